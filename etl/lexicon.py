@@ -1,0 +1,88 @@
+"""The extraction lexicons under data/lexicon, loaded into lookup tables.
+
+Wording lives in those CSV files, not in code: adding a weapon, a verb of
+interception or a source cue is an edit to data.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import config
+
+
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    weapons: list[tuple[re.Pattern, str, str]]
+    heads: list[tuple[re.Pattern, str]]
+    triggers: list[tuple[re.Pattern, tuple[str, ...]]]
+    metrics: dict[tuple[str, str], tuple[str, str]]
+    qualifiers: dict[str, str]
+    units: set[str]
+    vague: set[str]
+    number_phrases: dict[str, int]
+    speech_verbs: set[str]
+    source_words: set[str]
+    sides: dict[str, str]
+    exclusions: list[tuple[re.Pattern, str]]
+    date_cues: list[tuple[re.Pattern, str]]
+
+    def head_class(self, phrase: str) -> tuple[str, str, str] | None:
+        """(head class, weapon, weapon_model) when ``phrase`` starts with a countable head."""
+        for pattern, weapon, model in self.weapons:
+            if pattern.match(phrase):
+                return "weapon", weapon, model
+        for pattern, head in self.heads:
+            if pattern.match(phrase):
+                return head, "", ""
+        return None
+
+    def metric(self, head: str, verb: str) -> tuple[str, str] | None:
+        return self.metrics.get((head, verb))
+
+
+def _word_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
+    quantities = _rows(folder, "quantities.csv")
+    sources = _rows(folder, "sources.csv")
+    triggers = sorted(_rows(folder, "triggers.csv"), key=lambda r: 0 if "or" in r["classes"] else 1)
+    return Lexicon(
+        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
+        heads=[(_word_regex(r["pattern"]), r["head"]) for r in _rows(folder, "heads.csv")],
+        triggers=[
+            (re.compile(rf"(?<![\w-])(?:{r['pattern']})(?![\w-])", re.IGNORECASE), tuple(r["classes"].split(";")))
+            for r in triggers
+        ],
+        metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
+        qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
+        units={r["phrase"] for r in quantities if r["kind"] == "unit"},
+        vague={r["phrase"] for r in quantities if r["kind"] == "vague"},
+        number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
+        speech_verbs={r["term"] for r in sources if r["kind"] == "verb"},
+        source_words={r["term"] for r in sources if r["kind"] == "noun"},
+        sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},
+        exclusions=[
+            (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["reason"])
+            for r in _rows(folder, "exclusions.csv")
+        ],
+        date_cues=[
+            (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["resolution"]) for r in _rows(folder, "dates.csv")
+        ],
+    )

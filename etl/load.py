@@ -1,0 +1,184 @@
+"""Stage 5: rows to the events table, validated against SCHEMA.md and written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from . import config
+from .errors import SchemaError
+
+COLUMNS = [
+    "record_id",
+    "article_id",
+    "published",
+    "event_date",
+    "date_precision",
+    "category",
+    "metric",
+    "weapon",
+    "weapon_model",
+    "value",
+    "qualifier",
+    "location",
+    "place",
+    "place_type",
+    "country",
+    "lat",
+    "lon",
+    "attacker",
+    "reported_by",
+    "sentence",
+    "char_start",
+    "char_end",
+    "source",
+    "url",
+    "title",
+]
+METRICS = {
+    "strike": {"launched", "hit", "strikes"},
+    "interception": {"intercepted", "suppressed", "intercepted_or_suppressed"},
+    "casualty": {"killed", "injured"},
+    "damage": {"damaged", "fires", "districts_affected"},
+    "disruption": {
+        "airport_restrictions",
+        "flights_cancelled",
+        "flights_delayed",
+        "passengers_stranded",
+        "power_outages",
+    },
+}
+WEAPONS = ["", "drone", "missile", "ballistic_missile", "cruise_missile", "guided_bomb", "drone_or_missile"]
+ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "figures"]
+REJECTED_COLUMNS = ["path", "reason"]
+
+_text = {"nullable": False}
+SCHEMA = pa.DataFrameSchema(
+    {
+        "record_id": pa.Column(str, unique=True, **_text),
+        "article_id": pa.Column(str, pa.Check.str_length(min_value=1), **_text),
+        "published": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
+        "event_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
+        "date_precision": pa.Column(str, pa.Check.isin(["day", "approx", "unknown"]), **_text),
+        "category": pa.Column(str, pa.Check.isin(list(METRICS)), **_text),
+        "metric": pa.Column(str, pa.Check.isin(sorted(set().union(*METRICS.values()))), **_text),
+        "weapon": pa.Column(str, pa.Check.isin(WEAPONS), **_text),
+        "weapon_model": pa.Column(str, **_text),
+        "value": pa.Column("Int64", pa.Check.ge(0), nullable=True),
+        "qualifier": pa.Column(str, pa.Check.isin(["exact", "at_least", "approx", "at_most", "unspecified"]), **_text),
+        "location": pa.Column(str, **_text),
+        "place": pa.Column(str, **_text),
+        "place_type": pa.Column(str, pa.Check.isin(["", "facility", "city", "region", "country"]), **_text),
+        "country": pa.Column(str, pa.Check.str_matches(r"^([A-Z]{2})?$"), **_text),
+        "lat": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
+        "lon": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
+        "attacker": pa.Column(str, pa.Check.isin(["russia", "ukraine", "unknown"]), **_text),
+        "reported_by": pa.Column(str, **_text),
+        "sentence": pa.Column(str, **_text),
+        "char_start": pa.Column(int, pa.Check.ge(0), **_text),
+        "char_end": pa.Column(int, pa.Check.ge(0), **_text),
+        "source": pa.Column(str, **_text),
+        "url": pa.Column(str, **_text),
+        "title": pa.Column(str, **_text),
+    },
+    checks=[
+        pa.Check(lambda df: (df["char_end"] >= df["char_start"]).all(), error="char_end before char_start"),
+        pa.Check(
+            lambda df: (df["value"].isna() == (df["qualifier"] == "unspecified")).all(),
+            error="a value is empty exactly when the qualifier is unspecified",
+        ),
+        pa.Check(
+            lambda df: df.apply(lambda r: r["metric"] in METRICS[r["category"]], axis=1).all() if len(df) else True,
+            error="metric does not belong to its category",
+        ),
+    ],
+    strict=True,
+    ordered=True,
+)
+
+
+def record_id(row: dict) -> str:
+    """Stable id: the same article text always yields the same ids."""
+    parts = [
+        row["article_id"],
+        row["char_start"],
+        row["char_end"],
+        row["category"],
+        row["metric"],
+        row["weapon"],
+        row["place"],
+        row["value"],
+    ]
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """The events table (validated) from plain row dicts."""
+    frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c != "record_id"])
+    frame.insert(0, "record_id", [record_id(r) for r in frame.to_dict("records")])
+    for column in COLUMNS:
+        if column in ("value",):
+            frame[column] = pd.array(frame[column], dtype="Int64")
+        elif column in ("lat", "lon"):
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
+        elif column in ("char_start", "char_end"):
+            frame[column] = frame[column].astype(int)
+        else:
+            frame[column] = frame[column].fillna("").astype(str)
+    frame = frame.sort_values(
+        ["article_id", "char_start", "char_end", "category", "metric", "record_id"], kind="stable"
+    ).reset_index(drop=True)
+    return validate(frame)
+
+
+def validate(frame: pd.DataFrame) -> pd.DataFrame:
+    try:
+        return SCHEMA.validate(frame, lazy=True)
+    except (pa.errors.SchemaErrors, pa.errors.SchemaError) as err:
+        raise SchemaError(f"events table breaks the schema: {err}") from err
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder, then rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    _atomic(path, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
+
+
+def write_outputs(events: pd.DataFrame, articles: list[dict], rejected: list[dict], out: Path) -> None:
+    """events.csv, events.parquet, articles.csv, rejected.csv; each replaced whole or not at all."""
+    write_csv(events, out / config.EVENTS_CSV)
+    _atomic(out / config.EVENTS_PARQUET, lambda tmp: events.to_parquet(tmp, index=False))
+    write_csv(pd.DataFrame(articles, columns=ARTICLE_COLUMNS), out / config.ARTICLES_CSV)
+    write_csv(pd.DataFrame(rejected, columns=REJECTED_COLUMNS), out / config.REJECTED_CSV)
+
+
+def read_events(path: Path) -> pd.DataFrame:
+    """The events table from its CSV or Parquet file, with the schema's types."""
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for column in ("value",):
+            frame[column] = pd.array(pd.to_numeric(frame[column].replace("", None)), dtype="Int64")
+        for column in ("lat", "lon"):
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(float)
+        for column in ("char_start", "char_end"):
+            frame[column] = frame[column].astype(int)
+    return frame

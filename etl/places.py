@@ -1,0 +1,132 @@
+"""The offline gazetteer: place names, their aliases and coordinates.
+
+Built from packaged data by ``scripts/build_places.py`` into
+``data/places/gazetteer.csv``. Both the extractor (to spot place names in a
+sentence) and the offline geocoder (to resolve them) read it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import config
+
+TYPE_RANK = {"country": 0, "region": 1, "city": 2, "facility": 3}
+CAPITALS = {"UA": "Kyiv", "RU": "Moscow"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    place_type: str
+    country: str
+    lat: float
+    lon: float
+    region: str = ""
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def key(text: str) -> str:
+    """Lookup key: folded, without a leading 'the' or a trailing possessive."""
+    text = fold(text)
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s?$", "", text)
+
+
+def sound_key(text: str) -> str:
+    """Spelling-insensitive key for transliterated names: Chuguiv ~ Chuhuiv, Kupyansk ~ Kupiansk."""
+    text = re.sub(r"[^a-z]", "", key(text))
+    for old, new in (
+        ("kh", "h"),
+        ("zh", "z"),
+        ("ts", "c"),
+        ("g", "h"),
+        ("yi", "i"),
+        ("iy", "i"),
+        ("yy", "i"),
+        ("ya", "a"),
+        ("ia", "a"),
+        ("yu", "u"),
+        ("iu", "u"),
+        ("ye", "e"),
+        ("ie", "e"),
+        ("y", "i"),
+        ("j", "i"),
+    ):
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+class Gazetteer:
+    """Name -> places index over the gazetteer rows."""
+
+    def __init__(self, places: list[tuple[Place, list[str]]]):
+        self.places = [place for place, _ in places]
+        self._by_key: dict[str, list[Place]] = {}
+        self._by_sound: dict[str, list[Place]] = {}
+        for place, aliases in places:
+            for alias in [place.name, *aliases]:
+                self._by_key.setdefault(key(alias), []).append(place)
+                if place.place_type == "city":
+                    self._by_sound.setdefault(sound_key(alias), []).append(place)
+        self.max_words = max(len(k.split()) for k in self._by_key)
+        self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
+
+    @staticmethod
+    def _rank(place: Place) -> tuple:
+        return (TYPE_RANK[place.place_type], -place.population)
+
+    def _best(self, text: str, found: list[Place]) -> Place:
+        exact = [p for p in found if key(p.name) == key(text)]
+        return min(exact or found, key=self._rank)
+
+    def lookup(self, text: str, fuzzy: bool = False) -> Place | None:
+        """The place a name most likely means, or None."""
+        found = self._by_key.get(key(text))
+        if found:
+            return self._best(text, found)
+        if fuzzy and len(key(text)) >= 5:
+            found = self._by_sound.get(sound_key(text))
+            if found:
+                return self._best(text, found)
+        return None
+
+    def is_known(self, text: str) -> bool:
+        return key(text) in self._by_key
+
+    def capital_of(self, country: str) -> Place | None:
+        name = CAPITALS.get(country)
+        return self.by_name.get(name) if name else None
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    rows = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            place = Place(
+                name=row["name"],
+                place_type=row["place_type"],
+                country=row["country"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                region=row["region"],
+                population=int(row["population"] or 0),
+            )
+            rows.append((place, [a for a in row["aliases"].split(";") if a]))
+    return Gazetteer(rows)
+
+
+@lru_cache(maxsize=4)
+def default_gazetteer(path: Path = config.GAZETTEER) -> Gazetteer:
+    return read_gazetteer(path)

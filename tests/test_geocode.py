@@ -1,0 +1,99 @@
+import json
+
+import pytest
+from geopy.exc import GeocoderUnavailable
+from geopy.location import Location
+
+from etl.errors import GeocoderError
+from etl.geocode import CachedGeocoder, OfflineGazetteer, describe, geocode_rows, make_geocoder
+
+OFFLINE = OfflineGazetteer()
+
+RESOLVES = [
+    pytest.param("Kyiv", "Kyiv", "city", "UA", id="kyiv"),
+    pytest.param("Kiev", "Kyiv", "city", "UA", id="kiev"),
+    pytest.param("Kharkov", "Kharkiv", "city", "UA", id="kharkov"),
+    pytest.param("Odessa", "Odesa", "city", "UA", id="odessa"),
+    pytest.param("Zaporozhye", "Zaporizhzhia", "city", "UA", id="zaporozhye"),
+    pytest.param("Chuguiv", "Chuhuiv", "city", "UA", id="spelling-variant"),
+    pytest.param("Kupyansk", "Kupiansk", "city", "UA", id="kupyansk"),
+    pytest.param("Moscow", "Moscow", "city", "RU", id="moscow-city"),
+    pytest.param("Moscow region", "Moscow Oblast", "region", "RU", id="moscow-region"),
+    pytest.param("Belgorod region", "Belgorod Oblast", "region", "RU", id="belgorod-region"),
+    pytest.param("Krasnodar Krai", "Krasnodar Krai", "region", "RU", id="krai"),
+    pytest.param("Sheremetyevo Airport", "Sheremetyevo International Airport", "facility", "RU", id="airport"),
+    pytest.param("Vnukovo Airport", "Vnukovo International Airport", "facility", "RU", id="airport-short"),
+    pytest.param("Boryspil International Airport", "Boryspil International Airport", "facility", "UA", id="boryspil"),
+    pytest.param("Crimea", "Crimea", "region", "UA", id="crimea"),
+    pytest.param("Black Sea", "Black Sea", "region", "", id="sea"),
+    pytest.param("Russia", "Russia", "country", "RU", id="country"),
+    pytest.param("Poland", "Poland", "country", "PL", id="neighbour"),
+]
+
+
+@pytest.mark.parametrize("query, name, place_type, country", RESOLVES)
+def test_offline_gazetteer_resolves(query, name, place_type, country):
+    found = describe(OFFLINE.geocode(query))
+    assert (found["place"], found["place_type"], found["country"]) == (name, place_type, country)
+
+
+def test_every_oblast_and_federal_subject_has_a_centroid():
+    regions = [p for p in OFFLINE.gazetteer.places if p.place_type == "region" and p.country in ("UA", "RU")]
+    assert len([p for p in regions if p.country == "UA"]) >= 25
+    assert len([p for p in regions if p.country == "RU"]) >= 80
+    assert all(40 <= p.lat <= 82 and (19 <= p.lon <= 180 or p.lon <= -168) for p in regions)
+
+
+def test_cities_above_ten_thousand_are_covered():
+    cities = [p for p in OFFLINE.gazetteer.places if p.place_type == "city"]
+    assert len([p for p in cities if p.country == "UA"]) > 300
+    assert len([p for p in cities if p.country == "RU"]) > 900
+
+
+def test_unknown_place_is_none_not_an_error():
+    assert OFFLINE.geocode("Atlantis Minor") is None
+
+
+class FakeGeocoder:
+    def __init__(self, fail=False):
+        self.calls = []
+        self.fail = fail
+
+    def geocode(self, query, **kwargs):
+        self.calls.append(query)
+        if self.fail:
+            raise GeocoderUnavailable("no network")
+        raw = {"name": "Lviv", "addresstype": "city", "address": {"country_code": "ua"}}
+        return Location("Lviv, Ukraine", (49.84, 24.03), raw)
+
+
+def test_online_geocoder_is_cached_on_disk(tmp_path):
+    fake = FakeGeocoder()
+    lookup = CachedGeocoder(fake, tmp_path / "cache.json", OFFLINE, min_delay_seconds=0).lookup
+    assert lookup("Lviv")["place_type"] == "city"
+    assert lookup("Lviv")["country"] == "UA"
+    again = CachedGeocoder(fake, tmp_path / "cache.json", OFFLINE, min_delay_seconds=0).lookup
+    assert again("Lviv")["lat"] == 49.84
+    assert fake.calls == ["Lviv"]
+    assert "Lviv" in json.loads((tmp_path / "cache.json").read_text())
+
+
+def test_network_failure_falls_back_offline_and_says_so_once(tmp_path, caplog):
+    fake = FakeGeocoder(fail=True)
+    geocoder = CachedGeocoder(fake, tmp_path / "cache.json", OFFLINE, min_delay_seconds=0)
+    assert geocoder.lookup("Kharkiv")["place"] == "Kharkiv"
+    assert geocoder.lookup("Odesa")["place"] == "Odesa"
+    assert fake.calls == ["Kharkiv"]
+    assert sum("offline gazetteer" in r.message for r in caplog.records) == 1
+    assert not (tmp_path / "cache.json").exists()
+
+
+def test_geocode_rows_fills_columns_and_leaves_unknowns_empty():
+    rows = geocode_rows([{"place": "Sumy Oblast"}, {"place": ""}, {"place": "Nowhere Town"}], make_geocoder())
+    assert rows[0]["place_type"] == "region" and rows[0]["country"] == "UA"
+    assert rows[1]["lat"] is None and rows[2]["place"] == ""
+
+
+def test_unknown_geocoder_name_raises():
+    with pytest.raises(GeocoderError):
+        make_geocoder("carrier-pigeon")

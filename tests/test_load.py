@@ -1,0 +1,86 @@
+import pandas as pd
+import pytest
+
+from etl import load
+from etl.errors import SchemaError
+
+
+def row(**changes):
+    base = {
+        "article_id": "a1",
+        "published": "2025-07-21",
+        "event_date": "2025-07-21",
+        "date_precision": "day",
+        "category": "strike",
+        "metric": "launched",
+        "weapon": "drone",
+        "weapon_model": "",
+        "value": 10,
+        "qualifier": "exact",
+        "location": "Kyiv",
+        "place": "Kyiv",
+        "place_type": "city",
+        "country": "UA",
+        "lat": 50.45,
+        "lon": 30.52,
+        "attacker": "russia",
+        "reported_by": "",
+        "sentence": "s",
+        "char_start": 0,
+        "char_end": 9,
+        "source": "",
+        "url": "",
+        "title": "",
+    }
+    return {**base, **changes}
+
+
+def test_valid_rows_make_a_table_with_stable_ids():
+    first = load.events_frame([row(), row(char_start=20, char_end=30, value=None, qualifier="unspecified")])
+    second = load.events_frame([row(), row(char_start=20, char_end=30, value=None, qualifier="unspecified")])
+    assert list(first.columns) == load.COLUMNS
+    assert first["record_id"].tolist() == second["record_id"].tolist()
+    assert first["value"].isna().tolist() == [False, True]
+
+
+SCHEMA_BREAKS = [
+    pytest.param({"metric": "exploded"}, id="unknown-metric"),
+    pytest.param({"category": "casualty"}, id="metric-outside-its-category"),
+    pytest.param({"weapon": "catapult"}, id="unknown-weapon"),
+    pytest.param({"value": None}, id="empty-value-needs-unspecified"),
+    pytest.param({"qualifier": "unspecified"}, id="unspecified-needs-empty-value"),
+    pytest.param({"lat": 123.0}, id="latitude-out-of-range"),
+    pytest.param({"event_date": "21/07/2025"}, id="date-not-iso"),
+    pytest.param({"attacker": "martians"}, id="unknown-attacker"),
+]
+
+
+@pytest.mark.parametrize("change", SCHEMA_BREAKS)
+def test_schema_violations_are_refused(change):
+    with pytest.raises(SchemaError):
+        load.events_frame([row(**change)])
+
+
+def test_csv_round_trip_keeps_types(tmp_path):
+    frame = load.events_frame([row(), row(char_start=5, value=None, qualifier="unspecified", lat=None, lon=None)])
+    load.write_csv(frame, tmp_path / "events.csv")
+    back = load.read_events(tmp_path / "events.csv")
+    pd.testing.assert_frame_equal(back, frame, check_dtype=False)
+
+
+def test_interrupted_write_leaves_the_previous_table(tmp_path, monkeypatch):
+    frame = load.events_frame([row()])
+    target = tmp_path / "events.csv"
+    load.write_csv(frame, target)
+    before = target.read_bytes()
+
+    def crash(self, path, **kwargs):
+        with open(path, "w") as handle:
+            handle.write("record_id,arti")  # half a table, then the process dies
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", crash)
+    with pytest.raises(KeyboardInterrupt):
+        load.write_csv(frame, target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
