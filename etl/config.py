@@ -26,3 +26,6 @@ COLLECTION_SUFFIXES = {".jsonl", ".csv"}
 
 NOMINATIM_USER_AGENT = "airwatch-etl (https://github.com/airwatch/airwatch)"
 NOMINATIM_MIN_DELAY_SECONDS = 1.0
+
+# Uploads through the dashboard's "Add articles" page above this size are refused.
+MAX_UPLOAD_BYTES = int(os.environ.get("AIRWATCH_MAX_UPLOAD_BYTES", 1024 * 1024))

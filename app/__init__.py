@@ -1,0 +1,1 @@
+"""The dashboard's non-page code: data access, filters, chart builders."""

@@ -1,0 +1,237 @@
+"""Chart builders: plain data in, a plotly Figure out. No streamlit, no I/O."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from . import frames
+
+CATEGORY_COLOURS = {
+    "strike": "#d62728",
+    "interception": "#1f77b4",
+    "casualty": "#111111",
+    "damage": "#ff7f0e",
+    "disruption": "#9467bd",
+}
+METRIC_COLOURS = {
+    "launched": "#d62728",
+    "intercepted": "#1f77b4",
+    "suppressed": "#17becf",
+    "intercepted_or_suppressed": "#2ca02c",
+    "killed": "#111111",
+    "injured": "#ff7f0e",
+}
+THEATRE = {"lat": 50.5, "lon": 36.0, "zoom": 3.2}
+
+
+def empty(title: str, reason: str) -> go.Figure:
+    """A figure that says why there is nothing to draw."""
+    figure = go.Figure()
+    figure.add_annotation(text=reason, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 15})
+    figure.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False}, height=320)
+    return figure
+
+
+def _hover(frame: pd.DataFrame) -> pd.Series:
+    value = frame["value"].astype("string").fillna("(no number)")
+    return (
+        "<b>"
+        + value
+        + " "
+        + frame["metric"].str.replace("_", " ")
+        + " "
+        + frame["weapon"].str.replace("_", " ")
+        + "</b><br>"
+        + frame["place"]
+        + " · "
+        + frame["event_date"].where(frame["event_date"] != "", "date unknown")
+        + "<br>"
+        + frame["reported_by"].where(frame["reported_by"] != "", "unattributed")
+        + " · "
+        + frame["source"]
+        + "<br><i>"
+        + frame["sentence"].str.slice(0, 160).str.wrap(60).str.replace("\n", "<br>")
+        + "</i>"
+    )
+
+
+def event_map(events: pd.DataFrame, countries: dict, regions: dict, online_tiles: bool = False) -> go.Figure:
+    """Every geocoded sub-national figure as a marker sized by value, coloured by category."""
+    title = "Reported figures by place"
+    located = events[events["lat"].notna() & (events["place_type"] != "country")]
+    figure = go.Figure()
+    if located.empty:
+        figure = empty(title, "No figure with a city, region or facility matches the filters.")
+        return figure
+    size = located["value"].fillna(1).astype(float).clip(lower=1)
+    for category, rows in located.groupby("category"):
+        figure.add_trace(
+            go.Scattermap(
+                lat=rows["lat"],
+                lon=rows["lon"],
+                mode="markers",
+                name=category,
+                marker={
+                    "size": (6 + 4 * size[rows.index] ** 0.5).clip(upper=60),
+                    "color": CATEGORY_COLOURS[category],
+                    "opacity": 0.7,
+                },
+                text=_hover(rows),
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    layers = [
+        {"source": regions, "type": "line", "color": "#9a9a9a", "line": {"width": 0.6}},
+        {"source": countries, "type": "line", "color": "#333333", "line": {"width": 1.2}},
+    ]
+    style = "open-street-map" if online_tiles else "white-bg"
+    figure.update_layout(
+        title=title,
+        map={
+            "style": style,
+            "center": {"lat": THEATRE["lat"], "lon": THEATRE["lon"]},
+            "zoom": THEATRE["zoom"],
+            "layers": [] if online_tiles else layers,
+        },
+        height=620,
+        margin={"l": 0, "r": 0, "t": 40, "b": 0},
+        legend={"title": "category"},
+    )
+    return figure
+
+
+def national_totals(events: pd.DataFrame) -> go.Figure:
+    """Figures reported for a whole country, apart from the map."""
+    title = "Country-wide figures (not placed on the map)"
+    rows = events[(events["place_type"] == "country") & events["value"].notna()]
+    if rows.empty:
+        return empty(title, "No country-wide figure matches the filters.")
+    table = rows.groupby(["place", "metric"], as_index=False)["value"].sum()
+    figure = px.bar(
+        table,
+        x="value",
+        y="metric",
+        color="place",
+        orientation="h",
+        barmode="group",
+        title=title,
+        labels={"value": "count (sum of reported figures)", "metric": "metric", "place": "country"},
+    )
+    figure.update_layout(height=320)
+    return figure
+
+
+def strikes_timeline(events: pd.DataFrame, by_weapon: bool = True) -> go.Figure:
+    title = "Launched, intercepted and suppressed per day"
+    table = frames.daily(events, ["launched", *frames.INTERCEPTION_METRICS], by="weapon" if by_weapon else None)
+    if table.empty:
+        return empty(title, "No launch or interception figure with a known day matches the filters.")
+    table["series"] = table["metric"] + (" · " + table["weapon"].replace("", "unspecified") if by_weapon else "")
+    figure = px.bar(
+        table,
+        x="day",
+        y="value",
+        color="series",
+        barmode="group",
+        title=title,
+        labels={"day": "day", "value": "weapons (count)", "series": "metric · weapon"},
+    )
+    return figure
+
+
+def interception_rate(events: pd.DataFrame) -> go.Figure:
+    title = "Interception rate: (intercepted + suppressed) / launched"
+    table = frames.interception_rate_by_day(events)
+    if table.empty:
+        return empty(title, "No day has both a launched and an intercepted figure under these filters.")
+    figure = px.line(
+        table,
+        x="day",
+        y="rate",
+        markers=True,
+        title=title,
+        labels={"day": "day", "rate": "share of launched weapons stopped"},
+    )
+    figure.update_yaxes(tickformat=".0%", range=[0, 1.05])
+    return figure
+
+
+def casualties_timeline(events: pd.DataFrame) -> go.Figure:
+    title = "People killed and injured per day"
+    table = frames.daily(events, ["killed", "injured"])
+    if table.empty:
+        return empty(title, "No casualty figure with a known day matches the filters.")
+    return px.bar(
+        table,
+        x="day",
+        y="value",
+        color="metric",
+        title=title,
+        color_discrete_map=METRIC_COLOURS,
+        labels={"day": "day", "value": "people (count)", "metric": "metric"},
+    )
+
+
+def small_timeline(events: pd.DataFrame) -> go.Figure:
+    title = "Reported figures per day"
+    rows = frames.with_day(events).dropna(subset=["day"])
+    if rows.empty:
+        return empty(title, "No figure with a known day matches the filters.")
+    table = rows.groupby(["day", "category"], as_index=False).size()
+    figure = px.bar(
+        table,
+        x="day",
+        y="size",
+        color="category",
+        title=title,
+        color_discrete_map=CATEGORY_COLOURS,
+        labels={"day": "day", "size": "figures (rows)", "category": "category"},
+    )
+    figure.update_layout(height=300)
+    return figure
+
+
+def disruptions_by_place(events: pd.DataFrame) -> go.Figure:
+    title = "Disruptions by place"
+    rows = events[events["category"] == "disruption"]
+    if rows.empty:
+        return empty(title, "No disruption (airports, flights, passengers, power) matches the filters.")
+    table = (
+        rows.assign(place=rows["place"].replace("", "unknown place"))
+        .groupby(["place", "metric"], as_index=False)
+        .agg(reports=("record_id", "size"), total=("value", "sum"))
+    )
+    figure = px.bar(
+        table,
+        x="reports",
+        y="place",
+        color="metric",
+        orientation="h",
+        title=title,
+        hover_data={"total": True},
+        labels={
+            "reports": "reported figures (rows)",
+            "place": "place",
+            "metric": "metric",
+            "total": "sum of numbers given",
+        },
+    )
+    return figure
+
+
+def disruptions_by_day(events: pd.DataFrame) -> go.Figure:
+    title = "Disruptions per day"
+    rows = frames.with_day(events[events["category"] == "disruption"]).dropna(subset=["day"])
+    if rows.empty:
+        return empty(title, "No disruption with a known day matches the filters.")
+    table = rows.groupby(["day", "metric"], as_index=False).size()
+    return px.bar(
+        table,
+        x="day",
+        y="size",
+        color="metric",
+        title=title,
+        labels={"day": "day", "size": "reported figures (rows)", "metric": "metric"},
+    )

@@ -1,0 +1,75 @@
+"""All the dashboard's data access, cached. Pages read through here and nowhere else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from etl import config
+from etl.ingest import Article
+from etl.load import COLUMNS, read_events
+from etl.pipeline import article_rows
+
+
+def table_path() -> Path:
+    return Path(st.session_state.get("table_dir", config.PROCESSED))
+
+
+@st.cache_data(show_spinner="Loading the events table…")
+def _events(path: str, mtime: float) -> pd.DataFrame:
+    file = Path(path)
+    if not file.exists():
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+    return read_events(file)
+
+
+def events() -> pd.DataFrame:
+    """The whole events table (empty, with its columns, when none was built)."""
+    parquet = table_path() / config.EVENTS_PARQUET
+    path = parquet if parquet.exists() else table_path() / config.EVENTS_CSV
+    return _events(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+@st.cache_data
+def _articles(path: str, mtime: float) -> pd.DataFrame:
+    if not Path(path).exists():
+        return pd.DataFrame(columns=["article_id", "title", "published", "source", "url", "path", "figures"])
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def articles() -> pd.DataFrame:
+    path = table_path() / config.ARTICLES_CSV
+    return _articles(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+@st.cache_data
+def article_text(path: str, mtime: float) -> str:
+    from etl.ingest import read_file
+
+    for item in read_file(Path(path)):
+        if isinstance(item, Article):
+            return item.text
+    return ""
+
+
+@st.cache_data
+def boundaries() -> tuple[dict, dict]:
+    """Country and region outlines bundled under data/boundaries (drawn with no internet)."""
+    countries = json.loads((config.BOUNDARIES / "countries.geojson").read_text())
+    regions = json.loads((config.BOUNDARIES / "regions.geojson").read_text())
+    return countries, regions
+
+
+def preview_rows(article: Article) -> pd.DataFrame:
+    """What the ETL would add for one unsaved article (geocoded, not written)."""
+    from etl.geocode import geocode_rows, make_geocoder
+
+    rows, _ = article_rows(article)
+    return pd.DataFrame(geocode_rows(rows, make_geocoder()))
+
+
+def clear() -> None:
+    st.cache_data.clear()
