@@ -361,10 +361,11 @@ def _is_date_or_age(tokens: list[Token], i: int, j: int, value: int) -> bool:
 
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     found: list[Quantity] = []
+    starters = lex.quantity_starters
     i = 0
     while i < len(tokens):
         matched = None
-        for n in (3, 2, 1):
+        for n in (3, 2, 1) if tokens[i].lower in starters else ():
             phrase = _phrase(tokens, i, n)
             if phrase in lex.vague:
                 matched = Quantity(i, i, i + n, None, "unspecified")
@@ -466,8 +467,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
 
 
 def _is_trigger(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    text = " ".join(t.lower for t in tokens[i : i + 3])
-    return any(pattern.match(text) for pattern, _ in lex.triggers)
+    return lex.starts_with_trigger(" ".join(t.lower for t in tokens[i : i + 3]))
 
 
 def _extend_weapon(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
@@ -923,9 +923,7 @@ class Extractor:
         if antecedent is None:
             recent = [m for i, m in ctx.last_mentions if i >= index - 2]
             antecedent = recent[-1] if recent else None
-        verb_like = nxt in AUX or any(
-            p.match(" ".join(t.lower for t in tokens[q.last : q.last + 4])) for p, _ in self.lex.triggers
-        )
+        verb_like = nxt in AUX or self.lex.starts_with_trigger(" ".join(t.lower for t in tokens[q.last : q.last + 4]))
         if previous in ("kills", "killed", "kill", "injures", "injured", "wounded", "wounds") and antecedent is None:
             mention.head, mention.elliptical = "people", False
             return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,9 +39,24 @@ class Lexicon:
     sides: dict[str, str]
     exclusions: list[tuple[re.Pattern, str]]
     date_cues: list[tuple[re.Pattern, str]]
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
-        """(head class, weapon, weapon_model) when ``phrase`` starts with a countable head."""
+        """(head class, weapon, weapon_model) when ``phrase`` starts with a countable head (memoised)."""
+        key = ("head", phrase)
+        if len(self._memo) > 500_000:  # bounded: long runs see ever new n-grams
+            self._memo.clear()
+        if key not in self._memo:
+            self._memo[key] = self._head_class(phrase)
+        return self._memo[key]
+
+    def starts_with_trigger(self, text: str) -> bool:
+        key = ("trigger", text)
+        if key not in self._memo:
+            self._memo[key] = any(pattern.match(text) for pattern, _ in self.triggers)
+        return self._memo[key]
+
+    def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
         for pattern, weapon, model in self.weapons:
             if pattern.match(phrase):
                 return "weapon", weapon, model
@@ -49,6 +64,13 @@ class Lexicon:
             if pattern.match(phrase):
                 return head, "", ""
         return None
+
+    @property
+    def quantity_starters(self) -> set[str]:
+        """First words of the multi-word quantity phrases ("dozens of", "a dozen")."""
+        if "starters" not in self._memo:
+            self._memo["starters"] = {p.split()[0] for p in self.vague | set(self.number_phrases)}
+        return self._memo["starters"]
 
     def metric(self, head: str, verb: str) -> tuple[str, str] | None:
         return self.metrics.get((head, verb))

@@ -31,12 +31,14 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key: folded, without a leading 'the' or a trailing possessive."""
     text = fold(text)
