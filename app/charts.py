@@ -174,20 +174,30 @@ def casualties_timeline(events: pd.DataFrame) -> go.Figure:
     )
 
 
-def small_timeline(events: pd.DataFrame) -> go.Figure:
-    title = "Reported figures per day"
+def _rows_per_day(events: pd.DataFrame, colour: str, title: str, reason: str, **style) -> go.Figure:
+    """Bar chart of how many figures were reported each day, split by ``colour``."""
     rows = frames.with_day(events).dropna(subset=["day"])
     if rows.empty:
-        return empty(title, "No figure with a known day matches the filters.")
-    table = rows.groupby(["day", "category"], as_index=False).size()
-    figure = px.bar(
+        return empty(title, reason)
+    table = rows.groupby(["day", colour], as_index=False).size()
+    return px.bar(
         table,
         x="day",
         y="size",
-        color="category",
+        color=colour,
         title=title,
+        labels={"day": "day", "size": "reported figures (rows)", colour: colour},
+        **style,
+    )
+
+
+def small_timeline(events: pd.DataFrame) -> go.Figure:
+    figure = _rows_per_day(
+        events,
+        "category",
+        "Reported figures per day",
+        "No figure with a known day matches the filters.",
         color_discrete_map=CATEGORY_COLOURS,
-        labels={"day": "day", "size": "figures (rows)", "category": "category"},
     )
     figure.update_layout(height=300)
     return figure
@@ -222,16 +232,9 @@ def disruptions_by_place(events: pd.DataFrame) -> go.Figure:
 
 
 def disruptions_by_day(events: pd.DataFrame) -> go.Figure:
-    title = "Disruptions per day"
-    rows = frames.with_day(events[events["category"] == "disruption"]).dropna(subset=["day"])
-    if rows.empty:
-        return empty(title, "No disruption with a known day matches the filters.")
-    table = rows.groupby(["day", "metric"], as_index=False).size()
-    return px.bar(
-        table,
-        x="day",
-        y="size",
-        color="metric",
-        title=title,
-        labels={"day": "day", "size": "reported figures (rows)", "metric": "metric"},
+    return _rows_per_day(
+        events[events["category"] == "disruption"],
+        "metric",
+        "Disruptions per day",
+        "No disruption with a known day matches the filters.",
     )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from text_to_num import text2num
 
 from .lexicon import Lexicon, load_lexicon
-from .places import Gazetteer, Place, default_gazetteer
+from .places import CAPITALS, Gazetteer, Place, default_gazetteer
 
 MONTHS = {
     m: i
@@ -205,6 +205,7 @@ class Mention:
     elliptical: bool = False
     flags: set[str] = field(default_factory=set)
     total_of: Mention | None = None  # "14 of 16": the 16
+    antecedent: Mention | None = None  # what an elliptical number ("Fifteen were destroyed") counts
     list_id: int = -1
 
 
@@ -570,7 +571,7 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, _place_role(tokens, i, end, lex))
         )
         i = end
-    capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in ("Kyiv", "Moscow")]
+    capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
     if len(set(capitals)) == 1:
         for m in mentions:
             if m.capital_side == "?":
@@ -839,7 +840,7 @@ class Extractor:
         for place in places:
             if place.role == "target" and (place.place is not None):
                 ctx.paragraph_place = place
-                if place.place.place_type == "city" and place.place.name in ("Kyiv", "Moscow"):
+                if place.place.place_type == "city" and place.place.name in CAPITALS.values():
                     ctx.capital = place.place
         for mention in mentions:
             if mention.head:
@@ -869,22 +870,21 @@ class Extractor:
     def _mentions(self, sentence: Sentence, ctx: _Context, index: int) -> list[Mention]:
         tokens = sentence.tokens
         mentions: list[Mention] = []
-        for quantity in find_quantities(tokens, self.lex):
+        quantities = find_quantities(tokens, self.lex)
+        for k, quantity in enumerate(quantities):
             mention = find_head(tokens, quantity, self.lex)
             before = _phrase(tokens, max(0, quantity.first - 2), min(2, quantity.first)).split()
             if mention.elliptical and "partitive" in mention.flags:
-                # "14 of 16 drones": the head is the total's; "one of the missiles" handled above
-                nxt = find_quantities(tokens[mention.quantity.last :], self.lex)
-                if nxt:
-                    shifted = [q for q in find_quantities(tokens, self.lex) if q.num_first > quantity.num_first]
-                    if shifted:
-                        total = find_head(tokens, shifted[0], self.lex)
-                        if not total.elliptical:
-                            mention.head, mention.weapon, mention.model = total.head, total.weapon, total.model
-                            mention.side, mention.head_end = total.side, total.head_end
-                            mention.elliptical = False
-                            total.flags.add("total")
-                            mention.total_of = total
+                # "14 of 16 drones", "seven of the eight missiles": the head is the total's
+                following = quantities[k + 1] if k + 1 < len(quantities) else None
+                if following is not None and following.first <= quantity.last + 3:
+                    total = find_head(tokens, following, self.lex)
+                    if not total.elliptical:
+                        mention.head, mention.weapon, mention.model = total.head, total.weapon, total.model
+                        mention.side, mention.head_end = total.side, total.head_end
+                        mention.elliptical = False
+                        total.flags.add("total")
+                        mention.total_of = total
             if mention.elliptical and not self._resolve_ellipsis(mention, tokens, mentions, ctx, index, before):
                 continue
             if (
@@ -924,7 +924,7 @@ class Extractor:
             recent = [m for i, m in ctx.last_mentions if i >= index - 2]
             antecedent = recent[-1] if recent else None
         verb_like = nxt in AUX or self.lex.starts_with_trigger(" ".join(t.lower for t in tokens[q.last : q.last + 4]))
-        if previous in ("kills", "killed", "kill", "injures", "injured", "wounded", "wounds") and antecedent is None:
+        if antecedent is None and {"kill", "injure"} & set(self.lex.trigger_classes(previous)):
             mention.head, mention.elliptical = "people", False
             return True
         licensed = (
@@ -940,7 +940,7 @@ class Extractor:
         mention.head_end = q.last + len([f for f in mention.flags if f != "partitive"])
         mention.flags.add("antecedent_same" if same_sentence else "antecedent")
         mention.total_of = None
-        mention._antecedent = antecedent  # type: ignore[attr-defined]
+        mention.antecedent = antecedent
         return True
 
     @staticmethod
@@ -986,7 +986,7 @@ class Extractor:
         own_start = tokens[mention.quantity.first].start
         clause_start, clause_end = clause_bounds(sentence, own_start)
         head_end = tokens[max(mention.head_end, mention.quantity.last) - 1].end
-        antecedent = getattr(mention, "_antecedent", None)
+        antecedent = mention.antecedent
         preceding = tokens[mention.quantity.first - 1].lower if mention.quantity.first else ""
         if antecedent is not None and "antecedent_same" in mention.flags and preceding == "including":
             return self._metrics(sentence, antecedent, mentions, triggers)[-1:]
@@ -1090,17 +1090,14 @@ class Extractor:
 
         def reporting_scene(p: PlaceMention) -> bool:
             """'In Moscow, the ministry said it downed 16 drones': Moscow is where it was said."""
-            if p.place is None or p.place.name not in ("Kyiv", "Moscow"):
+            if p.place is None or p.place.name not in CAPITALS.values():
                 return False  # national authorities speak from the capital
             return any(p.start < a.start <= start and not (a.source_start <= p.start < a.start) for a in attributions)
 
         later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start >= end]
         next_start = min(later) if later else sentence.end
-        earlier = [
-            self._list_span(m, mentions, tokens)[1]
-            for m in mentions
-            if self._list_span(m, mentions, tokens)[1] <= start
-        ]
+        ends = (self._list_span(m, mentions, tokens)[1] for m in mentions)
+        earlier = [e for e in ends if e <= start]
         previous_end = max(earlier) if earlier else sentence.start
         clause_start, _ = clause_bounds(sentence, start)
         targets = [p for p in places if p.role == "target" and not reporting_scene(p)]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from geopy.location import Location
 
 from . import config
 from .errors import GeocoderError
+from .load import atomic_write
 from .places import Gazetteer, default_gazetteer
 
 log = logging.getLogger(__name__)
@@ -91,14 +90,8 @@ class CachedGeocoder:
 
     def _save(self) -> None:
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.cache_path, json.dumps(self.cache, indent=1, sort_keys=True))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temporary, path)
+        text = json.dumps(self.cache, indent=1, sort_keys=True)
+        atomic_write(self.cache_path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def describe(location: Location | None) -> dict | None:

@@ -50,6 +50,13 @@ class Lexicon:
             self._memo[key] = self._head_class(phrase)
         return self._memo[key]
 
+    def trigger_classes(self, word: str) -> tuple[str, ...]:
+        """Verb classes of a trigger word ("killed" -> kill), empty if it is none."""
+        for pattern, classes in self.triggers:
+            if pattern.fullmatch(word):
+                return classes
+        return ()
+
     def starts_with_trigger(self, text: str) -> bool:
         key = ("trigger", text)
         if key not in self._memo:

@@ -144,7 +144,7 @@ def validate(frame: pd.DataFrame) -> pd.DataFrame:
         raise SchemaError(f"events table breaks the schema: {err}") from err
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -158,13 +158,13 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    _atomic(path, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
+    atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
 
 
 def write_outputs(events: pd.DataFrame, articles: list[dict], rejected: list[dict], out: Path) -> None:
     """events.csv, events.parquet, articles.csv, rejected.csv; each replaced whole or not at all."""
     write_csv(events, out / config.EVENTS_CSV)
-    _atomic(out / config.EVENTS_PARQUET, lambda tmp: events.to_parquet(tmp, index=False))
+    atomic_write(out / config.EVENTS_PARQUET, lambda tmp: events.to_parquet(tmp, index=False))
     write_csv(pd.DataFrame(articles, columns=ARTICLE_COLUMNS), out / config.ARTICLES_CSV)
     write_csv(pd.DataFrame(rejected, columns=REJECTED_COLUMNS), out / config.REJECTED_CSV)
 
