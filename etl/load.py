@@ -54,6 +54,7 @@ METRICS = {
         "power_outages",
     },
 }
+CATEGORY_METRICS = sorted(f"{category}/{metric}" for category, metrics in METRICS.items() for metric in metrics)
 WEAPONS = ["", "drone", "missile", "ballistic_missile", "cruise_missile", "guided_bomb", "drone_or_missile"]
 ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "figures"]
 REJECTED_COLUMNS = ["path", "reason"]
@@ -94,7 +95,7 @@ SCHEMA = pa.DataFrameSchema(
             error="a value is empty exactly when the qualifier is unspecified",
         ),
         pa.Check(
-            lambda df: df.apply(lambda r: r["metric"] in METRICS[r["category"]], axis=1).all() if len(df) else True,
+            lambda df: (df["category"] + "/" + df["metric"]).isin(CATEGORY_METRICS).all(),
             error="metric does not belong to its category",
         ),
     ],
@@ -103,25 +104,20 @@ SCHEMA = pa.DataFrameSchema(
 )
 
 
-def record_id(row: dict) -> str:
-    """Stable id: the same article text always yields the same ids."""
-    parts = [
-        row["article_id"],
-        row["char_start"],
-        row["char_end"],
-        row["category"],
-        row["metric"],
-        row["weapon"],
-        row["place"],
-        row["value"],
-    ]
-    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+ID_PARTS = ["article_id", "char_start", "char_end", "category", "metric", "weapon", "place", "value"]
+
+
+def record_ids(frame: pd.DataFrame) -> list[str]:
+    """Stable ids: the same article text always yields the same ids, whatever else is in the batch."""
+    values = ["" if pd.isna(v) else str(int(v)) for v in frame["value"].tolist()]
+    columns = [values if name == "value" else frame[name].astype(str).tolist() for name in ID_PARTS]
+    return [hashlib.sha1("|".join(parts).encode()).hexdigest()[:16] for parts in zip(*columns, strict=True)]
 
 
 def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """The events table (validated) from plain row dicts."""
     frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c != "record_id"])
-    frame.insert(0, "record_id", [record_id(r) for r in frame.to_dict("records")])
+    frame.insert(0, "record_id", record_ids(frame))
     for column in COLUMNS:
         if column in ("value",):
             frame[column] = pd.array(frame[column], dtype="Int64")

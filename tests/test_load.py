@@ -43,6 +43,12 @@ def test_valid_rows_make_a_table_with_stable_ids():
     assert first["value"].isna().tolist() == [False, True]
 
 
+def test_a_rows_id_does_not_depend_on_the_rest_of_the_batch():
+    alone = load.events_frame([row()])
+    with_unnumbered = load.events_frame([row(), row(char_start=20, char_end=30, value=None, qualifier="unspecified")])
+    assert alone["record_id"].iloc[0] == with_unnumbered["record_id"].iloc[0]
+
+
 SCHEMA_BREAKS = [
     pytest.param({"metric": "exploded"}, id="unknown-metric"),
     pytest.param({"category": "casualty"}, id="metric-outside-its-category"),
