@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from text_to_num import text2num
 
-from .lexicon import Lexicon, load_lexicon
-from .places import CAPITALS, Gazetteer, Place, default_gazetteer
+from .lexicon import Lexicon, load_lexicon, lower_text
+from .places import CAPITALS, Gazetteer, Place, default_gazetteer, key
 
 MONTHS = {
     m: i
@@ -164,10 +165,15 @@ WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thur
 LIST_OF_REGIONS = re.compile(
     r"((?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+)){1,10}[A-Z][\w'’-]+)\s+(?:regions|oblasts|provinces)\b"
 )
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+ALL_OF = re.compile(r"\bAll (?:of )?(?:the )?([\w-]+(?: [\w-]+)?)")
+WORD = re.compile(r"[\w'’]+")
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     lower: str
@@ -183,6 +189,7 @@ class Sentence:
     paragraph: int
     headline: bool
     tokens: list[Token] = field(default_factory=list)
+    lower: str = ""  # the text lower-cased, same length (what lexicon patterns run on)
 
 
 @dataclass
@@ -252,7 +259,12 @@ class Extraction:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    tokens = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        start = match.start() + offset
+        tokens.append(Token(word, word.lower(), start, start + len(word)))
+    return tokens
 
 
 def is_headline(line: str, title: str) -> bool:
@@ -260,7 +272,7 @@ def is_headline(line: str, title: str) -> bool:
     line = line.strip()
     if title and line.lower() == title.strip().lower():
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 4 and not line.endswith(".") and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
@@ -288,7 +300,13 @@ def _sentence(line: str, start: int, end: int, offset: int, paragraph: int, head
         start += 1
     text = line[start:end].rstrip()
     return Sentence(
-        text, offset + start, offset + start + len(text), paragraph, headline, tokenize(text, offset + start)
+        text,
+        offset + start,
+        offset + start + len(text),
+        paragraph,
+        headline,
+        tokenize(text, offset + start),
+        lower_text(text),
     )
 
 
@@ -303,7 +321,7 @@ def _number_value(tokens: list[Token], i: int) -> tuple[int | None, int]:
     """Value of the number starting at token i and the index after it."""
     token = tokens[i]
     if token.lower[0].isdigit():
-        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", token.lower):
+        if not NUMBER.fullmatch(token.lower):
             return None, i
         number = float(token.lower.replace(",", ""))
         j = i + 1
@@ -339,6 +357,8 @@ def _number_value(tokens: list[Token], i: int) -> tuple[int | None, int]:
 
 
 def _qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
+    if not i or tokens[i - 1].lower not in lex.qualifier_ends:
+        return "exact", i
     for n in (3, 2, 1):
         if i - n >= 0 and _phrase(tokens, i - n, n) in lex.qualifiers:
             return lex.qualifiers[_phrase(tokens, i - n, n)], i - n
@@ -401,20 +421,16 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
 
 
 def _match_head(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, str, str], int] | None:
-    for n in (4, 3, 2, 1):
-        if i + n > len(tokens):
-            continue
-        phrase = _phrase(tokens, i, n)
-        found = lex.head_class(phrase)
-        if found:
-            # the pattern matched a prefix of the phrase: count the tokens it used
-            pattern_len = n
-            for k in range(1, n + 1):
-                if lex.head_class(_phrase(tokens, i, k)) == found:
-                    pattern_len = k
-                    break
-            return found, i + pattern_len
-    return None
+    longest = min(4, len(tokens) - i)
+    if longest <= 0:
+        return None
+    found = lex.head_class(_phrase(tokens, i, longest))
+    if found is None:
+        return None  # a head starting a shorter span would start this one too
+    for n in range(1, longest):  # the pattern matched a prefix of the span: count the tokens it used
+        if lex.head_class(_phrase(tokens, i, n)) == found:
+            return found, i + n
+    return found, i + longest
 
 
 def _combine_weapons(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
@@ -504,8 +520,11 @@ class Trigger:
 def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
+    text = sentence.lower
     for pattern, classes in lex.triggers:
-        for match in pattern.finditer(sentence.text):
+        for match in pattern.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+                continue  # inside a word: "unhurt" is no "hurt"
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -526,33 +545,58 @@ def clause_bounds(sentence: Sentence, position: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4)
+def _name_lengths(gazetteer: Gazetteer) -> dict[str, frozenset[int]]:
+    """Token counts of the gazetteer's names by their first token: which spans are worth a lookup."""
+    lengths: dict[str, set[int]] = {}
+    for name in gazetteer.keys():
+        words = [m.group() for m in TOKEN.finditer(name)]
+        if words:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return {word: frozenset(counts) for word, counts in lengths.items()}
+
+
+def _span_lengths(gazetteer: Gazetteer, token: Token) -> Iterable[int] | None:
+    """The span lengths a place name starting at ``token`` can have; None when any can."""
+    if token.lower == "the" or not token.text.isascii():
+        return None
+    return _name_lengths(gazetteer).get(key(token.text), frozenset())
+
+
 def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
     tokens = sentence.tokens
     mentions: list[PlaceMention] = []
-    for match in LIST_OF_REGIONS.finditer(sentence.text):
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(1))
+    has_list = any(word in sentence.lower for word in ("regions", "oblasts", "provinces"))
+    for match in LIST_OF_REGIONS.finditer(sentence.text) if has_list else ():
+        names = LIST_SEPARATOR.split(match.group(1))
         regions = [gazetteer.lookup(f"{name} region") for name in names]
         regions = [r for r in regions if r is not None]
         if len(regions) >= 2 and len({r.country for r in regions}) == 1:
-            country = next(
-                (p for p in gazetteer.places if p.place_type == "country" and p.country == regions[0].country), None
-            )
+            country = gazetteer.country(regions[0].country)
             start = match.start() + sentence.start
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
-    for match in CAPITAL.finditer(sentence.text):
+    for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
+    has_border = "border" in sentence.lower
     i = 0
     while i < len(tokens):
         if not tokens[i].text[0].isupper() or any(m.start <= tokens[i].start < m.end for m in mentions):
             i += 1
             continue
         best = None
-        for n in range(min(gazetteer.max_words + 1, len(tokens) - i), 0, -1):
+        lengths = _span_lengths(gazetteer, tokens[i])
+        longest = min(gazetteer.max_words + 1, len(tokens) - i)
+        if lengths is None or has_border:
+            spans: Iterable[int] = range(longest, 0, -1)
+        else:
+            spans = sorted({n for n in lengths if n <= longest} | {1}, reverse=True)
+        for n in spans:
+            border = i + n < len(tokens) and tokens[i + n].lower == "border"
             text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
             place = gazetteer.lookup(text, fuzzy=n == 1)
-            if place is None and i + n < len(tokens) and tokens[i + n].lower == "border":
+            if place is None and border:
                 place = gazetteer.lookup(f"{text} {_phrase(tokens, i + n + 1, 1)}")
                 if place:
                     n += 2
@@ -711,8 +755,11 @@ def find_date_cue(text: str, lex: Lexicon) -> str:
     if match:
         kind = "last_weekday" if match.group("last") else "weekday"
         return f"{kind}:{WEEKDAYS.index(match.group('day').lower())}"
+    lower = lower_text(text)
+    if not lex.any_date_cue.search(lower):
+        return ""
     for pattern, resolution in lex.date_cues:
-        if pattern.search(text):
+        if pattern.search(lower):
             return resolution
     return ""
 
@@ -752,6 +799,8 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None):
         self.lex = lexicon or load_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
+        self._spans: dict[int, tuple[int, int]] = {}  # list spans of the current sentence's mentions
+        self._cues: dict[str, str] = {}  # date cues of recent clause texts
 
     def extract(self, text: str, title: str = "") -> Extraction:
         sentences = segment(text, title)
@@ -790,41 +839,34 @@ class Extractor:
             ):
                 attacker = attacker_of_country.get(place.country, "")
             if not attacker and figure.reported_by:
-                sides = {
-                    self.lex.sides[w] for w in re.findall(r"[\w'’]+", figure.reported_by.lower()) if w in self.lex.sides
-                }
+                sides = {self.lex.sides[w] for w in WORD.findall(figure.reported_by.lower()) if w in self.lex.sides}
                 if len(sides) == 1 and figure.category in ("interception", "casualty", "damage", "disruption"):
                     attacker = {"russia": "ukraine", "ukraine": "russia"}[sides.pop()]
             attacker = attacker or majority
             updates: dict = {"attacker": attacker or "unknown"}
             if place is None and attacker in victim_country:
-                country = next(
-                    (
-                        p
-                        for p in self.gazetteer.places
-                        if p.place_type == "country" and p.country == victim_country[attacker]
-                    ),
-                    None,
-                )
+                country = self.gazetteer.country(victim_country[attacker])
                 if country is not None:
                     updates["place"] = country.name
-            completed.append(replace(figure, **updates))
+            changed = any(getattr(figure, name) != value for name, value in updates.items())
+            completed.append(replace(figure, **updates) if changed else figure)
         return completed
 
     # one sentence ------------------------------------------------------------
 
     def _sentence_figures(self, index: int, sentence: Sentence, ctx: _Context) -> list[Figure]:
         lex = self.lex
+        self._spans.clear()
         if sentence.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_place = sentence.paragraph, None
-        cue = find_date_cue(sentence.text, lex)
+        cue = self._date_cue(sentence.text)
         if cue:
             ctx.date_cue = cue
         places = find_places(sentence, self.gazetteer, lex)
         attributions = self._resolve_sources(find_attributions(sentence, lex), ctx)
-        excluded = any(p.search(sentence.text) for p, _ in lex.exclusions)
+        excluded = lex.any_exclusion.search(sentence.lower) is not None
         mentions = [] if excluded else self._mentions(sentence, ctx, index)
-        triggers = find_triggers(sentence, lex)
+        triggers = find_triggers(sentence, lex) if mentions or ALL_OF.search(sentence.text) else []
         figures: list[Figure] = []
         owned: set[int] = set()
         for mention in mentions:
@@ -965,6 +1007,13 @@ class Extractor:
                     m.flags.add("all")
 
     def _list_span(self, mention: Mention, mentions: list[Mention], tokens: list[Token]) -> tuple[int, int]:
+        """Character span of the list a mention belongs to (memoised for the sentence at hand)."""
+        if id(mention) not in self._spans:
+            self._spans[id(mention)] = self._compute_list_span(mention, mentions, tokens)
+        return self._spans[id(mention)]
+
+    @staticmethod
+    def _compute_list_span(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> tuple[int, int]:
         members = [m for m in mentions if m.list_id == mention.list_id] if mention.list_id >= 0 else [mention]
         first = tokens[min(m.quantity.first for m in members)].start
         last = tokens[max(max(m.head_end, m.quantity.last) for m in members) - 1].end
@@ -1041,7 +1090,7 @@ class Extractor:
         span_end = tokens[max(mention.head_end, q.last) - 1].end
         place, explicit = self._place_for(sentence, mention, mentions, places, owned, ctx, attributions)
         clause_start, clause_end = clause_bounds(sentence, span_start)
-        cue = find_date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start], self.lex)
+        cue = self._date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
         source = self._source_for(attributions, span_start)
         attacker = mention.side or self._actor_side(sentence)
         return Figure(
@@ -1062,6 +1111,14 @@ class Extractor:
             date_cue=cue or ctx.date_cue,
             headline=sentence.headline,
         )
+
+    def _date_cue(self, text: str) -> str:
+        """find_date_cue, memoised: every figure of a clause asks about the same text."""
+        if text not in self._cues:
+            if len(self._cues) > 10_000:
+                self._cues.clear()
+            self._cues[text] = find_date_cue(text, self.lex)
+        return self._cues[text]
 
     def _place_name(self, mention: PlaceMention | None, ctx: _Context) -> str:
         if mention is None:
@@ -1195,7 +1252,7 @@ class Extractor:
         figures: list[Figure],
     ) -> None:
         """'All the drones were shot down': the count is the one just reported as launched."""
-        match = re.search(r"\bAll (?:of )?(?:the )?([\w-]+(?: [\w-]+)?)", sentence.text)
+        match = ALL_OF.search(sentence.text)
         if not match or figures:
             return
         head = self.lex.head_class(match.group(1).lower())

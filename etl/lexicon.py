@@ -1,7 +1,9 @@
 """The extraction lexicons under data/lexicon, loaded into lookup tables.
 
 Wording lives in those CSV files, not in code: adding a weapon, a verb of
-interception or a source cue is an edit to data.
+interception or a source cue is an edit to data. The trigger, exclusion and
+date-cue patterns are written in lower case and run on lower-cased text
+(``lower_text``), which is several times faster than case-insensitive regexes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def lower_text(text: str) -> str:
+    """Lower case with the same length, so match offsets stay valid ('İ' lowers to two characters)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
@@ -39,6 +49,8 @@ class Lexicon:
     sides: dict[str, str]
     exclusions: list[tuple[re.Pattern, str]]
     date_cues: list[tuple[re.Pattern, str]]
+    any_exclusion: re.Pattern
+    any_date_cue: re.Pattern
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
@@ -51,13 +63,14 @@ class Lexicon:
         return self._memo[key]
 
     def trigger_classes(self, word: str) -> tuple[str, ...]:
-        """Verb classes of a trigger word ("killed" -> kill), empty if it is none."""
+        """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none."""
         for pattern, classes in self.triggers:
             if pattern.fullmatch(word):
                 return classes
         return ()
 
     def starts_with_trigger(self, text: str) -> bool:
+        """Whether lower-case ``text`` opens with a trigger (memoised)."""
         key = ("trigger", text)
         if key not in self._memo:
             self._memo[key] = any(pattern.match(text) for pattern, _ in self.triggers)
@@ -79,6 +92,13 @@ class Lexicon:
             self._memo["starters"] = {p.split()[0] for p in self.vague | set(self.number_phrases)}
         return self._memo["starters"]
 
+    @property
+    def qualifier_ends(self) -> set[str]:
+        """Last words of the qualifier phrases ("at least", "about"): only these can precede one."""
+        if "qualifier_ends" not in self._memo:
+            self._memo["qualifier_ends"] = {p.split()[-1] for p in self.qualifiers}
+        return self._memo["qualifier_ends"]
+
     def metric(self, head: str, verb: str) -> tuple[str, str] | None:
         return self.metrics.get((head, verb))
 
@@ -87,18 +107,26 @@ def _word_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
+def _lower_regex(pattern: str) -> re.Pattern:
+    """A lower-case pattern ending at a word end; the caller checks that it starts at a word start."""
+    return re.compile(rf"(?:{pattern})(?![\w-])")
+
+
+def _bounded_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     quantities = _rows(folder, "quantities.csv")
     sources = _rows(folder, "sources.csv")
     triggers = sorted(_rows(folder, "triggers.csv"), key=lambda r: 0 if "or" in r["classes"] else 1)
+    exclusions = _rows(folder, "exclusions.csv")
+    date_cues = _rows(folder, "dates.csv")
     return Lexicon(
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in _rows(folder, "heads.csv")],
-        triggers=[
-            (re.compile(rf"(?<![\w-])(?:{r['pattern']})(?![\w-])", re.IGNORECASE), tuple(r["classes"].split(";")))
-            for r in triggers
-        ],
+        triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
         qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
         units={r["phrase"] for r in quantities if r["kind"] == "unit"},
@@ -107,11 +135,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         speech_verbs={r["term"] for r in sources if r["kind"] == "verb"},
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},
-        exclusions=[
-            (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["reason"])
-            for r in _rows(folder, "exclusions.csv")
-        ],
-        date_cues=[
-            (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["resolution"]) for r in _rows(folder, "dates.csv")
-        ],
+        exclusions=[(_bounded_regex(r["pattern"]), r["reason"]) for r in exclusions],
+        date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
+        any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
+        any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),
     )

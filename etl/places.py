@@ -31,24 +31,32 @@ class Place:
     population: int = 0
 
 
+SPACES = re.compile(r"\s+")
+LEADING_THE = re.compile(r"^the ")
+POSSESSIVE = re.compile(r"'s?$")
+NOT_LETTER = re.compile(r"[^a-z]")
+REPEATS = re.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return SPACES.sub(" ", text).strip().lower()
 
 
 @lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key: folded, without a leading 'the' or a trailing possessive."""
     text = fold(text)
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"'s?$", "", text)
+    text = LEADING_THE.sub("", text)
+    return POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=200_000)
 def sound_key(text: str) -> str:
     """Spelling-insensitive key for transliterated names: Chuguiv ~ Chuhuiv, Kupyansk ~ Kupiansk."""
-    text = re.sub(r"[^a-z]", "", key(text))
+    text = NOT_LETTER.sub("", key(text))
     for old, new in (
         ("kh", "h"),
         ("zh", "z"),
@@ -67,7 +75,7 @@ def sound_key(text: str) -> str:
         ("j", "i"),
     ):
         text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return REPEATS.sub(r"\1", text)
 
 
 class Gazetteer:
@@ -84,6 +92,7 @@ class Gazetteer:
                     self._by_sound.setdefault(sound_key(alias), []).append(place)
         self.max_words = max(len(k.split()) for k in self._by_key)
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
+        self._countries = {p.country: p for p in reversed(self.places) if p.place_type == "country"}
 
     @staticmethod
     def _rank(place: Place) -> tuple:
@@ -104,8 +113,16 @@ class Gazetteer:
                 return self._best(text, found)
         return None
 
+    def keys(self) -> list[str]:
+        """Every lookup key (folded name or alias) the gazetteer answers."""
+        return list(self._by_key)
+
     def is_known(self, text: str) -> bool:
         return key(text) in self._by_key
+
+    def country(self, code: str) -> Place | None:
+        """The country itself, by its ISO code."""
+        return self._countries.get(code)
 
     def capital_of(self, country: str) -> Place | None:
         name = CAPITALS.get(country)
