@@ -24,6 +24,7 @@ METRIC_COLOURS = {
     "injured": "#ff7f0e",
 }
 THEATRE = {"lat": 50.5, "lon": 36.0, "zoom": 3.2}
+MAP_MARKER_LIMIT = 5_000  # beyond this many figures the map shows one marker per place and category
 
 
 def empty(title: str, reason: str) -> go.Figure:
@@ -35,6 +36,7 @@ def empty(title: str, reason: str) -> go.Figure:
 
 
 def _hover(frame: pd.DataFrame) -> pd.Series:
+    frame = frames.as_text(frame)
     value = frame["value"].astype("string").fillna("(no number)")
     return (
         "<b>"
@@ -57,16 +59,34 @@ def _hover(frame: pd.DataFrame) -> pd.Series:
     )
 
 
+def _place_hover(table: pd.DataFrame) -> pd.Series:
+    return (
+        "<b>"
+        + table["place"]
+        + "</b><br>"
+        + table["category"]
+        + ": "
+        + table["figures"].map("{:,} reported figures".format)
+        + "<br>sum of values: "
+        + table["value"].map("{:,.0f}".format)
+    )
+
+
 def event_map(events: pd.DataFrame, countries: dict, regions: dict, online_tiles: bool = False) -> go.Figure:
-    """Every geocoded sub-national figure as a marker sized by value, coloured by category."""
-    title = "Reported figures by place"
+    """Geocoded sub-national figures as markers sized by value, coloured by category.
+
+    Up to MAP_MARKER_LIMIT figures each get a marker with its sentence; past that, one marker per place and
+    category sums them (a browser cannot draw or hover a million points usefully).
+    """
     located = events[events["lat"].notna() & (events["place_type"] != "country")]
-    figure = go.Figure()
+    per_place = len(located) > MAP_MARKER_LIMIT
+    title = "Reported figures by place" + (" (summed per place)" if per_place else "")
     if located.empty:
-        figure = empty(title, "No figure with a city, region or facility matches the filters.")
-        return figure
-    size = located["value"].fillna(1).astype(float).clip(lower=1)
-    for category, rows in located.groupby("category"):
+        return empty(title, "No figure with a city, region or facility matches the filters.")
+    points = frames.by_place(located) if per_place else located.assign(value=located["value"].fillna(1))
+    figure = go.Figure()
+    for category, rows in points.groupby("category", observed=True):
+        size = rows["value"].astype(float).clip(lower=1)
         figure.add_trace(
             go.Scattermap(
                 lat=rows["lat"],
@@ -74,11 +94,11 @@ def event_map(events: pd.DataFrame, countries: dict, regions: dict, online_tiles
                 mode="markers",
                 name=category,
                 marker={
-                    "size": (6 + 4 * size[rows.index] ** 0.5).clip(upper=60),
+                    "size": (6 + 4 * size**0.5).clip(upper=60),
                     "color": CATEGORY_COLOURS[category],
                     "opacity": 0.7,
                 },
-                text=_hover(rows),
+                text=_place_hover(rows) if per_place else _hover(located.loc[rows.index]),
                 hovertemplate="%{text}<extra></extra>",
             )
         )
@@ -108,7 +128,7 @@ def national_totals(events: pd.DataFrame) -> go.Figure:
     rows = events[(events["place_type"] == "country") & events["value"].notna()]
     if rows.empty:
         return empty(title, "No country-wide figure matches the filters.")
-    table = rows.groupby(["place", "metric"], as_index=False)["value"].sum()
+    table = frames.as_text(rows.groupby(["place", "metric"], as_index=False, observed=True)["value"].sum())
     figure = px.bar(
         table,
         x="value",
@@ -179,7 +199,7 @@ def _rows_per_day(events: pd.DataFrame, colour: str, title: str, reason: str, **
     rows = frames.with_day(events).dropna(subset=["day"])
     if rows.empty:
         return empty(title, reason)
-    table = rows.groupby(["day", colour], as_index=False).size()
+    table = frames.as_text(rows.groupby(["day", colour], as_index=False, observed=True).size())
     return px.bar(
         table,
         x="day",
@@ -208,6 +228,7 @@ def disruptions_by_place(events: pd.DataFrame) -> go.Figure:
     rows = events[events["category"] == "disruption"]
     if rows.empty:
         return empty(title, "No disruption (airports, flights, passengers, power) matches the filters.")
+    rows = frames.as_text(rows[["place", "metric", "record_id", "value"]])
     table = (
         rows.assign(place=rows["place"].replace("", "unknown place"))
         .groupby(["place", "metric"], as_index=False)

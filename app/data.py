@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,24 +14,51 @@ from etl.ingest import Article
 from etl.load import COLUMNS, read_events
 from etl.pipeline import article_rows
 
+from . import frames
+
 
 def table_path() -> Path:
     return Path(st.session_state.get("table_dir", config.PROCESSED))
 
 
-@st.cache_data(show_spinner="Loading the events table…")
+@st.cache_resource(show_spinner="Loading the events table…", max_entries=2)
 def _events(path: str, mtime: float) -> pd.DataFrame:
+    """Shared, not copied per call (a million rows would be pickled on every rerun): treat as read-only."""
     file = Path(path)
     if not file.exists():
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
-    return read_events(file)
+        return frames.prepare(pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS}))
+    return frames.prepare(read_events(file, text_as_category=True))
+
+
+def _table_key() -> tuple[str, float]:
+    parquet = table_path() / config.EVENTS_PARQUET
+    path = parquet if parquet.exists() else table_path() / config.EVENTS_CSV
+    return str(path), path.stat().st_mtime if path.exists() else 0.0
 
 
 def events() -> pd.DataFrame:
-    """The whole events table (empty, with its columns, when none was built)."""
-    parquet = table_path() / config.EVENTS_PARQUET
-    path = parquet if parquet.exists() else table_path() / config.EVENTS_CSV
-    return _events(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    """The whole events table (empty, with its columns, when none was built), with the dashboard's 'day'."""
+    return _events(*_table_key())
+
+
+@st.cache_data
+def _filter_options(path: str, mtime: float, column: str) -> list[str]:
+    return frames.filter_options(_events(path, mtime), column)
+
+
+def filter_options(column: str) -> list[str]:
+    """The choices of the sidebar filter on ``column``."""
+    return _filter_options(*_table_key(), column)
+
+
+@st.cache_data
+def _day_span(path: str, mtime: float) -> tuple[dt.date, dt.date] | None:
+    return frames.day_span(_events(path, mtime))
+
+
+def day_span() -> tuple[dt.date, dt.date] | None:
+    """First and last day in the table, for the date filter."""
+    return _day_span(*_table_key())
 
 
 @st.cache_data
@@ -73,3 +101,4 @@ def preview_rows(article: Article) -> pd.DataFrame:
 
 def clear() -> None:
     st.cache_data.clear()
+    st.cache_resource.clear()

@@ -22,13 +22,6 @@ MULTI = [  # (Filters field, column, label)
 ]
 
 
-def _options(events: pd.DataFrame, column: str) -> list[str]:
-    values = events[column]
-    if column == "place":
-        values = values[events["place_type"] != "country"]
-    return sorted(v for v in values.dropna().unique() if v != "")
-
-
 def _day(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
@@ -36,14 +29,14 @@ def _day(text: str) -> dt.date | None:
         return None
 
 
-def _seed_from_url(events: pd.DataFrame) -> None:
+def _seed_from_url() -> None:
     """On a fresh session, widget values come from the link's query parameters."""
     if st.session_state.get("_filters_seeded"):
         return
     params = st.query_params
     for name, column, _ in MULTI:
         if name in params:
-            allowed = set(_options(events, column))
+            allowed = set(data.filter_options(column))
             st.session_state[f"filter_{name}"] = [v for v in params.get_all(name) if v in allowed]
     start, end = _day(params.get("start", "")), _day(params.get("end", ""))
     if start or end:
@@ -53,16 +46,13 @@ def _seed_from_url(events: pd.DataFrame) -> None:
 
 def sidebar() -> Filters:
     """Build the filter widgets (in the navigation frame) and return the selection."""
-    events = data.events()
-    _seed_from_url(events)
+    _seed_from_url()
     with st.sidebar:
         st.header("Filters")
-        days = pd.to_datetime(
-            events["event_date"].where(events["event_date"] != "", events["published"]), errors="coerce"
-        ).dropna()
+        span = data.day_span()
         chosen: dict = {}
-        if len(days):
-            low, high = days.min().date(), days.max().date()
+        if span:
+            low, high = span
             st.date_input(
                 "Date range",
                 value=st.session_state.get("filter_dates", (low, high)),
@@ -74,7 +64,7 @@ def sidebar() -> Filters:
             if len(picked) == 2 and (picked[0] > low or picked[1] < high):
                 chosen["start"], chosen["end"] = picked[0].isoformat(), picked[1].isoformat()
         for name, column, label in MULTI:
-            st.multiselect(label, _options(events, column), key=f"filter_{name}", placeholder="all")
+            st.multiselect(label, data.filter_options(column), key=f"filter_{name}", placeholder="all")
             chosen[name] = tuple(st.session_state.get(f"filter_{name}") or ())
         selection = Filters(**chosen)
         if not selection.is_empty() and st.button("Clear filters"):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field, fields
 
+import numpy as np
 import pandas as pd
 
 INTERCEPTION_METRICS = ["intercepted", "suppressed", "intercepted_or_suppressed"]
+DERIVED_COLUMNS = ["day"]  # added by prepare() for the dashboard, never exported
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -42,66 +45,119 @@ class Filters:
 
 
 def apply_filters(events: pd.DataFrame, chosen: Filters) -> pd.DataFrame:
-    """Rows matching every chosen filter (vectorised boolean masks)."""
-    mask = pd.Series(True, index=events.index)
+    """Rows matching every chosen filter (vectorised boolean masks; undated rows fall out of a date range)."""
+    mask = np.ones(len(events), dtype=bool)
     for name, column in Filters.COLUMNS.items():
         values = getattr(chosen, name)
         if values:
-            mask &= events[column].isin(values)
+            mask &= events[column].isin(values).to_numpy()
     if chosen.start or chosen.end:
-        day = events["event_date"].where(events["event_date"] != "", events["published"])
+        day = with_day(events)["day"]
         if chosen.start:
-            mask &= day >= chosen.start
+            mask &= (day >= pd.Timestamp(chosen.start)).to_numpy()
         if chosen.end:
-            mask &= (day <= chosen.end) & (day != "")
+            mask &= (day <= pd.Timestamp(chosen.end)).to_numpy()
     return events[mask]
 
 
 def with_day(events: pd.DataFrame) -> pd.DataFrame:
     """A 'day' column: the event date, else the publication date (for figures with no stated day)."""
-    day = events["event_date"].where(events["event_date"] != "", events["published"])
+    if "day" in events.columns:
+        return events
+    dates = as_text(events[["event_date", "published"]])
+    day = dates["event_date"].where(dates["event_date"] != "", dates["published"])
     return events.assign(day=pd.to_datetime(day.replace("", None), errors="coerce"))
+
+
+def prepare(events: pd.DataFrame) -> pd.DataFrame:
+    """The table as the dashboard holds it: its 'day' worked out once, text columns as categories.
+
+    Categories cut a million-row table's memory by more than half and make filtering several times
+    faster; every text value appears once per distinct value instead of once per row.
+    """
+    events = with_day(events)
+    text = [c for c in events.columns if c != "record_id" and pd.api.types.is_string_dtype(events[c])]
+    return events.astype({c: "category" for c in text}) if text else events
+
+
+def as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Categorical columns back to plain strings (for string operations and exports)."""
+    categorical = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)]
+    return frame.astype({c: "str" for c in categorical}) if categorical else frame
+
+
+def exported(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table's own columns as plain text, without what prepare() added."""
+    return as_text(frame.drop(columns=[c for c in DERIVED_COLUMNS if c in frame.columns]))
+
+
+def filter_options(events: pd.DataFrame, column: str) -> list[str]:
+    """The values a filter on ``column`` offers (places exclude whole countries: they have their own filter)."""
+    values = events[column]
+    if column == "place":
+        values = values[events["place_type"] != "country"]
+    return sorted(v for v in values.dropna().unique() if v != "")
+
+
+def day_span(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the table, None when no row has a date."""
+    days = with_day(events)["day"].dropna()
+    return (days.min().date(), days.max().date()) if len(days) else None
 
 
 def headline_numbers(events: pd.DataFrame) -> dict[str, float | None]:
     """The overview's figures for the current rows."""
     numbered = events[events["value"].notna()]
+    totals = numbered.groupby("metric", observed=True)["value"].sum()
 
-    def total(metrics: list[str], category: str | None = None) -> int:
-        rows = numbered[numbered["metric"].isin(metrics)]
-        if category:
-            rows = rows[rows["category"] == category]
-        return int(rows["value"].sum())
+    def total(metrics: list[str]) -> int:
+        return int(totals.reindex(metrics).fillna(0).sum())
 
-    per_article = numbered[numbered["metric"].isin(["launched", *INTERCEPTION_METRICS])]
-    pivot = per_article.pivot_table(index=["article_id", "attacker"], columns="metric", values="value", aggfunc="sum")
-    both = pivot[pivot.get("launched", pd.Series(dtype=float)).notna()] if "launched" in pivot else pivot.iloc[0:0]
-    stopped_cols = [c for c in INTERCEPTION_METRICS if c in both]
-    stopped = both[stopped_cols].sum(axis=1) if stopped_cols else pd.Series(0, index=both.index)
-    both = both[stopped > 0]
-    rate = float(stopped[both.index].sum() / both["launched"].sum()) if len(both) and both["launched"].sum() else None
     return {
         "launched": total(["launched"]),
         "intercepted": total(["intercepted"]),
         "suppressed": total(["suppressed", "intercepted_or_suppressed"]),
-        "interception_rate": min(rate, 1.0) if rate is not None else None,
+        "interception_rate": interception_rate(numbered),
         "killed": total(["killed"]),
         "injured": total(["injured"]),
         "disruptions": int((events["category"] == "disruption").sum()),
     }
 
 
+def interception_rate(numbered: pd.DataFrame) -> float | None:
+    """Stopped / launched over the (article, attacker) pairs that report both (capped at 100%)."""
+    metric = numbered["metric"]
+    value = numbered["value"].astype("float64").fillna(0.0).to_numpy()
+    launched = (metric == "launched").to_numpy()
+    stopped = metric.isin(INTERCEPTION_METRICS).to_numpy()
+    pair = [pd.factorize(numbered[column])[0] for column in ("article_id", "attacker")]  # integer keys: fast
+    parts = pd.DataFrame(
+        {"launched": np.where(launched, value, 0.0), "stopped": np.where(stopped, value, 0.0), "reports": launched}
+    )
+    sums = parts.groupby(pair).sum()
+    both = sums[(sums["reports"] > 0) & (sums["stopped"] > 0)]
+    if not len(both) or not both["launched"].sum():
+        return None
+    return min(float(both["stopped"].sum() / both["launched"].sum()), 1.0)
+
+
+def by_place(events: pd.DataFrame) -> pd.DataFrame:
+    """Figures per place and category: how many, and the sum of their values (a missing value counts 1)."""
+    table = events.assign(value=events["value"].astype("float64").fillna(1.0))
+    grouped = table.groupby(["place", "lat", "lon", "category"], observed=True, as_index=False)
+    return as_text(grouped.agg(figures=("value", "size"), value=("value", "sum")))
+
+
 def daily(events: pd.DataFrame, metrics: list[str], by: str | None = None) -> pd.DataFrame:
     """Sum of values per day (and per ``by``) for the given metrics."""
     rows = with_day(events[events["metric"].isin(metrics) & events["value"].notna()]).dropna(subset=["day"])
     keys = ["day", "metric"] + ([by] if by else [])
-    return rows.groupby(keys, as_index=False)["value"].sum().astype({"value": "int64"})
+    table = rows.groupby(keys, as_index=False, observed=True)["value"].sum().astype({"value": "int64"})
+    return as_text(table)
 
 
 def interception_rate_by_day(events: pd.DataFrame) -> pd.DataFrame:
-    table = daily(events, ["launched", *INTERCEPTION_METRICS]).pivot_table(
-        index="day", columns="metric", values="value", aggfunc="sum"
-    )
+    table = daily(events, ["launched", *INTERCEPTION_METRICS]).set_index(["day", "metric"])["value"].unstack()
     if "launched" not in table:
         return pd.DataFrame(columns=["day", "rate"])
     stopped = table[[c for c in INTERCEPTION_METRICS if c in table]].sum(axis=1)
@@ -121,10 +177,11 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    return spreadsheet_safe(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return spreadsheet_safe(exported(frame)).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def to_geojson_bytes(frame: pd.DataFrame) -> bytes:
+    frame = exported(frame)
     located = frame[frame["lat"].notna() & frame["lon"].notna()]
     features = []
     for row in located.to_dict("records"):
@@ -144,7 +201,7 @@ def to_geojson_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_parquet(index=False)
+    return exported(frame).to_parquet(index=False)
 
 
 @dataclass

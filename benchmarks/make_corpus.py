@@ -106,10 +106,15 @@ def make_articles(count: int, out: Path, seed: int = 7) -> None:
 
 
 def make_events(count: int, out: Path, seed: int = 7) -> None:
+    """An events table shaped like a real one: Zipf places (capitals and countries first), years of dates,
+    one article per ~8 rows, one sentence per ~1.5 rows (full-length text, so memory figures are honest)."""
     rng = np.random.default_rng(seed)
     gazetteer = default_gazetteer()
-    places = [p for p in gazetteer.places if p.country in ("UA", "RU") and p.place_type != "facility"][:600]
-    weights = 1 / np.arange(1, len(places) + 1) ** 1.2
+    places = sorted(
+        (p for p in gazetteer.places if p.country in ("UA", "RU") and p.place_type != "facility"),
+        key=lambda p: (p.place_type != "country", -p.population),
+    )[:800]
+    weights = 1 / np.arange(1, len(places) + 1) ** 1.1
     index = rng.choice(len(places), size=count, p=weights / weights.sum())
     metrics = [
         ("strike", "launched"),
@@ -121,20 +126,47 @@ def make_events(count: int, out: Path, seed: int = 7) -> None:
         ("disruption", "flights_delayed"),
     ]
     pick = rng.choice(len(metrics), size=count, p=[0.25, 0.3, 0.08, 0.1, 0.12, 0.1, 0.05])
-    days = pd.Timestamp("2022-02-24") + pd.to_timedelta(rng.integers(0, 1400, size=count), unit="D")
+    scale = np.array([60, 45, 15, 3, 6, 8, 20])[pick]  # typical size of each metric's figure
+    value = np.maximum(1, rng.lognormal(0, 1, size=count) * scale).astype("int64")
+    article = np.arange(count) // 8
+    sentence = np.arange(count) * 2 // 3
+    published = pd.Timestamp("2022-02-24") + pd.to_timedelta(rng.integers(0, 1400, size=count // 8 + 1), unit="D")
+    day = published[article] - pd.to_timedelta(rng.integers(0, 2, size=count), unit="D")
+    undated = rng.random(count) < 0.05
+    sentences = [
+        TEMPLATES[k % len(TEMPLATES)].format(
+            side="Russia",
+            n=k % 500 + 5,
+            m=k % 40 + 1,
+            k=k % 97 + 1,
+            source=SOURCES[k % len(SOURCES)],
+            weekday=WEEKDAYS[k % 7],
+            region="Kharkiv",
+            city="Odesa",
+            p=k % 30 + 1,
+            q=k % 80 + 1,
+            h=k * 7 % 90000 + 100,
+            f=k % 60 + 2,
+            c=k % 20 + 1,
+            b=k % 90 + 1,
+            airport="Sheremetyevo",
+        )
+        + f" Officials gave the figure in statement {k} on the regional administration's channel."
+        for k in range(sentence[-1] + 1)
+    ]
     frame = pd.DataFrame(
         {
             "record_id": [f"{i:016x}" for i in range(count)],
-            "article_id": [f"a{i // 8}" for i in range(count)],
-            "published": days.strftime("%Y-%m-%d"),
-            "event_date": days.strftime("%Y-%m-%d"),
-            "date_precision": "day",
+            "article_id": [f"article-{a:07d}" for a in article],
+            "published": published[article].strftime("%Y-%m-%d"),
+            "event_date": np.where(undated, "", day.strftime("%Y-%m-%d")),
+            "date_precision": np.where(undated, "unknown", "day"),
             "category": [metrics[i][0] for i in pick],
             "metric": [metrics[i][1] for i in pick],
             "weapon": np.where(pick < 3, rng.choice(["drone", "missile", "cruise_missile"], size=count), ""),
             "weapon_model": "",
-            "value": pd.array(rng.integers(1, 300, size=count), dtype="Int64"),
-            "qualifier": "exact",
+            "value": pd.array(value, dtype="Int64"),
+            "qualifier": rng.choice(["exact", "at_least", "approx"], size=count, p=[0.8, 0.15, 0.05]),
             "location": [places[i].name for i in index],
             "place": [places[i].name for i in index],
             "place_type": [places[i].place_type for i in index],
@@ -143,12 +175,12 @@ def make_events(count: int, out: Path, seed: int = 7) -> None:
             "lon": [places[i].lon for i in index],
             "attacker": rng.choice(["russia", "ukraine"], size=count, p=[0.8, 0.2]),
             "reported_by": rng.choice(SOURCES, size=count),
-            "sentence": "Generated sentence.",
-            "char_start": 0,
-            "char_end": 10,
-            "source": rng.choice(["Wire A", "Wire B", "Paper C"], size=count),
-            "url": "",
-            "title": "Generated",
+            "sentence": [sentences[k] for k in sentence],
+            "char_start": (np.arange(count) % 8) * 120,
+            "char_end": (np.arange(count) % 8) * 120 + 30,
+            "source": rng.choice(["Wire A", "Wire B", "Paper C", "Broadcaster D"], size=count),
+            "url": [f"https://news.example.org/{a // 1000}/report-{a:07d}.html" for a in article],
+            "title": [f"Overnight attack report number {a:,} from the regions" for a in article],
         }
     )[COLUMNS]
     out.parent.mkdir(parents=True, exist_ok=True)

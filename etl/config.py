@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
-PROCESSED = DATA / "processed"
+PROCESSED = Path(os.environ.get("AIRWATCH_PROCESSED", DATA / "processed"))  # the table the dashboard shows
 LEXICON = DATA / "lexicon"
 GAZETTEER = DATA / "places" / "gazetteer.csv"
 BOUNDARIES = DATA / "boundaries"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.parquet as pq
 
 from . import config
 from .errors import SchemaError
@@ -165,16 +167,38 @@ def write_outputs(events: pd.DataFrame, articles: list[dict], rejected: list[dic
     write_csv(pd.DataFrame(rejected, columns=REJECTED_COLUMNS), out / config.REJECTED_CSV)
 
 
-def read_events(path: Path) -> pd.DataFrame:
-    """The events table from its CSV or Parquet file, with the schema's types."""
+def read_events(path: Path, text_as_category: bool = False) -> pd.DataFrame:
+    """The events table from its CSV or Parquet file, with the schema's types.
+
+    ``text_as_category`` holds text columns as pandas categories, read one column at a time: what a
+    long-lived reader of a large table (the dashboard) wants for memory and filtering speed.
+    """
     if path.suffix == ".parquet":
-        frame = pd.read_parquet(path)
-    else:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-        for column in ("value",):
-            frame[column] = pd.array(pd.to_numeric(frame[column].replace("", None)), dtype="Int64")
-        for column in ("lat", "lon"):
-            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(float)
-        for column in ("char_start", "char_end"):
-            frame[column] = frame[column].astype(int)
-    return frame
+        return _read_parquet(path, text_as_category)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column in ("value",):
+        frame[column] = pd.array(pd.to_numeric(frame[column].replace("", None)), dtype="Int64")
+    for column in ("lat", "lon"):
+        frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(float)
+    for column in ("char_start", "char_end"):
+        frame[column] = frame[column].astype(int)
+    return _text_as_category(frame) if text_as_category else frame
+
+
+def _read_parquet(path: Path, text_as_category: bool) -> pd.DataFrame:
+    if not text_as_category:
+        return pd.read_parquet(path)
+    try:
+        table = pq.ParquetFile(path)
+    except pyarrow.ArrowException as err:
+        raise SchemaError(f"{path} is not a readable Parquet file: {err}") from err
+    columns = {}
+    for name in table.schema_arrow.names:  # column by column: the peak is one column, not two tables
+        columns[name] = _text_as_category(table.read(columns=[name]).to_pandas())[name]
+        pyarrow.default_memory_pool().release_unused()
+    return pd.DataFrame(columns)
+
+
+def _text_as_category(frame: pd.DataFrame) -> pd.DataFrame:
+    text = [c for c in frame.columns if c != "record_id" and pd.api.types.is_string_dtype(frame[c])]
+    return frame.astype({c: "category" for c in text})

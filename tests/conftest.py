@@ -4,3 +4,34 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def row(**changes) -> dict:
+    """One valid events-table row (before ids), with ``changes`` applied."""
+    base = {
+        "article_id": "a1",
+        "published": "2025-07-21",
+        "event_date": "2025-07-21",
+        "date_precision": "day",
+        "category": "strike",
+        "metric": "launched",
+        "weapon": "drone",
+        "weapon_model": "",
+        "value": 10,
+        "qualifier": "exact",
+        "location": "Kyiv",
+        "place": "Kyiv",
+        "place_type": "city",
+        "country": "UA",
+        "lat": 50.45,
+        "lon": 30.52,
+        "attacker": "russia",
+        "reported_by": "",
+        "sentence": "s",
+        "char_start": 0,
+        "char_end": 9,
+        "source": "",
+        "url": "",
+        "title": "",
+    }
+    return {**base, **changes}

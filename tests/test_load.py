@@ -3,36 +3,7 @@ import pytest
 
 from etl import load
 from etl.errors import SchemaError
-
-
-def row(**changes):
-    base = {
-        "article_id": "a1",
-        "published": "2025-07-21",
-        "event_date": "2025-07-21",
-        "date_precision": "day",
-        "category": "strike",
-        "metric": "launched",
-        "weapon": "drone",
-        "weapon_model": "",
-        "value": 10,
-        "qualifier": "exact",
-        "location": "Kyiv",
-        "place": "Kyiv",
-        "place_type": "city",
-        "country": "UA",
-        "lat": 50.45,
-        "lon": 30.52,
-        "attacker": "russia",
-        "reported_by": "",
-        "sentence": "s",
-        "char_start": 0,
-        "char_end": 9,
-        "source": "",
-        "url": "",
-        "title": "",
-    }
-    return {**base, **changes}
+from tests.conftest import row
 
 
 def test_valid_rows_make_a_table_with_stable_ids():
@@ -90,3 +61,15 @@ def test_interrupted_write_leaves_the_previous_table(tmp_path, monkeypatch):
         load.write_csv(frame, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
+
+
+@pytest.mark.parametrize("name", ["events.parquet", "events.csv"])
+def test_a_table_can_be_read_with_text_as_categories(tmp_path, name):
+    frame = load.events_frame([row(), row(char_start=20, char_end=30, place="Odesa")])
+    path = tmp_path / name
+    frame.to_parquet(path, index=False) if name.endswith("parquet") else load.write_csv(frame, path)
+    compact = load.read_events(path, text_as_category=True)
+    assert isinstance(compact["place"].dtype, pd.CategoricalDtype)
+    assert not isinstance(compact["record_id"].dtype, pd.CategoricalDtype)
+    assert compact.astype({c: "str" for c in compact.columns if c != "value"})["place"].tolist() == ["Kyiv", "Odesa"]
+    assert compact["value"].tolist() == frame["value"].tolist()
