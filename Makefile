@@ -49,4 +49,7 @@ places: $(BIN)/.dev ## rebuild the gazetteer and map boundaries from packaged da
 bench: $(BIN)/.dev ## run every benchmark and print the table
 	$(BIN)/python benchmarks/run_all.py
 
-.PHONY: help table run browser test score places bench
+profile: $(BIN)/.dev ## profile extraction of 1,000 generated articles (pyinstrument)
+	$(BIN)/python -m pyinstrument benchmarks/extract_only.py 1000
+
+.PHONY: help table run browser test score places bench profile

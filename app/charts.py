@@ -78,12 +78,17 @@ def event_map(events: pd.DataFrame, countries: dict, regions: dict, online_tiles
     Up to MAP_MARKER_LIMIT figures each get a marker with its sentence; past that, one marker per place and
     category sums them (a browser cannot draw or hover a million points usefully).
     """
-    located = events[events["lat"].notna() & (events["place_type"] != "country")]
-    per_place = len(located) > MAP_MARKER_LIMIT
+    on_map = (events["lat"].notna() & (events["place_type"] != "country")).to_numpy()
+    per_place = on_map.sum() > MAP_MARKER_LIMIT
     title = "Reported figures by place" + (" (summed per place)" if per_place else "")
-    if located.empty:
+    if not on_map.any():
         return empty(title, "No figure with a city, region or facility matches the filters.")
-    points = frames.by_place(located) if per_place else located.assign(value=located["value"].fillna(1))
+    if per_place:  # only the columns a sum needs: no copy of a million full rows
+        located = events.loc[on_map, ["place", "category", "lat", "lon", "value"]]
+        points = frames.by_place(located)
+    else:
+        located = events[on_map]
+        points = located.assign(value=located["value"].fillna(1))
     figure = go.Figure()
     for category, rows in points.groupby("category", observed=True):
         size = rows["value"].astype(float).clip(lower=1)
@@ -125,7 +130,8 @@ def event_map(events: pd.DataFrame, countries: dict, regions: dict, online_tiles
 def national_totals(events: pd.DataFrame) -> go.Figure:
     """Figures reported for a whole country, apart from the map."""
     title = "Country-wide figures (not placed on the map)"
-    rows = events[(events["place_type"] == "country") & events["value"].notna()]
+    chosen = (events["place_type"] == "country") & events["value"].notna()
+    rows = events.loc[chosen.to_numpy(), ["place", "metric", "value"]]
     if rows.empty:
         return empty(title, "No country-wide figure matches the filters.")
     table = frames.as_text(rows.groupby(["place", "metric"], as_index=False, observed=True)["value"].sum())
@@ -196,7 +202,8 @@ def casualties_timeline(events: pd.DataFrame) -> go.Figure:
 
 def _rows_per_day(events: pd.DataFrame, colour: str, title: str, reason: str, **style) -> go.Figure:
     """Bar chart of how many figures were reported each day, split by ``colour``."""
-    rows = frames.with_day(events).dropna(subset=["day"])
+    dated = frames.with_day(events)
+    rows = dated.loc[dated["day"].notna().to_numpy(), ["day", colour]]
     if rows.empty:
         return empty(title, reason)
     table = frames.as_text(rows.groupby(["day", colour], as_index=False, observed=True).size())

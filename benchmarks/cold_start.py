@@ -89,6 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         sys.exit("chromium is not installed: make browser")
+    if args.table and not any((args.table / name).exists() for name in ("events.parquet", "events.csv")):
+        sys.exit(f"no events.parquet or events.csv in {args.table}")
     for figure, value, unit in measure(args.table):
         print(f"{figure}\t{value}\t{unit}")
 

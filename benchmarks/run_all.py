@@ -76,7 +76,8 @@ for _ in range(3):
     frames.daily(shown, ["launched", "intercepted", "suppressed"], by="weapon")
     frames.interception_rate_by_day(shown)
     frames.daily(shown, ["killed", "injured"])
-    frames.by_place(shown[shown["lat"].notna()])
+    frames.by_place(shown.loc[shown["lat"].notna().to_numpy(), ["place", "category", "lat", "lon", "value"]])
+    frames.latest(shown, 25)
     best = min(best, time.perf_counter() - t)
 print(load, best, len(shown))
 """
@@ -110,6 +111,10 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[tuple[str, str, str]] = []
     sizes = [200] if args.quick else [1_000, 10_000]
+    extraction = subprocess.run(
+        [PY, "benchmarks/extract_only.py", str(sizes[0])], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    rows.extend(tuple(line.split("\t")) for line in extraction.stdout.splitlines())
     for n in sizes:
         etl_throughput(n, 1, rows)
     etl_throughput(sizes[-1], os.cpu_count() or 1, rows)

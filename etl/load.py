@@ -58,6 +58,7 @@ METRICS = {
 }
 CATEGORY_METRICS = sorted(f"{category}/{metric}" for category, metrics in METRICS.items() for metric in metrics)
 WEAPONS = ["", "drone", "missile", "ballistic_missile", "cruise_missile", "guided_bomb", "drone_or_missile"]
+FREE_TEXT = ["record_id", "sentence", "title", "url"]  # nearly one value per row: not worth a category
 ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "figures"]
 REJECTED_COLUMNS = ["path", "reason"]
 
@@ -170,8 +171,8 @@ def write_outputs(events: pd.DataFrame, articles: list[dict], rejected: list[dic
 def read_events(path: Path, text_as_category: bool = False) -> pd.DataFrame:
     """The events table from its CSV or Parquet file, with the schema's types.
 
-    ``text_as_category`` holds text columns as pandas categories, read one column at a time: what a
-    long-lived reader of a large table (the dashboard) wants for memory and filtering speed.
+    ``text_as_category`` holds the repetitive text columns as pandas categories (see ``categorise``), read
+    one column at a time: what a long-lived reader of a large table (the dashboard) wants.
     """
     if path.suffix == ".parquet":
         return _read_parquet(path, text_as_category)
@@ -182,7 +183,7 @@ def read_events(path: Path, text_as_category: bool = False) -> pd.DataFrame:
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(float)
     for column in ("char_start", "char_end"):
         frame[column] = frame[column].astype(int)
-    return _text_as_category(frame) if text_as_category else frame
+    return categorise(frame) if text_as_category else frame
 
 
 def _read_parquet(path: Path, text_as_category: bool) -> pd.DataFrame:
@@ -194,11 +195,13 @@ def _read_parquet(path: Path, text_as_category: bool) -> pd.DataFrame:
         raise SchemaError(f"{path} is not a readable Parquet file: {err}") from err
     columns = {}
     for name in table.schema_arrow.names:  # column by column: the peak is one column, not two tables
-        columns[name] = _text_as_category(table.read(columns=[name]).to_pandas())[name]
+        columns[name] = categorise(table.read(columns=[name]).to_pandas())[name]
         pyarrow.default_memory_pool().release_unused()
     return pd.DataFrame(columns)
 
 
-def _text_as_category(frame: pd.DataFrame) -> pd.DataFrame:
-    text = [c for c in frame.columns if c != "record_id" and pd.api.types.is_string_dtype(frame[c])]
-    return frame.astype({c: "category" for c in text})
+def categorise(frame: pd.DataFrame) -> pd.DataFrame:
+    """Repetitive text columns (places, metrics, dates, sources...) as categories: a fraction of the memory
+    and several times faster to filter. Ids, sentences, titles and URLs stay strings (nearly unique)."""
+    text = [c for c in frame.columns if c not in FREE_TEXT and pd.api.types.is_string_dtype(frame[c])]
+    return frame.astype({c: "category" for c in text}) if text else frame

@@ -12,6 +12,6 @@ online = st.toggle(
 countries, regions = data.boundaries()
 st.plotly_chart(charts.event_map(events, countries, regions, online_tiles=online), width="stretch")
 st.plotly_chart(charts.national_totals(events), width="stretch")
-unplaced = events[events["lat"].isna()]
-if len(unplaced):
-    st.caption(f"{len(unplaced)} figures have no coordinates (place not named or not found).")
+unplaced = int(events["lat"].isna().sum())
+if unplaced:
+    st.caption(f"{unplaced:,} figures have no coordinates (place not named or not found).")

@@ -29,7 +29,7 @@ st.caption(
 )
 st.plotly_chart(charts.small_timeline(events), width="stretch")
 st.subheader("Latest reported figures")
-latest = frames.with_day(events).sort_values(["day", "article_id", "char_start"], ascending=[False, True, True])
+latest = frames.latest(events, 25)
 if latest.empty:
     st.info("No figure matches the filters.")
 else:

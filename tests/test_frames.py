@@ -92,3 +92,19 @@ def test_filter_options_and_day_span():
     assert frames.filter_options(events, "place") == ["Kyiv", "Odesa"]
     assert frames.day_span(events) == (dt.date(2025, 7, 21), dt.date(2025, 8, 2))
     assert frames.day_span(table(row(**UNDATED))) is None
+
+
+def test_latest_orders_by_day_then_article_and_position():
+    events = table(
+        row(article_id="b", event_date="2025-07-20"),
+        row(article_id="a", event_date="2025-07-22"),
+        row(article_id="c", event_date="2025-07-22"),
+        row(article_id="d", **UNDATED),
+    )
+    assert frames.latest(events, 2)["article_id"].tolist() == ["a", "c"]
+    assert frames.latest(events, 10)["article_id"].tolist() == ["a", "c", "b", "d"]
+
+
+def test_an_empty_selection_returns_the_table_itself():
+    events = frames.prepare(table(row()))
+    assert frames.apply_filters(events, Filters()) is events

@@ -71,5 +71,6 @@ def test_a_table_can_be_read_with_text_as_categories(tmp_path, name):
     compact = load.read_events(path, text_as_category=True)
     assert isinstance(compact["place"].dtype, pd.CategoricalDtype)
     assert not isinstance(compact["record_id"].dtype, pd.CategoricalDtype)
+    assert not isinstance(compact["sentence"].dtype, pd.CategoricalDtype)
     assert compact.astype({c: "str" for c in compact.columns if c != "value"})["place"].tolist() == ["Kyiv", "Odesa"]
     assert compact["value"].tolist() == frame["value"].tolist()
