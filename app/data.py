@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
 from etl import config
-from etl.ingest import Article
 from etl.load import COLUMNS, read_events
-from etl.pipeline import article_rows
 
 from . import frames
+
+if TYPE_CHECKING:
+    from etl.ingest import Article
 
 
 def table_path() -> Path:
@@ -75,7 +77,7 @@ def articles() -> pd.DataFrame:
 
 @st.cache_data
 def article_text(path: str, mtime: float) -> str:
-    from etl.ingest import read_file
+    from etl.ingest import Article, read_file  # imported when used: a short dashboard start-up
 
     for item in read_file(Path(path)):
         if isinstance(item, Article):
@@ -94,6 +96,7 @@ def boundaries() -> tuple[dict, dict]:
 def preview_rows(article: Article) -> pd.DataFrame:
     """What the ETL would add for one unsaved article (geocoded, not written)."""
     from etl.geocode import geocode_rows, make_geocoder
+    from etl.pipeline import article_rows
 
     rows, _ = article_rows(article)
     return pd.DataFrame(geocode_rows(rows, make_geocoder()))

@@ -14,6 +14,7 @@ import argparse
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -86,13 +87,17 @@ def measure(table: Path | None) -> list[tuple[str, str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table", type=Path, help="folder holding events.parquet or events.csv")
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the median of each figure is printed")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         sys.exit("chromium is not installed: make browser")
     if args.table and not any((args.table / name).exists() for name in ("events.parquet", "events.csv")):
         sys.exit(f"no events.parquet or events.csv in {args.table}")
-    for figure, value, unit in measure(args.table):
-        print(f"{figure}\t{value}\t{unit}")
+    runs = [measure(args.table) for _ in range(args.repeat)]
+    for k, (figure, _, unit) in enumerate(runs[0]):
+        values = [float(run[k][1].replace(",", "")) for run in runs]
+        shown = f"{statistics.median(values):,.2f}" if unit == "s" else f"{statistics.median(values):,.0f}"
+        print(f"{figure}\t{shown}\t{unit} (median of {len(runs)})")
 
 
 if __name__ == "__main__":

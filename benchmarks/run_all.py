@@ -97,7 +97,7 @@ print(load, best, len(shown))
 
 
 def cold_start(rows: list, table: Path | None = None) -> None:
-    command = [PY, "benchmarks/cold_start.py"] + (["--table", str(table)] if table else [])
+    command = [PY, "benchmarks/cold_start.py"] + (["--table", str(table), "--repeat", "1"] if table else [])
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode:
         rows.append(("app cold start", "failed", result.stderr.strip().splitlines()[-1] if result.stderr else ""))

@@ -1,9 +1,18 @@
-"""Airwatch ETL: news articles about aerial attacks -> the events table (see SCHEMA.md)."""
+"""Airwatch ETL: news articles about aerial attacks -> the events table (see SCHEMA.md).
+
+The public names are imported on first use, so `from etl import config` (the dashboard) stays cheap.
+"""
+
+from importlib import import_module
 
 from .errors import AirwatchError, GeocoderError, InputError, SchemaError
-from .extract import Figure, extract
-from .ingest import Article, read_articles
-from .pipeline import run
+from .extract import Figure, extract  # eager: the submodule of the same name would shadow the function
+
+_LAZY = {
+    "Article": ".ingest",
+    "read_articles": ".ingest",
+    "run": ".pipeline",
+}
 
 __all__ = [
     "AirwatchError",
@@ -16,3 +25,9 @@ __all__ = [
     "read_articles",
     "run",
 ]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

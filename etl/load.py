@@ -6,10 +6,10 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
 import pyarrow
 import pyarrow.parquet as pq
 
@@ -62,49 +62,57 @@ FREE_TEXT = ["record_id", "sentence", "title", "url"]  # nearly one value per ro
 ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "figures"]
 REJECTED_COLUMNS = ["path", "reason"]
 
-_text = {"nullable": False}
-SCHEMA = pa.DataFrameSchema(
-    {
-        "record_id": pa.Column(str, unique=True, **_text),
-        "article_id": pa.Column(str, pa.Check.str_length(min_value=1), **_text),
-        "published": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
-        "event_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
-        "date_precision": pa.Column(str, pa.Check.isin(["day", "approx", "unknown"]), **_text),
-        "category": pa.Column(str, pa.Check.isin(list(METRICS)), **_text),
-        "metric": pa.Column(str, pa.Check.isin(sorted(set().union(*METRICS.values()))), **_text),
-        "weapon": pa.Column(str, pa.Check.isin(WEAPONS), **_text),
-        "weapon_model": pa.Column(str, **_text),
-        "value": pa.Column("Int64", pa.Check.ge(0), nullable=True),
-        "qualifier": pa.Column(str, pa.Check.isin(["exact", "at_least", "approx", "at_most", "unspecified"]), **_text),
-        "location": pa.Column(str, **_text),
-        "place": pa.Column(str, **_text),
-        "place_type": pa.Column(str, pa.Check.isin(["", "facility", "city", "region", "country"]), **_text),
-        "country": pa.Column(str, pa.Check.str_matches(r"^([A-Z]{2})?$"), **_text),
-        "lat": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
-        "lon": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
-        "attacker": pa.Column(str, pa.Check.isin(["russia", "ukraine", "unknown"]), **_text),
-        "reported_by": pa.Column(str, **_text),
-        "sentence": pa.Column(str, **_text),
-        "char_start": pa.Column(int, pa.Check.ge(0), **_text),
-        "char_end": pa.Column(int, pa.Check.ge(0), **_text),
-        "source": pa.Column(str, **_text),
-        "url": pa.Column(str, **_text),
-        "title": pa.Column(str, **_text),
-    },
-    checks=[
-        pa.Check(lambda df: (df["char_end"] >= df["char_start"]).all(), error="char_end before char_start"),
-        pa.Check(
-            lambda df: (df["value"].isna() == (df["qualifier"] == "unspecified")).all(),
-            error="a value is empty exactly when the qualifier is unspecified",
-        ),
-        pa.Check(
-            lambda df: (df["category"] + "/" + df["metric"]).isin(CATEGORY_METRICS).all(),
-            error="metric does not belong to its category",
-        ),
-    ],
-    strict=True,
-    ordered=True,
-)
+
+@lru_cache(maxsize=1)
+def schema():
+    """The events table's contract (SCHEMA.md) as a pandera schema."""
+    import pandera.pandas as pa  # imported when first needed: keeps the dashboard's start-up short
+
+    _text = {"nullable": False}
+    return pa.DataFrameSchema(
+        {
+            "record_id": pa.Column(str, unique=True, **_text),
+            "article_id": pa.Column(str, pa.Check.str_length(min_value=1), **_text),
+            "published": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
+            "event_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$"), **_text),
+            "date_precision": pa.Column(str, pa.Check.isin(["day", "approx", "unknown"]), **_text),
+            "category": pa.Column(str, pa.Check.isin(list(METRICS)), **_text),
+            "metric": pa.Column(str, pa.Check.isin(sorted(set().union(*METRICS.values()))), **_text),
+            "weapon": pa.Column(str, pa.Check.isin(WEAPONS), **_text),
+            "weapon_model": pa.Column(str, **_text),
+            "value": pa.Column("Int64", pa.Check.ge(0), nullable=True),
+            "qualifier": pa.Column(
+                str, pa.Check.isin(["exact", "at_least", "approx", "at_most", "unspecified"]), **_text
+            ),
+            "location": pa.Column(str, **_text),
+            "place": pa.Column(str, **_text),
+            "place_type": pa.Column(str, pa.Check.isin(["", "facility", "city", "region", "country"]), **_text),
+            "country": pa.Column(str, pa.Check.str_matches(r"^([A-Z]{2})?$"), **_text),
+            "lat": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
+            "lon": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
+            "attacker": pa.Column(str, pa.Check.isin(["russia", "ukraine", "unknown"]), **_text),
+            "reported_by": pa.Column(str, **_text),
+            "sentence": pa.Column(str, **_text),
+            "char_start": pa.Column(int, pa.Check.ge(0), **_text),
+            "char_end": pa.Column(int, pa.Check.ge(0), **_text),
+            "source": pa.Column(str, **_text),
+            "url": pa.Column(str, **_text),
+            "title": pa.Column(str, **_text),
+        },
+        checks=[
+            pa.Check(lambda df: (df["char_end"] >= df["char_start"]).all(), error="char_end before char_start"),
+            pa.Check(
+                lambda df: (df["value"].isna() == (df["qualifier"] == "unspecified")).all(),
+                error="a value is empty exactly when the qualifier is unspecified",
+            ),
+            pa.Check(
+                lambda df: (df["category"] + "/" + df["metric"]).isin(CATEGORY_METRICS).all(),
+                error="metric does not belong to its category",
+            ),
+        ],
+        strict=True,
+        ordered=True,
+    )
 
 
 ID_PARTS = ["article_id", "char_start", "char_end", "category", "metric", "weapon", "place", "value"]
@@ -137,9 +145,12 @@ def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
 
 
 def validate(frame: pd.DataFrame) -> pd.DataFrame:
+    from pandera.errors import SchemaError as PanderaError
+    from pandera.errors import SchemaErrors as PanderaErrors
+
     try:
-        return SCHEMA.validate(frame, lazy=True)
-    except (pa.errors.SchemaErrors, pa.errors.SchemaError) as err:
+        return schema().validate(frame, lazy=True)
+    except (PanderaErrors, PanderaError) as err:
         raise SchemaError(f"events table breaks the schema: {err}") from err
 
 

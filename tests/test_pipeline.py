@@ -144,3 +144,12 @@ def test_cli_help_documents_every_option():
 def test_summary_line(tmp_path, capsys):
     main(["run", str(SEED), "--out", str(tmp_path), "--no-progress"])
     assert "1 articles read, 0 rejected; " in capsys.readouterr().out
+
+
+def test_the_package_exports_its_public_names():
+    import etl
+
+    assert callable(etl.extract) and callable(etl.run) and callable(etl.read_articles)
+    assert etl.Article.__name__ == "Article" and etl.Figure.__name__ == "Figure"
+    with pytest.raises(AttributeError):
+        etl.no_such_name  # noqa: B018
