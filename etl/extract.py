@@ -546,21 +546,22 @@ def clause_bounds(sentence: Sentence, position: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4)
-def _name_lengths(gazetteer: Gazetteer) -> dict[str, frozenset[int]]:
-    """Token counts of the gazetteer's names by their first token: which spans are worth a lookup."""
+def _name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Token counts of the gazetteer's names by their first token, longest first, always with 1 (a single
+    token may still match by sound): the only spans worth a lookup."""
     lengths: dict[str, set[int]] = {}
     for name in gazetteer.keys():
         words = [m.group() for m in TOKEN.finditer(name)]
         if words:
-            lengths.setdefault(words[0], set()).add(len(words))
-    return {word: frozenset(counts) for word, counts in lengths.items()}
+            lengths.setdefault(words[0], {1}).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
 
 
-def _span_lengths(gazetteer: Gazetteer, token: Token) -> Iterable[int] | None:
-    """The span lengths a place name starting at ``token`` can have; None when any can."""
-    if token.lower == "the" or not token.text.isascii():
-        return None
-    return _name_lengths(gazetteer).get(key(token.text), frozenset())
+def _spans(index: dict[str, tuple[int, ...]], token: Token, longest: int, any_length: bool) -> Iterable[int]:
+    """The span lengths (longest first) a place name starting at ``token`` can have."""
+    if any_length or token.lower == "the" or not token.text.isascii():
+        return range(longest, 0, -1)
+    return [n for n in index.get(key(token.text), (1,)) if n <= longest]
 
 
 def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
@@ -580,19 +581,14 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
     has_border = "border" in sentence.lower
+    index = _name_lengths(gazetteer)
     i = 0
     while i < len(tokens):
         if not tokens[i].text[0].isupper() or any(m.start <= tokens[i].start < m.end for m in mentions):
             i += 1
             continue
         best = None
-        lengths = _span_lengths(gazetteer, tokens[i])
-        longest = min(gazetteer.max_words + 1, len(tokens) - i)
-        if lengths is None or has_border:
-            spans: Iterable[int] = range(longest, 0, -1)
-        else:
-            spans = sorted({n for n in lengths if n <= longest} | {1}, reverse=True)
-        for n in spans:
+        for n in _spans(index, tokens[i], min(gazetteer.max_words + 1, len(tokens) - i), has_border):
             border = i + n < len(tokens) and tokens[i + n].lower == "border"
             text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
             place = gazetteer.lookup(text, fuzzy=n == 1)
