@@ -700,11 +700,25 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                         words.append(t)
                     elif words or t.lower != "the":
                         break
+            if not words:
+                words = _sentence_subject(tokens[:k], lex)  # "City authorities did not ... and said"
             if k > 0 and tokens[k - 1].lower in ("it", "he", "she", "they"):
                 found.append(Attribution(token.start, token.end, tokens[k - 1].lower))
             elif words:
                 found.append(Attribution(token.start, token.end, _source_text(sentence, words), words[0].start))
     return found
+
+
+def _sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The source-like words opening a sentence, when one of them names a source ("City authorities")."""
+    words = []
+    for token in tokens:
+        if not _is_source_word(token, lex) and not (words and token.lower == "of"):
+            break
+        words.append(token)
+    while words and words[-1].lower == "of":
+        words.pop()
+    return words if any(t.lower in lex.source_words for t in words) else []
 
 
 def _is_source_word(token: Token, lex: Lexicon) -> bool:
@@ -783,6 +797,7 @@ class _Context:
     paragraph_place: PlaceMention | None = None
     capital: Place | None = None
     launched: list[tuple[int, str, int, str]] = field(default_factory=list)  # (sentence, family, value, model)
+    sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
 
 
 def _family(weapon: str) -> str:
@@ -801,10 +816,70 @@ class Extractor:
     def extract(self, text: str, title: str = "") -> Extraction:
         sentences = segment(text, title)
         context = _Context()
-        figures: list[Figure] = []
-        for index, sentence in enumerate(sentences):
-            figures.extend(self._sentence_figures(index, sentence, context))
+        found = [self._sentence_figures(index, sentence, context) for index, sentence in enumerate(sentences)]
+        figures = self._attribute(sentences, found, context.sentence_sources)
         return Extraction(merge_restatements(self._complete(figures), self._within), find_dateline(text))
+
+    def _attribute(
+        self, sentences: list[Sentence], found: list[list[Figure]], sources: list[list[str]]
+    ) -> list[Figure]:
+        """Sources across sentences, as reporting is written.
+
+        An unattributed figure takes the source of the sentence before it in its paragraph ("Earlier, the
+        governor said ... As of Monday, 5,400 were still without power"), else of a following sentence that
+        only attributes ("The air force commander reported this on Telegram"). A bare country or
+        capital as speaker ("Russia said", "Kyiv claims") gives way to the nearest named source of that side.
+        """
+        figures: list[Figure] = []
+        for index, own in enumerate(found):
+            adjacent = self._adjacent_source(index, sentences, found, sources)
+            for figure in own:
+                source = figure.reported_by or adjacent
+                if source and self._is_bare_side(source):
+                    source = self._named_source(index, source, sources) or source
+                elif source.lower() in PRONOUNS:  # "the governor", named in full further on
+                    source = self._full_name(index, source, sources) or source
+                figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
+        return figures
+
+    @staticmethod
+    def _adjacent_source(
+        index: int, sentences: list[Sentence], found: list[list[Figure]], sources: list[list[str]]
+    ) -> str:
+        before, after = index - 1, index + 1
+        if before >= 0 and sources[before] and sentences[before].paragraph == sentences[index].paragraph:
+            return sources[before][0]
+        if after < len(sentences) and sources[after] and not found[after]:
+            return sources[after][0]
+        return ""
+
+    def _source_sides(self, source: str) -> set[str]:
+        return {self.lex.sides[w] for w in WORD.findall(source.lower()) if w in self.lex.sides}
+
+    def _is_bare_side(self, source: str) -> bool:
+        """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
+        words = [w for w in WORD.findall(source.lower()) if w != "the"]
+        return bool(words) and all(w in self.lex.sides for w in words)
+
+    def _named_source(self, index: int, bare: str, sources: list[list[str]]) -> str:
+        """The named source (not a bare side) nearest sentence ``index``: one of the same side, else one of
+        no stated side."""
+        sides = self._source_sides(bare)
+        named = [s for s in self._nearest(index, sources) if not self._is_bare_side(s)]
+        same_side = [s for s in named if self._source_sides(s) == sides]
+        sideless = [s for s in named if not self._source_sides(s)]
+        return (same_side or sideless or [""])[0]
+
+    def _full_name(self, index: int, role: str, sources: list[list[str]]) -> str:
+        """The nearest source that names a role in full ("governor" -> "Kharkiv Governor Oleh Syniehubov")."""
+        role = role.lower()
+        return next((s for s in self._nearest(index, sources) if role in s.lower().split() and s.lower() != role), "")
+
+    @staticmethod
+    def _nearest(index: int, sources: list[list[str]]) -> list[str]:
+        """Every source of the article, from the nearest sentence to ``index`` outwards (earlier first on ties)."""
+        order = sorted(range(len(sources)), key=lambda k: (abs(k - index), k))
+        return [source for k in order for source in sources[k]]
 
     def _within(self, inner: str, outer: str) -> bool:
         place = self.gazetteer.by_name.get(inner)
@@ -860,6 +935,7 @@ class Extractor:
             ctx.date_cue = cue
         places = find_places(sentence, self.gazetteer, lex)
         attributions = self._resolve_sources(find_attributions(sentence, lex), ctx)
+        ctx.sentence_sources.append([a.source for a in attributions])
         excluded = lex.any_exclusion.search(sentence.lower) is not None
         mentions = [] if excluded else self._mentions(sentence, ctx, index)
         triggers = find_triggers(sentence, lex) if mentions or ALL_OF.search(sentence.text) else []
@@ -892,7 +968,10 @@ class Extractor:
         resolved = []
         for attribution in attributions:
             source = attribution.source
-            if source.lower() in PRONOUNS:
+            last_word = source.lower().rsplit(maxsplit=1)[-1] if source.strip() else ""
+            if last_word in self.lex.documents:  # "according to the post": whoever issued it
+                source = ctx.sources[-1] if ctx.sources else ""
+            elif source.lower() in PRONOUNS:
                 earlier = (
                     [s for s in reversed(ctx.sources) if source.lower() in s.lower()]
                     if source.lower() not in ("it", "he", "she", "they")

@@ -46,6 +46,7 @@ class Lexicon:
     number_phrases: dict[str, int]
     speech_verbs: set[str]
     source_words: set[str]
+    documents: set[str]  # "according to the post": a document stands for whoever issued it
     sides: dict[str, str]
     exclusions: list[tuple[re.Pattern, str]]
     date_cues: list[tuple[re.Pattern, str]]
@@ -134,6 +135,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
         speech_verbs={r["term"] for r in sources if r["kind"] == "verb"},
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
+        documents={r["term"] for r in sources if r["kind"] == "document"},
         sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},
         exclusions=[(_bounded_regex(r["pattern"]), r["reason"]) for r in exclusions],
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
