@@ -113,6 +113,7 @@ CLAUSE_BREAK = re.compile(
     r";|, with |, while | while |, although | although |, but | but | of which |, which |, where |, following "
     r"| following | after |, whereas |, as well as "
 )
+DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
 TOKEN = re.compile(
     r"\d+(?:[:/]\d+)+"  # times and numeric dates
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals
@@ -534,8 +535,9 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
 
 
 def clause_bounds(sentence: Sentence, position: int) -> tuple[int, int]:
+    """The clause around ``position``; a dash separates like a space ("weapons—of which 40 were downed")."""
     start, end = sentence.start, sentence.end
-    for match in CLAUSE_BREAK.finditer(sentence.text):
+    for match in CLAUSE_BREAK.finditer(sentence.text.translate(DASHES_AS_SPACES)):
         at = match.start() + sentence.start
         if at < position:
             start = max(start, at)

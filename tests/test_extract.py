@@ -87,6 +87,11 @@ FIGURES = [
     pytest.param(
         "About a dozen drones were shot down near the border.", [("intercepted", "drone", 12, "approx")], id="a-dozen"
     ),
+    pytest.param(
+        "Russia fired 120 aerial weapons—of which 60 drones were shot down.",
+        [("intercepted", "drone", 60, "exact"), ("launched", "drone_or_missile", 120, "exact")],
+        id="dash-separates-clauses",
+    ),
 ]
 
 
