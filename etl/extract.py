@@ -792,7 +792,6 @@ class _Context:
     """What the running text has established so far (for ellipsis, pronouns, dates)."""
 
     last_mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence index, mention)
-    last_source: str = ""
     sources: list[str] = field(default_factory=list)
     date_cue: str = ""
     paragraph: int = -1
@@ -912,7 +911,7 @@ class Extractor:
             ):
                 attacker = attacker_of_country.get(place.country, "")
             if not attacker and figure.reported_by:
-                sides = {self.lex.sides[w] for w in WORD.findall(figure.reported_by.lower()) if w in self.lex.sides}
+                sides = self._source_sides(figure.reported_by)
                 if len(sides) == 1 and figure.category in ("interception", "casualty", "damage", "disruption"):
                     attacker = {"russia": "ukraine", "ukraine": "russia"}[sides.pop()]
             attacker = attacker or majority

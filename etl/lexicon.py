@@ -48,9 +48,8 @@ class Lexicon:
     source_words: set[str]
     documents: set[str]  # "according to the post": a document stands for whoever issued it
     sides: dict[str, str]
-    exclusions: list[tuple[re.Pattern, str]]
     date_cues: list[tuple[re.Pattern, str]]
-    any_exclusion: re.Pattern
+    any_exclusion: re.Pattern  # war-long tallies, prisoner exchanges, crashes (reasons kept in exclusions.csv)
     any_date_cue: re.Pattern
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -137,7 +136,6 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},
-        exclusions=[(_bounded_regex(r["pattern"]), r["reason"]) for r in exclusions],
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
         any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),

@@ -198,16 +198,16 @@ def read_events(path: Path, text_as_category: bool = False) -> pd.DataFrame:
 
 
 def _read_parquet(path: Path, text_as_category: bool) -> pd.DataFrame:
-    if not text_as_category:
-        return pd.read_parquet(path)
     try:
+        if not text_as_category:
+            return pd.read_parquet(path)
         table = pq.ParquetFile(path)
+        columns = {}
+        for name in table.schema_arrow.names:  # column by column: the peak is one column, not two tables
+            columns[name] = categorise(table.read(columns=[name]).to_pandas())[name]
+            pyarrow.default_memory_pool().release_unused()
     except pyarrow.ArrowException as err:
         raise SchemaError(f"{path} is not a readable Parquet file: {err}") from err
-    columns = {}
-    for name in table.schema_arrow.names:  # column by column: the peak is one column, not two tables
-        columns[name] = categorise(table.read(columns=[name]).to_pandas())[name]
-        pyarrow.default_memory_pool().release_unused()
     return pd.DataFrame(columns)
 
 

@@ -74,3 +74,11 @@ def test_a_table_can_be_read_with_text_as_categories(tmp_path, name):
     assert not isinstance(compact["sentence"].dtype, pd.CategoricalDtype)
     assert compact.astype({c: "str" for c in compact.columns if c != "value"})["place"].tolist() == ["Kyiv", "Odesa"]
     assert compact["value"].tolist() == frame["value"].tolist()
+
+
+@pytest.mark.parametrize("text_as_category", [False, True], ids=["plain", "categories"])
+def test_a_broken_parquet_file_is_a_schema_error(tmp_path, text_as_category):
+    path = tmp_path / "events.parquet"
+    path.write_bytes(b"not parquet at all")
+    with pytest.raises(SchemaError, match="not a readable Parquet file"):
+        load.read_events(path, text_as_category=text_as_category)
