@@ -1,0 +1,99 @@
+"""Codes of the events table in human words: one mapping for every chart, table header and download note."""
+
+from __future__ import annotations
+
+CATEGORY = {
+    "strike": "Strikes",
+    "interception": "Air defence",
+    "casualty": "Casualties",
+    "damage": "Damage",
+    "disruption": "Disruption",
+}
+METRIC = {
+    "launched": "launched",
+    "hit": "hit their targets",
+    "strikes": "strikes / explosions",
+    "intercepted": "shot down",
+    "suppressed": "jammed / lost (EW)",
+    "intercepted_or_suppressed": "shot down or jammed (one count)",
+    "killed": "killed",
+    "injured": "injured",
+    "damaged": "damaged or destroyed",
+    "fires": "fires",
+    "districts_affected": "districts affected",
+    "airport_restrictions": "airport restrictions",
+    "flights_cancelled": "flights cancelled",
+    "flights_delayed": "flights delayed",
+    "flights_disrupted": "flights delayed or cancelled",
+    "passengers_stranded": "passengers stranded",
+    "power_outages": "households without power",
+}
+WEAPON = {
+    "drone": "drones",
+    "missile": "missiles (type not stated)",
+    "ballistic_missile": "ballistic missiles",
+    "cruise_missile": "cruise missiles",
+    "guided_bomb": "guided bombs",
+    "drone_or_missile": "drones and missiles (one count)",
+    "": "no weapon",
+}
+SIDE = {"russia": "Russia", "ukraine": "Ukraine", "unknown": "not stated"}
+DIRECTION = {"russia": "Russia → Ukraine", "ukraine": "Ukraine → Russia", "unknown": "attacker not stated"}
+QUALIFIER = {
+    "exact": "exact",
+    "at_least": "at least",
+    "approx": "about",
+    "at_most": "up to",
+    "unspecified": "no number given",
+}
+PLACE_TYPE = {"facility": "facility", "city": "city", "region": "region", "country": "whole country", "": ""}
+COLUMN = {
+    "record_id": "Record id",
+    "article_id": "Article",
+    "published": "Published",
+    "event_date": "Event date",
+    "date_precision": "Date precision",
+    "category": "Category",
+    "metric": "Metric",
+    "weapon": "Weapon",
+    "weapon_model": "Weapon model",
+    "value": "Value",
+    "qualifier": "Qualifier",
+    "location": "As written",
+    "place": "Place",
+    "place_type": "Place type",
+    "country": "Country",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "attacker": "Attacker",
+    "reported_by": "Reported by",
+    "sentence": "Sentence",
+    "char_start": "Evidence start",
+    "char_end": "Evidence end",
+    "source": "Outlet",
+    "url": "URL",
+    "title": "Headline",
+    "day": "Day",
+}
+KINDS = {
+    "category": CATEGORY,
+    "metric": METRIC,
+    "weapon": WEAPON,
+    "attacker": SIDE,
+    "direction": DIRECTION,
+    "qualifier": QUALIFIER,
+    "place_type": PLACE_TYPE,
+    "column": COLUMN,
+}
+
+
+def label(kind: str, code: object) -> str:
+    """Human words for a code of a given kind ('metric', 'weapon', ...); unknown codes are shown as given."""
+    text = "" if code is None else str(code)
+    return KINDS.get(kind, {}).get(text, text.replace("_", " "))
+
+
+def series(metric: str, weapon: str = "") -> str:
+    """'drones launched', 'killed': a metric with its weapon, as a chart legend says it."""
+    words = label("metric", metric)
+    return f"{label('weapon', weapon)} {words}" if weapon else words
