@@ -18,8 +18,23 @@ from . import config
 
 
 def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    """The rows of a lexicon file; lines starting with '#' are comments (what the columns mean)."""
     with (folder / name).open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _word_sets(folder: Path) -> dict[str, tuple[str, ...]]:
+    """words.csv as {set: its words, in file order}."""
+    sets: dict[str, list[str]] = {}
+    for row in _rows(folder, "words.csv"):
+        sets.setdefault(row["set"], []).append(row["word"])
+    return {name: tuple(words) for name, words in sets.items()}
+
+
+def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
+    """One alternation of the clause breaks of clauses.csv, in file order."""
+    forms = {"none": ("{}",), "comma": (", {} ",), "space": (" {} ",), "either": (", {} ", " {} ")}
+    return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -51,6 +66,27 @@ class Lexicon:
     date_cues: list[tuple[re.Pattern, str]]
     any_exclusion: re.Pattern  # war-long tallies, prisoner exchanges, crashes (reasons kept in exclusions.csv)
     any_date_cue: re.Pattern
+    number_words: set[str]  # "seven", "twenty", "hundred": what text2num reads
+    scales: dict[str, int]  # "thousand" -> 1000
+    months: dict[str, int]  # "sept" -> 9
+    weekdays: tuple[str, ...]  # "monday" first
+    clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces)
+    auxiliaries: frozenset[str]
+    stop_words: frozenset[str]  # with the auxiliaries
+    modifiers: frozenset[str]
+    ellipsis_modifiers: frozenset[str]
+    pronouns: frozenset[str]  # "it": the last source
+    roles: frozenset[str]  # "governor": an earlier source naming the role
+    subset_cues: tuple[str, ...]
+    abbreviations: frozenset[str]
+    not_source_words: frozenset[str]
+    place_suffixes: frozenset[str]
+    place_actor_before: frozenset[str]
+    place_actor_verbs: frozenset[str]
+    possessive_actor_words: frozenset[str]
+    attack_verb_prefixes: tuple[str, ...]
+    actor_followers: frozenset[str]
+    wire_agencies: tuple[str, ...]
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
@@ -123,6 +159,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     triggers = sorted(_rows(folder, "triggers.csv"), key=lambda r: 0 if "or" in r["classes"] else 1)
     exclusions = _rows(folder, "exclusions.csv")
     date_cues = _rows(folder, "dates.csv")
+    calendar = _rows(folder, "calendar.csv")
+    words = _word_sets(folder)
     return Lexicon(
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in _rows(folder, "heads.csv")],
@@ -139,4 +177,25 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
         any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),
+        number_words={r["phrase"] for r in quantities if r["kind"] in ("number_word", "scale")},
+        scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
+        months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
+        weekdays=tuple(r["name"] for r in sorted(calendar, key=lambda r: int(r["number"])) if r["kind"] == "weekday"),
+        clause_break=_clause_break(_rows(folder, "clauses.csv")),
+        auxiliaries=frozenset(words["auxiliary"]),
+        stop_words=frozenset(words["auxiliary"] + words["stop"]),
+        modifiers=frozenset(words["modifier"]),
+        ellipsis_modifiers=frozenset(words["ellipsis_modifier"]),
+        pronouns=frozenset(words["pronoun"]),
+        roles=frozenset(words["role"]),
+        subset_cues=words["subset_cue"],
+        abbreviations=frozenset(words["abbreviation"]),
+        not_source_words=frozenset(words["not_source"]),
+        place_suffixes=frozenset(words["place_suffix"]),
+        place_actor_before=frozenset(words["place_actor_before"]),
+        place_actor_verbs=frozenset(words["place_actor_verb"]),
+        possessive_actor_words=frozenset(words["possessive_actor"]),
+        attack_verb_prefixes=words["attack_verb_prefix"],
+        actor_followers=frozenset(words["actor_follower"]),
+        wire_agencies=words["wire_agency"],
     )
