@@ -1,0 +1,40 @@
+"""Stage 2: article text in, reported figures out.
+
+A small grammar over tokens, driven by the lexicons in data/lexicon, one module per step:
+
+1. ``tokens``: split the body into paragraphs and sentences, keeping character offsets;
+2. ``quantities``: find quantities (digits, number words, "a dozen", vague "dozens of");
+3. ``heads``, ``mentions``: the noun each counts (its *head*: drones, people, buildings, flights...), from
+   an antecedent for an elliptical number, and the lists they form;
+4. ``verbs``: the verb that says what happened to them (launched, shot down, killed...) in the same clause;
+   head class x verb class gives the metric;
+5. ``placenames``: the places named and their roles (target, origin, actor);
+6. ``attribution``: who reported it;
+7. ``datecues``: the date cue of its clause;
+8. ``figures``: each figure assembled (place, source, attacker, date cue), ``context`` carrying what the
+   running text established from sentence to sentence;
+9. ``completion``: what its sentence left open filled from the article (source, attacker, place);
+10. ``merge``: restatements of one figure merged (headline and body, title and lead).
+
+``extractor.Extractor`` composes them. Pure functions of text: no I/O beyond reading the lexicons and
+gazetteer once.
+"""
+
+from .datecues import find_date_cue
+from .extractor import Extractor, extract
+from .figures import Extraction, Figure
+from .merge import merge_restatements
+from .tokens import Sentence, Token, segment, tokenize
+
+__all__ = [
+    "Extraction",
+    "Extractor",
+    "Figure",
+    "Sentence",
+    "Token",
+    "extract",
+    "find_date_cue",
+    "merge_restatements",
+    "segment",
+    "tokenize",
+]

@@ -1,0 +1,85 @@
+"""Step 9 of the grammar: what a figure's own sentence left open, filled from the rest of the article.
+
+Its source from the neighbouring sentences (attribution.py says which); its attacker from its place, its
+reporter or the article's majority; its place from the attacker (a national total is the victim country);
+a bare "missile" from the one missile class the article names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from ..places import Gazetteer
+from .attribution import adjacent_source, article_source, source_sides
+from .figures import Figure
+from .tokens import Sentence
+
+VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
+ATTACKER_OF_COUNTRY = {"UA": "russia", "RU": "ukraine"}
+OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
+
+
+def attribute(
+    sentences: list[Sentence], found: list[list[Figure]], sources: Sequence[Sequence[str]], lex: Lexicon
+) -> list[Figure]:
+    """Sources across sentences, as reporting is written.
+
+    An unattributed figure takes the source of the sentence before it in its paragraph ("Earlier, the
+    governor said ... As of Monday, 5,400 were still without power"), else of a following sentence that
+    only attributes ("The air force commander reported this on Telegram"). A bare country or
+    capital as speaker ("Russia said", "Kyiv claims") gives way to the nearest named source of that side.
+    ``found`` holds the figures of each sentence, ``sources`` the resolved sources of each.
+    """
+    has_figures = [bool(own) for own in found]
+    figures: list[Figure] = []
+    for index, own in enumerate(found):
+        adjacent = adjacent_source(index, sentences, sources, has_figures)
+        for figure in own:
+            source = article_source(figure.reported_by or adjacent, index, sources, lex)
+            figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
+    return figures
+
+
+def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
+    """Fill the attacker from the place, the reporter or the article; the place from the attacker."""
+    explicit = [f.attacker for f in figures if f.attacker]
+    majority = max(sorted(set(explicit)), key=explicit.count) if explicit else ""
+    specific = {(f.weapon, f.weapon_model) for f in figures if f.weapon in ("ballistic_missile", "cruise_missile")}
+    missile_class = next(iter(specific))[0] if len({w for w, _ in specific}) == 1 else ""
+    completed = []
+    for figure in figures:
+        if figure.weapon == "missile" and missile_class and not figure.weapon_model:
+            figure = replace(figure, weapon=missile_class)  # "the missiles" of an article about one type
+        attacker = figure.attacker
+        place = gazetteer.by_name.get(figure.place) if figure.place else None
+        if (
+            not attacker
+            and place is not None
+            and place.place_type != "country"
+            or (not attacker and place is not None and figure.place_explicit)
+        ):
+            attacker = ATTACKER_OF_COUNTRY.get(place.country, "")
+        if not attacker and figure.reported_by:
+            sides = source_sides(figure.reported_by, lex)
+            if len(sides) == 1 and figure.category in ("interception", "casualty", "damage", "disruption"):
+                attacker = OPPONENT[sides.pop()]
+        attacker = attacker or majority
+        updates: dict = {"attacker": attacker or "unknown"}
+        if place is None and attacker in VICTIM_COUNTRY:
+            country = gazetteer.country(VICTIM_COUNTRY[attacker])
+            if country is not None:
+                updates["place"] = country.name
+        changed = any(getattr(figure, name) != value for name, value in updates.items())
+        completed.append(replace(figure, **updates) if changed else figure)
+    return completed
+
+
+def within(gazetteer: Gazetteer, inner: str, outer: str) -> bool:
+    """Whether place ``inner`` lies inside place ``outer`` (a city in its region, anything in its country)."""
+    place = gazetteer.by_name.get(inner)
+    container = gazetteer.by_name.get(outer)
+    if place is None or container is None:
+        return False
+    return place.region == outer or (container.place_type == "country" and place.country == container.country)

@@ -1,0 +1,97 @@
+"""What the grammar carries from sentence to sentence (ArticleContext) and what it read in one (SentenceReading).
+
+The running text establishes things later sentences lean on: the antecedents of elliptical numbers, the
+sources pronouns refer to, the date cue and place of the paragraph, the capital, what was launched (for "all
+the drones were shot down"). One ArticleContext lives for one article and is passed to the steps that read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from typing import NamedTuple
+
+from ..lexicon import Lexicon
+from ..places import CAPITALS, Gazetteer, Place
+from .attribution import Attribution
+from .datecues import DatePatterns, date_patterns, find_date_cue
+from .heads import Mention
+from .placenames import PlaceMention
+from .tokens import Sentence
+from .verbs import Trigger
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What the grammar reads: the lexicon, the gazetteer, the calendar patterns and a memoised date-cue
+    lookup (every figure of a clause asks about the same text, and generated or syndicated text repeats)."""
+
+    lex: Lexicon
+    gazetteer: Gazetteer
+    dates: DatePatterns
+    date_cue: Callable[[str], str]
+
+
+def make_grammar(lex: Lexicon, gazetteer: Gazetteer) -> Grammar:
+    dates = date_patterns(lex)
+    return Grammar(lex, gazetteer, dates, lru_cache(maxsize=10_000)(partial(find_date_cue, lex=lex, patterns=dates)))
+
+
+class Launch(NamedTuple):
+    """A launched figure, for the interceptions of "all of them" that follow it."""
+
+    sentence: int
+    family: str
+    value: int
+    model: str
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What the text has established so far; ``enter_sentence`` and ``remember`` are its only writers."""
+
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence index, mention), counted ones
+    sources: list[str] = field(default_factory=list)  # the sources named so far, in order
+    date_cue: str = ""  # the last sentence-level date cue
+    paragraph: int = -1
+    paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
+    capital: Place | None = None  # the last capital named as a target
+    launched: list[Launch] = field(default_factory=list)
+    sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
+
+
+@dataclass(slots=True)
+class SentenceReading:
+    """One sentence as the grammar read it: its places, sources, counted mentions and verbs."""
+
+    index: int
+    sentence: Sentence
+    places: list[PlaceMention]
+    attributions: list[Attribution]  # resolved: no pronoun left
+    named_sources: list[str]  # the sources it names anew
+    mentions: list[Mention]
+    triggers: list[Trigger]
+    spans: dict[int, tuple[int, int]]  # id(mention) -> character span of the list it belongs to
+
+
+def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
+    """As a sentence starts: a new paragraph forgets its place; the sentence's own date cue, if any,
+    replaces the running one."""
+    if sentence.paragraph != ctx.paragraph:
+        ctx.paragraph, ctx.paragraph_place = sentence.paragraph, None
+    if date_cue:
+        ctx.date_cue = date_cue
+
+
+def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch]) -> None:
+    """After a sentence: its last target place and capital, its counted mentions, sources and launches."""
+    for place in reading.places:
+        if place.role == "target" and (place.place is not None):
+            ctx.paragraph_place = place
+            if place.place.place_type == "city" and place.place.name in CAPITALS.values():
+                ctx.capital = place.place
+    ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
+    ctx.sources.extend(reading.named_sources)
+    ctx.sentence_sources.append([a.source for a in reading.attributions])
+    ctx.launched.extend(launched)

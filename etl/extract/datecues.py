@@ -1,0 +1,70 @@
+"""Step 7 of the grammar: the date cue of a figure's clause, resolved later by etl/dates.py.
+
+A cue is the most specific date expression of a text: a calendar day ("month_day:12-14"), a range, a weekday
+("last_weekday:4"), else a relative cue of dates.csv ("day:-1" for "yesterday"). A wire dateline ("KYIV,
+Dec 14 (Reuters)") dates the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, lower_text
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    """The calendar expressions, compiled from the lexicon's month, weekday and wire-agency names."""
+
+    month_day: re.Pattern  # "14 December", "Dec. 14", "12-14 December"
+    weekday: re.Pattern  # "Monday", "last Friday"
+    dateline: re.Pattern  # "KYIV, Dec 14 (Reuters)"
+
+
+def date_patterns(lex: Lexicon) -> DatePatterns:
+    months = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
+    weekdays = "|".join(day.capitalize() for day in lex.weekdays)
+    agencies = "|".join(re.escape(agency) for agency in lex.wire_agencies)
+    return DatePatterns(
+        month_day=re.compile(
+            rf"\b(?P<range>\d{{1,2}}\s*[-–]\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
+            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?P<range2>\s*[-–]\s*\d{{1,2}})?\b"
+        ),
+        weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
+        dateline=re.compile(
+            r"\b[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*"
+            rf"\((?:{agencies})\)"
+        ),
+    )
+
+
+def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
+    """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none)."""
+    for match in patterns.month_day.finditer(text):
+        month = (match.group("month1") or match.group("month2")).lower()
+        day = int(match.group("day1") or match.group("day2"))
+        if match.group("range") or match.group("range2"):
+            return "range"
+        if 1 <= day <= 31:
+            return f"month_day:{lex.months[month]}-{day}"
+    match = patterns.weekday.search(text)
+    if match:
+        kind = "last_weekday" if match.group("last") else "weekday"
+        return f"{kind}:{lex.weekdays.index(match.group('day').lower())}"
+    lower = lower_text(text)
+    if not lex.any_date_cue.search(lower):
+        return ""
+    for pattern, resolution in lex.date_cues:
+        if pattern.search(lower):
+            return resolution
+    return ""
+
+
+def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
+    """The date cue of a wire dateline in the first lines of the body, or ""."""
+    for line in text.split("\n")[:12]:
+        match = patterns.dateline.search(line)
+        if match and match.group(1).lower().rstrip(".") in lex.months:
+            return f"month_day:{lex.months[match.group(1).lower().rstrip('.')]}-{int(match.group(2))}"
+    return ""

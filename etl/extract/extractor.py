@@ -1,0 +1,70 @@
+"""The grammar's steps composed: article text in, figures out."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from ..lexicon import Lexicon, load_lexicon
+from ..places import Gazetteer, default_gazetteer
+from .attribution import find_attributions, resolve_sources
+from .completion import attribute, complete, within
+from .context import ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
+from .datecues import find_dateline
+from .figures import ALL_OF, Extraction, Figure, launches, sentence_figures
+from .mentions import find_mentions, list_span
+from .merge import merge_restatements
+from .placenames import find_places
+from .tokens import Sentence, segment
+from .verbs import find_triggers
+
+
+class Extractor:
+    """The lexicon and gazetteer loaded once, and the grammar run over one article at a time."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None):
+        self.lex = lexicon or load_lexicon()
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.grammar = make_grammar(self.lex, self.gazetteer)
+
+    def extract(self, text: str, title: str = "") -> Extraction:
+        grammar = self.grammar
+        sentences = segment(text, title, self.lex.abbreviations)
+        ctx = ArticleContext()
+        found: list[list[Figure]] = []
+        for index, sentence in enumerate(sentences):
+            enter_sentence(ctx, sentence, grammar.date_cue(sentence.text))
+            reading = read_sentence(index, sentence, ctx, grammar)
+            figures = sentence_figures(reading, ctx, grammar)
+            remember(ctx, reading, launches(index, figures))
+            found.append(figures)
+        figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)
+        merged = merge_restatements(figures, partial(within, self.gazetteer))
+        return Extraction(merged, find_dateline(text, self.lex, grammar.dates))
+
+
+def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: Grammar) -> SentenceReading:
+    """Places, resolved sources, counted mentions and verbs of one sentence (none where it is excluded: a
+    war-long tally, a prisoner exchange...)."""
+    lex = grammar.lex
+    places = find_places(sentence, grammar.gazetteer, lex)
+    attributions, named = resolve_sources(find_attributions(sentence, lex), ctx.sources, lex)
+    excluded = lex.any_exclusion.search(sentence.lower) is not None
+    mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
+    triggers = find_triggers(sentence, lex) if mentions or ALL_OF.search(sentence.text) else []
+    spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
+    return SentenceReading(index, sentence, places, attributions, named, mentions, triggers, spans)
+
+
+def extract(text: str, title: str = "") -> Extraction:
+    """Figures of one article body (with the default lexicon and gazetteer)."""
+    return _default_extractor().extract(text, title)
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _default_extractor() -> Extractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR

@@ -1,0 +1,242 @@
+"""Step 8 of the grammar: the figures of one sentence, each a mention with its metric, place, source,
+attacker and date cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..lexicon import Lexicon
+from ..places import CAPITALS
+from .attribution import source_for
+from .context import ArticleContext, Grammar, Launch, SentenceReading
+from .heads import Mention, family
+from .placenames import PlaceMention, place_name
+from .tokens import Sentence, phrase
+from .verbs import choose_metrics, clause_bounds
+
+ALL_OF = re.compile(r"\bAll (?:of )?(?:the )?([\w-]+(?: [\w-]+)?)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One reported figure before dates and coordinates are resolved."""
+
+    category: str
+    metric: str
+    weapon: str
+    weapon_model: str
+    value: int | None
+    qualifier: str
+    location: str
+    place: str
+    place_explicit: bool
+    attacker: str
+    reported_by: str
+    sentence: str
+    char_start: int
+    char_end: int
+    date_cue: str
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    figures: list[Figure]
+    dateline: str  # date cue of a "KYIV, Dec 14 (Reuters)" dateline, or ""
+
+
+def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Grammar) -> list[Figure]:
+    """Every figure of a sentence: one per metric of each mention, one more per place of "four each over X
+    and Y", or the interceptions of "All the drones were shot down"."""
+    figures: list[Figure] = []
+    owned: set[int] = set()  # id() of the places a figure took
+    for mention in reading.mentions:
+        metrics = choose_metrics(
+            reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
+        )
+        for category, metric in metrics:
+            figure = build_figure(reading, mention, category, metric, owned, ctx, grammar)
+            figures.append(figure)
+            if "each" in mention.flags:  # "five each in the Rostov region and Crimea"
+                for place in reading.places:
+                    if place.role == "target" and place.start > figure.char_end and id(place) not in owned:
+                        owned.add(id(place))
+                        name = place_name(place, grammar.gazetteer, ctx.capital)
+                        figures.append(replace(figure, location=place.text, place=name))
+    if not figures:
+        restated = anaphoric_all(reading, ctx, grammar.lex)
+        if restated is not None:
+            figures.append(restated)
+    return figures
+
+
+def build_figure(
+    reading: SentenceReading,
+    mention: Mention,
+    category: str,
+    metric: str,
+    owned: set[int],
+    ctx: ArticleContext,
+    grammar: Grammar,
+) -> Figure:
+    sentence = reading.sentence
+    tokens = sentence.tokens
+    q = mention.quantity
+    span_start = tokens[q.first].start
+    span_end = tokens[max(mention.head_end, q.last) - 1].end
+    place, explicit = choose_place(reading, mention, owned, ctx.paragraph_place, grammar.lex)
+    clause_start, clause_end = clause_bounds(sentence, span_start, grammar.lex)
+    cue = grammar.date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
+    weapon_kind = category in ("strike", "interception")
+    return Figure(
+        category=category,
+        metric=metric,
+        weapon=mention.weapon if weapon_kind else "",
+        weapon_model=mention.model if weapon_kind else "",
+        value=q.value,
+        qualifier=q.qualifier if q.value is not None else "unspecified",
+        location=place.text if place else "",
+        place=place_name(place, grammar.gazetteer, ctx.capital),
+        place_explicit=explicit,
+        attacker=mention.side or actor_side(sentence, grammar.lex),
+        reported_by=source_for(reading.attributions, span_start),
+        sentence=sentence.text,
+        char_start=span_start,
+        char_end=span_end,
+        date_cue=cue or ctx.date_cue,
+        headline=sentence.headline,
+    )
+
+
+def choose_place(
+    reading: SentenceReading,
+    mention: Mention,
+    owned: set[int],
+    paragraph_place: PlaceMention | None,
+    lex: Lexicon,
+) -> tuple[PlaceMention | None, bool]:
+    """The place of a mention and whether its sentence names it: the first target after its list (before
+    the next number), else the nearest before it in its clause, else any earlier one not taken, else a later
+    city or region, else the paragraph's place (not explicit). Adds the place it takes to ``owned``."""
+    sentence, mentions, spans = reading.sentence, reading.mentions, reading.spans
+    tokens = sentence.tokens
+    start, end = spans[id(mention)]
+
+    def reporting_scene(p: PlaceMention) -> bool:
+        """'In Moscow, the ministry said it downed 16 drones': Moscow is where it was said."""
+        if p.place is None or p.place.name not in CAPITALS.values():
+            return False  # national authorities speak from the capital
+        return any(
+            p.start < a.start <= start and not (a.source_start <= p.start < a.start) for a in reading.attributions
+        )
+
+    later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start >= end]
+    next_start = min(later) if later else sentence.end
+    ends = (spans[id(m)][1] for m in mentions)
+    earlier = [e for e in ends if e <= start]
+    previous_end = max(earlier) if earlier else sentence.start
+    clause_start, _ = clause_bounds(sentence, start, lex)
+    targets = [p for p in reading.places if p.role == "target" and not reporting_scene(p)]
+    each = "each" in mention.flags
+    after = [p for p in targets if end <= p.start < next_start]
+    if after:
+        choice = after[0]
+        if each:
+            choice = next((p for p in after if id(p) not in owned), after[-1])
+        owned.add(id(choice))
+        return choice, True
+    before = [p for p in reversed(targets) if max(previous_end, clause_start) <= p.start < start]
+    if before:
+        owned.add(id(before[0]))
+        return before[0], True
+    anywhere = [p for p in reversed(targets) if p.start < start and id(p) not in owned]
+    if anywhere:
+        return anywhere[0], True
+    numbers_after = [
+        tokens[m.quantity.first].start
+        for m in mentions
+        if m.quantity.value is not None and tokens[m.quantity.first].start >= end
+    ]
+    later_in_sentence = [
+        p
+        for p in targets
+        if p.start >= end
+        and p.place is not None
+        and p.place.place_type != "country"
+        and not any(n < p.start for n in numbers_after)
+    ]
+    if later_in_sentence:
+        return later_in_sentence[0], True
+    if paragraph_place is not None:
+        return paragraph_place, False
+    return None, False
+
+
+def actor_side(sentence: Sentence, lex: Lexicon) -> str:
+    """'Russia launched', 'launched by Russia', 'Ukrainian drone strikes' -> the attacking side."""
+    tokens = sentence.tokens
+    attacking = lex.attack_verb_prefixes
+    for k, token in enumerate(tokens):
+        side = lex.sides.get(token.lower)
+        if not side:
+            continue
+        for follower in tokens[k + 1 : k + 4]:
+            if follower.lower.startswith(attacking):
+                return side
+            if follower.lower not in lex.actor_followers:
+                break
+        if (
+            k >= 1
+            and tokens[k - 1].lower == "by"
+            and any(t.lower.startswith(attacking) for t in tokens[max(0, k - 6) : k])
+        ):
+            return side
+        if k >= 2 and phrase(tokens, k - 2, 2) == "forces of":
+            return side
+    return ""
+
+
+def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, lex: Lexicon) -> Figure | None:
+    """'All the drones were shot down': the count is the one just reported as launched."""
+    sentence = reading.sentence
+    match = ALL_OF.search(sentence.text)
+    if not match:
+        return None
+    head = lex.head_class(match.group(1).lower())
+    if not head or head[0] != "weapon":
+        return None
+    if not any("intercept" in t.classes for t in reading.triggers):
+        return None
+    recent = [
+        entry for entry in ctx.launched if entry.sentence >= reading.index - 2 and entry.family == family(head[1])
+    ]
+    if not recent:
+        return None
+    _, launched_family, value, model = recent[-1]
+    start = match.start() + sentence.start
+    return Figure(
+        category="interception",
+        metric="intercepted",
+        weapon=head[1] if head[1] != "missile" else launched_family,
+        weapon_model=head[2] or model,
+        value=value,
+        qualifier="exact",
+        location="",
+        place="",
+        place_explicit=False,
+        attacker="",
+        reported_by=source_for(reading.attributions, start),
+        sentence=sentence.text,
+        char_start=start,
+        char_end=match.end() + sentence.start,
+        date_cue=ctx.date_cue,
+        headline=sentence.headline,
+    )
+
+
+def launches(index: int, figures: list[Figure]) -> list[Launch]:
+    """The launched figures of sentence ``index`` that have a value."""
+    return [
+        Launch(index, family(f.weapon), f.value, f.weapon_model) for f in figures if f.metric == "launched" and f.value
+    ]

@@ -1,0 +1,123 @@
+"""Step 3 of the grammar: the noun a quantity counts (its head: drones, people, buildings, flights...).
+
+Modifiers between the number and the head are skipped ("13 Ukrainian attack drones") and a weapon head takes
+in the weapon words that follow or are coordinated with it ("Kinzhal hypersonic missiles", "drones and
+missiles"). A number without a head is *elliptical*; mentions.py looks for what it counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from .quantities import Quantity
+from .tokens import Token, phrase
+
+PARTITIVE_DETERMINERS = ("the", "those", "these", "its", "their", "all")  # "seven of the eight missiles"
+
+
+@dataclass
+class Mention:
+    quantity: Quantity
+    head: str | None = None
+    weapon: str = ""
+    model: str = ""
+    head_end: int = 0
+    side: str = ""
+    elliptical: bool = False
+    flags: set[str] = field(default_factory=set)
+    total_of: Mention | None = None  # "14 of 16": the 16
+    antecedent: Mention | None = None  # what an elliptical number ("Fifteen were destroyed") counts
+    list_id: int = -1
+
+
+def family(weapon: str) -> str:
+    """A weapon's family: the missile classes are all missiles."""
+    if weapon in ("missile", "ballistic_missile", "cruise_missile"):
+        return "missile"
+    return weapon
+
+
+def match_head(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, str, str], int] | None:
+    """(head class, weapon, model) of the head starting at token i, and the index after it."""
+    longest = min(4, len(tokens) - i)
+    if longest <= 0:
+        return None
+    found = lex.head_class(phrase(tokens, i, longest))
+    if found is None:
+        return None  # a head starting a shorter span would start this one too
+    for n in range(1, longest):  # the pattern matched a prefix of the span: count the tokens it used
+        if lex.head_class(phrase(tokens, i, n)) == found:
+            return found, i + n
+    return found, i + longest
+
+
+def combine_weapons(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
+    """Weapon and model of 'Kinzhal hypersonic missiles' from its two heads."""
+    weapon1, model1 = first
+    weapon2, model2 = second
+    model = model1 or model2
+    if weapon1 == weapon2:
+        return weapon1, model
+    families = {w.split("_")[-1] if w != "drone_or_missile" else w for w in (weapon1, weapon2)}
+    if families == {"drone", "missile"}:
+        return "drone_or_missile", model
+    specific = [w for w in (weapon1, weapon2) if w not in ("missile", "drone_or_missile")]
+    return (specific[0] if specific else weapon1), model
+
+
+def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
+    """The noun a quantity counts, skipping modifiers ("13 Ukrainian attack drones")."""
+    mention = Mention(q)
+    i = q.last
+    while i < len(tokens) and tokens[i].lower in lex.modifiers:
+        mention.flags.add(tokens[i].lower)
+        i += 1
+    if i < len(tokens) and (tokens[i].lower == "of" or phrase(tokens, i, 2) == "out of"):
+        i += 2 if tokens[i].lower == "out" else 1
+        while i < len(tokens) and tokens[i].lower in PARTITIVE_DETERMINERS:
+            i += 1
+        mention.flags.add("partitive")
+    modifiers = 0
+    while i < len(tokens) and modifiers <= 5:
+        token = tokens[i]
+        if token.lower in lex.stop_words or (not token.lower[0].isalnum() and token.lower not in '“"‘'):
+            break
+        head = match_head(tokens, i, lex)
+        if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
+            break  # "another two hit the district": a verb, not a modifier
+        if head:
+            (head_class, weapon, model), end = head
+            mention.head, mention.weapon, mention.model, mention.head_end = head_class, weapon, model, end
+            if head_class == "weapon":
+                extend_weapon(tokens, mention, lex)
+            return mention
+        if token.lower in lex.sides:
+            mention.side = lex.sides[token.lower]
+        if token.lower[0].isdigit() or token.lower in lex.number_words:
+            break
+        modifiers += 1
+        i += 1
+    mention.elliptical = True
+    return mention
+
+
+def extend_weapon(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
+    """Fold a following generic head or a coordinated one into the mention's weapon."""
+    ends = lex.stop_words - {"and", "or"}
+    i = mention.head_end
+    for _ in range(3):
+        if i >= len(tokens) or tokens[i].lower in ends:
+            break
+        if tokens[i].lower in ("and", "or"):
+            nxt = match_head(tokens, i + 1, lex)
+            if nxt and nxt[0][0] == "weapon" and not tokens[i + 1].lower[0].isdigit():
+                mention.weapon, mention.model = combine_weapons((mention.weapon, mention.model), nxt[0][1:])
+                mention.head_end = nxt[1]
+            break
+        nxt = match_head(tokens, i, lex)
+        if nxt and nxt[0][0] == "weapon":
+            mention.weapon, mention.model = combine_weapons((mention.weapon, mention.model), nxt[0][1:])
+            mention.head_end = i = nxt[1]
+            continue
+        i += 1

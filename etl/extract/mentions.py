@@ -1,0 +1,129 @@
+"""Step 3, continued: the mentions of a sentence, each a quantity with the head it counts.
+
+Partitives take the head of their total ("14 of 16 drones"), elliptical numbers the head of an antecedent
+("Fifteen were destroyed"), subsets of a count of people are dropped ("12 people, including three
+children"), and coordinated mentions form lists that share a verb and a place ("426 drones and 24 missiles").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from .heads import Mention, find_head
+from .quantities import find_quantities
+from .tokens import Sentence, Token, phrase
+
+LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
+
+
+def find_mentions(
+    sentence: Sentence, lex: Lexicon, earlier: Sequence[tuple[int, Mention]], index: int
+) -> list[Mention]:
+    """The counted mentions of sentence ``index``; ``earlier`` holds the article's previous mentions with the
+    index of their sentence (antecedents of elliptical numbers)."""
+    tokens = sentence.tokens
+    mentions: list[Mention] = []
+    quantities = find_quantities(tokens, lex)
+    for k, quantity in enumerate(quantities):
+        mention = find_head(tokens, quantity, lex)
+        before = phrase(tokens, max(0, quantity.first - 2), min(2, quantity.first)).split()
+        if mention.elliptical and "partitive" in mention.flags:
+            # "14 of 16 drones", "seven of the eight missiles": the head is the total's
+            following = quantities[k + 1] if k + 1 < len(quantities) else None
+            if following is not None and following.first <= quantity.last + 3:
+                total = find_head(tokens, following, lex)
+                if not total.elliptical:
+                    mention.head, mention.weapon, mention.model = total.head, total.weapon, total.model
+                    mention.side, mention.head_end = total.side, total.head_end
+                    mention.elliptical = False
+                    total.flags.add("total")
+                    mention.total_of = total
+        if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
+            continue
+        if (
+            mention.head == "people"
+            and any(c in " ".join(before) or c == phrase(tokens, quantity.first - 1, 1) for c in lex.subset_cues)
+            and any(m.head == "people" for m in mentions)
+        ):
+            continue  # "12 people, including three children": a subset, not a figure
+        if any(m.quantity.num_first == quantity.num_first for m in mentions):
+            continue
+        if mention.head == "people" and "partitive" in mention.flags and mention.total_of is None:
+            continue  # "one of the people killed was a worker" describes, it does not count
+        mentions.append(mention)
+        if mention.total_of is not None:
+            mentions.append(mention.total_of)
+    group_lists(tokens, mentions)
+    return mentions
+
+
+def resolve_ellipsis(
+    mention: Mention,
+    tokens: list[Token],
+    mentions: list[Mention],
+    earlier: Sequence[tuple[int, Mention]],
+    index: int,
+    before: list[str],
+    lex: Lexicon,
+) -> bool:
+    """Give an elliptical number ("Fifteen were destroyed") the head of its antecedent: the last counted
+    mention of its sentence, else of the two sentences before. False when it has none or is not licensed."""
+    q = mention.quantity
+    if q.value is None:
+        return False
+    nxt = tokens[q.last].lower if q.last < len(tokens) else ""
+    previous = tokens[q.first - 1].lower if q.first else ""
+    antecedent = next((m for m in reversed(mentions) if m.head), None)
+    same_sentence = antecedent is not None
+    if antecedent is None:
+        recent = [m for i, m in earlier if i >= index - 2]
+        antecedent = recent[-1] if recent else None
+    verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
+    if antecedent is None and {"kill", "injure"} & set(lex.trigger_classes(previous)):
+        mention.head, mention.elliptical = "people", False
+        return True
+    licensed = (
+        bool(mention.flags & lex.ellipsis_modifiers)
+        or (verb_like and (previous in ("another", "and", ",", "") or q.first == 0 or previous[0].isupper()))
+        or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
+        or previous == "another"
+    )
+    if not licensed or antecedent is None:
+        return False
+    mention.head, mention.weapon, mention.model = antecedent.head, antecedent.weapon, antecedent.model
+    mention.side = mention.side or antecedent.side
+    mention.head_end = q.last + len([f for f in mention.flags if f != "partitive"])
+    mention.flags.add("antecedent_same" if same_sentence else "antecedent")
+    mention.total_of = None
+    mention.antecedent = antecedent
+    return True
+
+
+def group_lists(tokens: list[Token], mentions: list[Mention]) -> None:
+    """Mark "426 drones and 24 missiles" as one list: they share verb and place."""
+    list_id = 0
+    for previous, current in zip(mentions, mentions[1:], strict=False):
+        gap = phrase(tokens, previous.head_end, current.quantity.first - previous.head_end)
+        if previous.head and current.head and gap in LIST_GAPS:
+            if previous.list_id < 0:
+                previous.list_id = list_id
+                list_id += 1
+            current.list_id = previous.list_id
+    for mention in mentions:
+        first = mention.quantity.first
+        if first and tokens[first - 1].lower == "all":
+            mention.flags.add("all")
+    for group in {m.list_id for m in mentions if m.list_id >= 0}:
+        members = [m for m in mentions if m.list_id == group]
+        if "all" in members[0].flags:
+            for m in members:
+                m.flags.add("all")
+
+
+def list_span(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> tuple[int, int]:
+    """Character span of the list a mention belongs to (the mention alone when it is in none)."""
+    members = [m for m in mentions if m.list_id == mention.list_id] if mention.list_id >= 0 else [mention]
+    first = tokens[min(m.quantity.first for m in members)].start
+    last = tokens[max(max(m.head_end, m.quantity.last) for m in members) - 1].end
+    return first, last

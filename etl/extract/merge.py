@@ -1,0 +1,86 @@
+"""Step 10 of the grammar: one row per figure.
+
+A headline or lead that restates a body figure is merged into it (the body's row is kept and takes what only
+the restatement says); a vague figure ("dozens of drones") is kept only when no number gives its metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from .figures import Figure
+from .heads import family
+
+
+def _dates_conflict(a: str, b: str) -> bool:
+    """Two cues name different days: two calendar dates, or a vague and a definite one."""
+    if not a or not b or a == b:
+        return False
+    vague = {"approx", "range"}
+    if (a in vague) != (b in vague):
+        return True
+    return a.startswith("month_day") and b.startswith("month_day")
+
+
+def _compatible(a: Figure, b: Figure, within: Callable[[str, str], bool]) -> bool:
+    if (a.category, a.metric, family(a.weapon), a.value) != (b.category, b.metric, family(b.weapon), b.value):
+        return False
+    if _dates_conflict(a.date_cue, b.date_cue):
+        return False
+    if a.place == b.place or not a.place_explicit or not b.place_explicit or not a.place or not b.place:
+        return True
+    return within(a.place, b.place) or within(b.place, a.place)
+
+
+def merge_restatements(
+    figures: Iterable[Figure], within: Callable[[str, str], bool] = lambda a, b: False
+) -> list[Figure]:
+    """One row per figure: a headline or lead that restates a body figure is merged into it.
+
+    ``within(a, b)`` says whether place ``a`` lies inside place ``b`` (a city in its region).
+    """
+    figures = list(figures)
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].headline, i))
+    kept: list[Figure] = []
+    for i in order:
+        figure = figures[i]
+        if figure.value is None:
+            continue
+        twin = next(
+            (
+                k
+                for k, other in enumerate(kept)
+                if _compatible(other, figure, within) and other.char_start != figure.char_start
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(figure)
+        else:
+            kept[twin] = _fill(kept[twin], figure)
+    numbered = {(f.category, f.metric, family(f.weapon)) for f in kept}
+    vague: list[Figure] = []
+    for figure in figures:
+        key = (figure.category, figure.metric, family(figure.weapon))
+        if (
+            figure.value is None
+            and key not in numbered
+            and not any(
+                (v.category, v.metric, v.place) == (figure.category, figure.metric, figure.place) for v in vague
+            )
+        ):
+            vague.append(figure)
+    return sorted(kept + vague, key=lambda f: (f.char_start, f.metric))
+
+
+def _fill(kept: Figure, other: Figure) -> Figure:
+    updates = {}
+    for name in ("weapon_model", "reported_by", "attacker"):
+        if not getattr(kept, name) and getattr(other, name):
+            updates[name] = getattr(other, name)
+    if not kept.place_explicit and other.place_explicit:
+        updates.update(place=other.place, location=other.location, place_explicit=True)
+    if kept.weapon == "missile" and family(other.weapon) == "missile":
+        updates["weapon"] = other.weapon
+    return replace(kept, **updates) if updates else kept

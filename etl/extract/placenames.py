@@ -1,0 +1,145 @@
+"""Step 5 of the grammar: the places a sentence names, each with its role.
+
+Gazetteer names (etl/places.py: the longest span first, fuzzy for a single word), lists of regions ("the
+Kharkiv, Sumy and Poltava regions" is their country) and "the capital". A place is the *target* where
+things happened, the *origin* weapons came from ("launched from the Kharkiv region") or the *actor* that
+did or said something ("Russia launched", "Ukraine's air force").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..places import CAPITALS, Gazetteer, Place, key
+from .tokens import TOKEN, Sentence, Token, phrase
+
+LIST_OF_REGIONS = re.compile(
+    r"((?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+)){1,10}[A-Z][\w'’-]+)\s+(?:regions|oblasts|provinces)\b"
+)
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    role: str  # target, origin, actor
+    capital_side: str = ""  # "the capital": UA, RU, or ? when the sentence does not say whose
+    capital_hint: str = ""  # the one capital the sentence names, for "?"
+
+
+@lru_cache(maxsize=4)
+def name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Token counts of the gazetteer's names by their first token, longest first, always with 1 (a single
+    token may still match by sound): the only spans worth a lookup."""
+    lengths: dict[str, set[int]] = {}
+    for name in gazetteer.keys():
+        words = [m.group() for m in TOKEN.finditer(name)]
+        if words:
+            lengths.setdefault(words[0], {1}).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+def span_lengths(index: dict[str, tuple[int, ...]], token: Token, longest: int, any_length: bool) -> Iterable[int]:
+    """The span lengths (longest first) a place name starting at ``token`` can have."""
+    if any_length or token.lower == "the" or not token.text.isascii():
+        return range(longest, 0, -1)
+    return [n for n in index.get(key(token.text), (1,)) if n <= longest]
+
+
+def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
+    """The place mentions of a sentence in text order."""
+    tokens = sentence.tokens
+    mentions: list[PlaceMention] = []
+    has_list = any(word in sentence.lower for word in ("regions", "oblasts", "provinces"))
+    for match in LIST_OF_REGIONS.finditer(sentence.text) if has_list else ():
+        names = LIST_SEPARATOR.split(match.group(1))
+        regions = [gazetteer.lookup(f"{name} region") for name in names]
+        regions = [r for r in regions if r is not None]
+        if len(regions) >= 2 and len({r.country for r in regions}) == 1:
+            country = gazetteer.country(regions[0].country)
+            start = match.start() + sentence.start
+            mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
+    for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
+        start = match.start() + sentence.start
+        side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
+        mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
+    has_border = "border" in sentence.lower
+    index = name_lengths(gazetteer)
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[0].isupper() or any(m.start <= tokens[i].start < m.end for m in mentions):
+            i += 1
+            continue
+        best = None
+        for n in span_lengths(index, tokens[i], min(gazetteer.max_words + 1, len(tokens) - i), has_border):
+            border = i + n < len(tokens) and tokens[i + n].lower == "border"
+            text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
+            place = gazetteer.lookup(text, fuzzy=n == 1)
+            if place is None and border:
+                place = gazetteer.lookup(f"{text} {phrase(tokens, i + n + 1, 1)}")
+                if place:
+                    n += 2
+            if place is not None:
+                best = (place, n)
+                break
+        if best is None:
+            i += 1
+            continue
+        place, n = best
+        end = i + n
+        if end < len(tokens) and tokens[end].lower in lex.place_suffixes:
+            end += 1
+        text = sentence.text[tokens[i].start - sentence.start : tokens[end - 1].end - sentence.start]
+        mentions.append(
+            PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, place_role(tokens, i, end, lex))
+        )
+        i = end
+    capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
+    if len(set(capitals)) == 1:
+        for m in mentions:
+            if m.capital_side == "?":
+                m.capital_hint = capitals[0]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon) -> str:
+    """Target, origin or actor, from the words around the place name of tokens i..end."""
+    before = [t.lower for t in tokens[max(0, i - 8) : i]]
+    if "from" in before and "," not in before[before.index("from") :]:
+        return "origin"
+    if "launch" in before and "areas" in before:
+        return "origin"
+    if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
+        return "actor"
+    after = tokens[end].lower if end < len(tokens) else ""
+    if after == "and" and end + 2 < len(tokens) and tokens[end + 2].lower in lex.speech_verbs:
+        return "actor"  # "both Moscow and Kyiv reported"
+    last = tokens[end - 1].lower
+    if after in lex.speech_verbs or after in lex.place_actor_verbs:
+        return "actor"
+    if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
+        return "actor"
+    return "target"
+
+
+def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Place | None) -> str:
+    """The gazetteer name a place mention stands for; "the capital" of no stated side is the capital the
+    sentence names, else ``capital``, the last one the article named."""
+    if mention is None:
+        return ""
+    if mention.place is not None:
+        return mention.place.name
+    if mention.capital_side in ("UA", "RU"):
+        found = gazetteer.capital_of(mention.capital_side)
+        return found.name if found else ""
+    if mention.capital_side == "?" and mention.capital_hint:
+        return mention.capital_hint
+    return capital.name if capital else ""

@@ -1,0 +1,132 @@
+"""Step 2 of the grammar: the quantities of a sentence.
+
+Digits ("1,200", "2.5 million"), number words ("twenty-five"), number phrases ("a dozen", "both") and vague
+quantities ("dozens of"), each with its qualifier ("at least", "about"); dates, ages, years and measures
+("three hours") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..lexicon import Lexicon
+from .tokens import Token, phrase
+
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass
+class Quantity:
+    first: int  # token index of the qualifier or number
+    num_first: int
+    last: int  # token index after the number
+    value: int | None
+    qualifier: str
+
+
+def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
+    """Value of the number starting at token i and the index after it."""
+    token = tokens[i]
+    if token.lower[0].isdigit():
+        if not NUMBER.fullmatch(token.lower):
+            return None, i
+        number = float(token.lower.replace(",", ""))
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower in ("thousand", "million"):  # "1.5 million"; never "5 hundred"
+            number *= lex.scales[tokens[j].lower]
+            j += 1
+        elif "." in token.lower:
+            return None, i
+        return int(number), j
+    words = []
+    j = i
+    while j < len(tokens):
+        parts = tokens[j].lower.split("-")
+        if all(p in lex.number_words for p in parts):
+            words.extend(parts)
+            j += 1
+        elif (
+            tokens[j].lower == "and"
+            and words
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower in lex.number_words
+            and words[-1] in lex.scales
+        ):
+            j += 1
+        else:
+            break
+    if not words or words[0] in lex.scales:
+        return None, i
+    try:
+        return text2num(" ".join(words), "en"), j
+    except ValueError:
+        return None, i
+
+
+def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
+    """The qualifier ending just before token i ("at least") and the index it starts at."""
+    if not i or tokens[i - 1].lower not in lex.qualifier_ends:
+        return "exact", i
+    for n in (3, 2, 1):
+        if i - n >= 0 and phrase(tokens, i - n, n) in lex.qualifiers:
+            return lex.qualifiers[phrase(tokens, i - n, n)], i - n
+    return "exact", i
+
+
+def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
+    """Whether the number of tokens i..j is a day of a month, a year, or an age ("aged 61 and 63")."""
+    before = tokens[i - 1].lower.rstrip(".") if i else ""
+    after = tokens[j].lower.rstrip(".") if j < len(tokens) else ""
+    if before in lex.months or after in lex.months:
+        return True
+    if 1900 <= value <= 2100 and "," not in tokens[i].text:
+        return True
+    window = [t.lower for t in tokens[max(0, i - 8) : i]]
+    if "aged" in window or "ages" in window or "age" in window:
+        tail = window[window.index("aged" if "aged" in window else "ages" if "ages" in window else "age") + 1 :]
+        if all(w in {",", "and", "—", "-"} or w[0].isdigit() or w in lex.number_words for w in tail):
+            return True
+    return False
+
+
+def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
+    found: list[Quantity] = []
+    starters = lex.quantity_starters
+    i = 0
+    while i < len(tokens):
+        matched = None
+        for n in (3, 2, 1) if tokens[i].lower in starters else ():
+            words = phrase(tokens, i, n)
+            if words in lex.vague:
+                matched = Quantity(i, i, i + n, None, "unspecified")
+                break
+            if words in lex.number_phrases:
+                qualifier = "approx" if "dozen" in words else "exact"
+                matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
+                break
+        if matched is None and (tokens[i].lower[0].isdigit() or tokens[i].lower.split("-")[0] in lex.number_words):
+            value, j = number_value(tokens, i, lex)
+            if value is not None and j > i:
+                if j < len(tokens) and tokens[j].lower == "dozen":
+                    value, j = value * 12, j + 1
+                after = phrase(tokens, j, 1)
+                if (
+                    value > 0
+                    and after not in lex.units
+                    and phrase(tokens, j, 2) not in lex.units
+                    and not is_date_or_age(tokens, i, j, value, lex)
+                ):
+                    qualifier, first = qualifier_before(tokens, i, lex)
+                    matched = Quantity(first, i, j, value, qualifier)
+                else:
+                    i = j
+                    continue
+        if matched:
+            found.append(matched)
+            i = matched.last
+        else:
+            i += 1
+    return found

@@ -1,0 +1,101 @@
+"""Step 1 of the grammar: the body split into paragraphs, sentences and tokens, with character offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass, field
+
+from ..lexicon import load_lexicon, lower_text
+
+TOKEN = re.compile(
+    r"\d+(?:[:/]\d+)+"  # times and numeric dates
+    r"|\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|\d[\d,.]*(?:-[A-Za-z][\w]*)+"  # 21-month-old, 36-year-old
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # numbers
+    r"|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words and compounds
+    r"|\S"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+    tokens: list[Token] = field(default_factory=list)
+    lower: str = ""  # the text lower-cased, same length (what lexicon patterns run on)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        start = match.start() + offset
+        tokens.append(Token(word, word.lower(), start, start + len(word)))
+    return tokens
+
+
+def phrase(tokens: list[Token], i: int, n: int) -> str:
+    """The lower-case words of tokens i to i + n, space-separated (what lexicon phrases are matched on)."""
+    return " ".join(t.lower for t in tokens[i : i + n])
+
+
+def is_headline(line: str, title: str) -> bool:
+    """A title line: the article's own title, or a Title Case line without a full stop."""
+    line = line.strip()
+    if title and line.lower() == title.strip().lower():
+        return True
+    words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 4 and not line.endswith(".") and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
+def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -> list[Sentence]:
+    """Sentences with their character spans; a paragraph is a line of the body.
+
+    A full stop after one of ``abbreviations`` ("Gov.") does not end a sentence (default: the lexicon's).
+    """
+    if abbreviations is None:
+        abbreviations = load_lexicon().abbreviations
+    sentences: list[Sentence] = []
+    position = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        headline = is_headline(line, title)
+        start = 0
+        for match in SENTENCE_END.finditer(line):
+            before = line[start : match.start()].rstrip('.!?"”’)').split()
+            if before and before[-1].lower().rstrip(".") in abbreviations:
+                continue
+            sentences.append(_sentence(line, start, match.start(), position, paragraph, headline))
+            start = match.end()
+        if line[start:].strip():
+            sentences.append(_sentence(line, start, len(line), position, paragraph, headline))
+        position += len(line) + 1
+    return sentences
+
+
+def _sentence(line: str, start: int, end: int, offset: int, paragraph: int, headline: bool) -> Sentence:
+    while start < end and line[start].isspace():
+        start += 1
+    text = line[start:end].rstrip()
+    return Sentence(
+        text,
+        offset + start,
+        offset + start + len(text),
+        paragraph,
+        headline,
+        tokenize(text, offset + start),
+        lower_text(text),
+    )

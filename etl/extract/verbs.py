@@ -1,0 +1,116 @@
+"""Step 4 of the grammar: the verb that says what happened to a mention, and so its metric.
+
+Triggers are the lexicon's verbs ("shot down", "launched", "killed"), each with its classes; the metric of a
+mention is head class x verb class (metrics.csv), taken from the nearest fitting trigger of its clause: one
+inside the mention ("attack drones"), a passive after it ("were destroyed"), one before it ("downed 30
+drones"), then any after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from .heads import Mention
+from .tokens import Sentence
+
+DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    classes: tuple[str, ...]
+
+
+def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
+    """The sentence's triggers in text order; where two overlap, the one listed first in triggers.csv."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    text = sentence.lower
+    for pattern, classes in lex.triggers:
+        for match in pattern.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+                continue  # inside a word: "unhurt" is no "hurt"
+            start, end = match.start() + sentence.start, match.end() + sentence.start
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(Trigger(start, end, classes))
+    return sorted(found, key=lambda t: t.start)
+
+
+def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int, int]:
+    """The clause around ``position``; a dash separates like a space ("weapons—of which 40 were downed")."""
+    start, end = sentence.start, sentence.end
+    for match in lex.clause_break.finditer(sentence.text.translate(DASHES_AS_SPACES)):
+        at = match.start() + sentence.start
+        if at < position:
+            start = max(start, at)
+        elif at >= position:
+            end = min(end, at)
+            break
+    return start, end
+
+
+def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> bool:
+    """An auxiliary among the three words between ``end`` and the trigger ("drones were shot down")."""
+    between = sentence.text[end - sentence.start : trigger.start - sentence.start].lower().split()
+    return any(w in lex.auxiliaries for w in between[-3:])
+
+
+def choose_metrics(
+    sentence: Sentence,
+    mention: Mention,
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    spans: Mapping[int, tuple[int, int]],
+    lex: Lexicon,
+) -> list[tuple[str, str]]:
+    """(category, metric) of a mention: usually one, two for "all N" launched and downed, none without a verb.
+
+    ``spans`` maps id(mention) to the character span of the list it belongs to (mentions.list_span).
+    """
+    if mention.head is None:
+        return []
+    intrinsic = lex.metric(mention.head, "*")
+    if intrinsic:
+        return [intrinsic]
+    if "total" in mention.flags and mention.head == "weapon":
+        return [("strike", "launched")]
+    tokens = sentence.tokens
+    start, end = spans[id(mention)]
+    own_start = tokens[mention.quantity.first].start
+    clause_start, clause_end = clause_bounds(sentence, own_start, lex)
+    head_end = tokens[max(mention.head_end, mention.quantity.last) - 1].end
+    antecedent = mention.antecedent
+    preceding = tokens[mention.quantity.first - 1].lower if mention.quantity.first else ""
+    if antecedent is not None and "antecedent_same" in mention.flags and preceding == "including":
+        return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[-1:]
+    modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
+    inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
+    after = [t for t in triggers if t.start >= end and t.start < clause_end]
+    before = [
+        t for t in reversed(triggers) if t.end <= start and t.start >= clause_start and t.start not in modifier_starts
+    ]  # "missiles fired from ships, nine ...": a modifier
+    passive = [t for t in after if is_passive(sentence, end, t, lex)]
+    ordered = inside + passive + before + [t for t in after if t not in passive]
+    choices: list[tuple[str, str]] = []
+    for trigger in ordered:
+        for verb in trigger.classes:
+            metric = lex.metric(mention.head, verb)
+            if metric:
+                choices.append(metric)
+                break
+    if not choices and antecedent is not None and "antecedent_same" in mention.flags:
+        return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[:1]
+    if not choices:
+        return []
+    if "all" in mention.flags and mention.head == "weapon":
+        kinds = {("strike", "launched")} & set(choices)
+        interceptions = [c for c in choices if c[0] == "interception"]
+        if kinds and interceptions:
+            return [("strike", "launched"), interceptions[0]]
+    return choices[:1]
