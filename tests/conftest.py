@@ -35,3 +35,11 @@ def row(**changes) -> dict:
         "title": "",
     }
     return {**base, **changes}
+
+
+def extracted_rows(text: str, *fields: str) -> list[tuple]:
+    """The numbered figures extract() finds in ``text``, as sorted tuples of ``fields``."""
+    from etl.extract import extract
+
+    fields = fields or ("metric", "weapon", "value", "qualifier")
+    return sorted(tuple(getattr(f, name) for name in fields) for f in extract(text).figures if f.value is not None)

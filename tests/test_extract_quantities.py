@@ -1,0 +1,50 @@
+"""etl/extract/quantities.py: what is a quantity, and what is not (dates, ages, tallies)."""
+
+import pytest
+
+from etl.extract import extract
+from tests.conftest import extracted_rows as rows
+
+NOT_FIGURES = [
+    pytest.param("Talks were held in two previous rounds over 50 days in 2014.", id="rounds-days-years"),
+    pytest.param("The region has a population of 2.5 million people.", id="population"),
+    pytest.param("The Kremlin demanded that Kyiv give up three regions.", id="territorial-demand"),
+    pytest.param("A 45-year-old man and a woman aged 61 and 63 were hurt.", id="ages"),
+    pytest.param("Since the start of the war, the country has destroyed 9,000 drones.", id="war-long-tally"),
+    pytest.param("Sirens sounded for more than three hours on May 4.", id="duration-and-date"),
+    pytest.param("It was the tenth attack this month and one of the largest this year.", id="ordinal-and-one-of"),
+    pytest.param("Hundreds of prisoners were returned in the exchange of 390 soldiers.", id="prisoner-exchange"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_numbers_that_are_not_figures(text):
+    assert rows(text) == []
+
+
+VAGUE = [
+    pytest.param("Dozens of drones were shot down overnight.", ("intercepted", "drone"), id="dozens"),
+    pytest.param("Numerous fires broke out after the attack.", ("fires", ""), id="numerous"),
+    pytest.param("Witnesses heard multiple explosions in the city.", ("strikes", ""), id="multiple-explosions"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VAGUE)
+def test_vague_quantities_have_no_value(text, expected):
+    figures = [(f.metric, f.weapon, f.value, f.qualifier) for f in extract(text).figures]
+    assert figures == [(*expected, None, "unspecified")]
+
+
+KNOWN_MISSES = [
+    pytest.param(
+        "Explosions rocked the city; a dozen or so homes were damaged.",
+        [("damaged", "", 12, "approx")],
+        id="or-so-qualifier",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="not handled by the grammar yet")
+@pytest.mark.parametrize("text, expected", KNOWN_MISSES)
+def test_known_misses(text, expected):
+    assert rows(text) == expected

@@ -1,0 +1,94 @@
+"""etl/extract/verbs.py (with heads and mentions): the metric of each figure from its verb."""
+
+import pytest
+
+from tests.conftest import extracted_rows as rows
+
+FIGURES = [
+    pytest.param(
+        "Russia launched 120 drones and 7 missiles at Ukraine overnight.",
+        [("launched", "drone", 120, "exact"), ("launched", "missile", 7, "exact")],
+        id="list-of-weapons",
+    ),
+    pytest.param(
+        "Air defence units shot down 95 of 120 drones.",
+        [("intercepted", "drone", 95, "exact"), ("launched", "drone", 120, "exact")],
+        id="n-of-m",
+    ),
+    pytest.param(
+        "The army said it had downed more than 1,200 drones over the weekend.",
+        [("intercepted", "drone", 1200, "at_least")],
+        id="digits-with-comma-and-qualifier",
+    ),
+    pytest.param(
+        "Some 40 drones were jammed by electronic warfare.",
+        [("suppressed", "drone", 40, "approx")],
+        id="suppressed-approx",
+    ),
+    pytest.param(
+        "Officials said 60 drones were either intercepted or jammed.",
+        [("intercepted_or_suppressed", "drone", 60, "exact")],
+        id="intercepted-or-jammed",
+    ),
+    pytest.param(
+        "Up to thirty guided bombs were dropped, and two people were killed.",
+        [("killed", "", 2, "exact")],
+        id="number-words-and-no-launch-verb",
+    ),
+    pytest.param(
+        "Nine Kalibr cruise missiles were launched from a submarine.",
+        [("launched", "cruise_missile", 9, "exact")],
+        id="model-and-class",
+    ),
+    pytest.param(
+        "At least seven people were injured and 14 apartment buildings were damaged.",
+        [("damaged", "", 14, "exact"), ("injured", "", 7, "at_least")],
+        id="casualty-and-damage",
+    ),
+    pytest.param(
+        "The strike killed four civilians, including two children.",
+        [("killed", "", 4, "exact")],
+        id="demographic-subset-is-not-a-row",
+    ),
+    pytest.param("Firefighters put out 12 fires across the city.", [("fires", "", 12, "exact")], id="fires"),
+    pytest.param(
+        "Attacks hit 9 districts of the region, officials said.",
+        [("districts_affected", "", 9, "exact")],
+        id="districts-affected",
+    ),
+    pytest.param(
+        "About 15,000 households were left without power.", [("power_outages", "", 15000, "approx")], id="power-outages"
+    ),
+    pytest.param(
+        "Some 20 flights were delayed and 6 were cancelled at the airport.",
+        [("flights_cancelled", "", 6, "exact"), ("flights_delayed", "", 20, "approx")],
+        id="flights",
+    ),
+    pytest.param("Two missiles hit an industrial site.", [("hit", "missile", 2, "exact")], id="hit"),
+    pytest.param(
+        "The ministry said 30 drones were destroyed. Eleven more were lost to jamming.",
+        [("intercepted", "drone", 30, "exact"), ("suppressed", "drone", 11, "exact")],
+        id="ellipsis",
+    ),
+    pytest.param(
+        "Forces downed all 12 missiles launched at the capital overnight.",
+        [("intercepted", "missile", 12, "exact"), ("launched", "missile", 12, "exact")],
+        id="all-n",
+    ),
+    pytest.param(
+        "Air defence destroyed both missiles over the city.", [("intercepted", "missile", 2, "exact")], id="both-is-two"
+    ),
+    pytest.param(
+        "About a dozen drones were shot down near the border.", [("intercepted", "drone", 12, "approx")], id="a-dozen"
+    ),
+    pytest.param(
+        "Russia fired 120 aerial weapons—of which 60 drones were shot down.",
+        [("intercepted", "drone", 60, "exact"), ("launched", "drone_or_missile", 120, "exact")],
+        id="dash-separates-clauses",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES)
+def test_figures(text, expected):
+    assert rows(text) == expected
