@@ -37,6 +37,30 @@ def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
     return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
 
 
+INFLECTED = re.compile(r"\{([a-z]+)(?::([vn]))?\}")
+UPOS = {"v": ("VERB",), "n": ("NOUN",), None: ("VERB", "NOUN")}
+
+
+@lru_cache(maxsize=None)
+def inflections(lemma: str, kind: str | None = None) -> tuple[str, ...]:
+    """Every inflected form of a lemma ("strike" -> strike, strikes, struck, striking, stricken), as verb and
+    noun unless ``kind`` says "v" or "n"; longest first, so a regex alternation prefers the full form."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV  # imported once, when a lexicon loads
+
+    forms = {lemma}
+    for upos in UPOS[kind]:
+        found = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+        for words in found.values():
+            forms.update(words)
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def expand(pattern: str) -> str:
+    """A lexicon pattern with every ``{lemma}`` (or ``{lemma:v}``, ``{lemma:n}``) replaced by the alternation of
+    its inflections: the lexicon names a word once and matches all its forms."""
+    return INFLECTED.sub(lambda m: "(?:" + "|".join(map(re.escape, inflections(m[1], m[2]))) + ")", pattern)
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -140,16 +164,16 @@ class Lexicon:
 
 
 def _word_regex(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:{expand(pattern)})(?![\w-])", re.IGNORECASE)
 
 
 def _lower_regex(pattern: str) -> re.Pattern:
     """A lower-case pattern ending at a word end; the caller checks that it starts at a word start."""
-    return re.compile(rf"(?:{pattern})(?![\w-])")
+    return re.compile(rf"(?:{expand(pattern)})(?![\w-])")
 
 
 def _bounded_regex(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
+    return re.compile(rf"\b(?:{expand(pattern)})\b")
 
 
 @lru_cache(maxsize=2)
@@ -170,7 +194,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         units={r["phrase"] for r in quantities if r["kind"] == "unit"},
         vague={r["phrase"] for r in quantities if r["kind"] == "vague"},
         number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
-        speech_verbs={r["term"] for r in sources if r["kind"] == "verb"},
+        speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")},
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},

@@ -1,0 +1,52 @@
+"""etl/lexicon.py: lexicon words match all their inflections."""
+
+import re
+
+import pytest
+
+from etl.lexicon import expand, inflections, load_lexicon
+
+
+@pytest.mark.parametrize(
+    "lemma, kind, forms",
+    [
+        pytest.param("strike", None, {"strike", "strikes", "struck", "striking"}, id="irregular-verb-and-noun"),
+        pytest.param("shoot", "v", {"shoot", "shoots", "shot", "shooting"}, id="irregular-verb"),
+        pytest.param("injury", "n", {"injury", "injuries"}, id="noun-plural"),
+        pytest.param("neutralise", "v", {"neutralise", "neutralised", "neutralising"}, id="british-spelling"),
+        pytest.param("downvote", "v", {"downvote", "downvoted", "downvoting"}, id="unknown-word-by-rule"),
+    ],
+)
+def test_inflections(lemma, kind, forms):
+    assert forms <= set(inflections(lemma, kind))
+
+
+@pytest.mark.parametrize(
+    "pattern, text, matches",
+    [
+        pytest.param("{shoot:v} down", "shooting down", True, id="gerund"),
+        pytest.param("{shoot:v} down", "shot down", True, id="past"),
+        pytest.param("{destroy:v}", "destruction", False, id="no-derivation"),
+        pytest.param("{kill:v}", "skill", False, id="whole-word"),
+    ],
+)
+def test_expand(pattern, text, matches):
+    assert bool(re.fullmatch(expand(pattern), text)) is matches
+
+
+@pytest.mark.parametrize(
+    "word, classes",
+    [
+        pytest.param("downs", ("intercept",), id="downs"),
+        pytest.param("targeted", ("attack",), id="targeted"),
+        pytest.param("wounding", ("injure",), id="wounding"),
+        pytest.param("cancellations", ("cancel",), id="noun-plural"),
+    ],
+)
+def test_trigger_classes(word, classes):
+    assert load_lexicon().trigger_classes(word) == classes
+
+
+@pytest.mark.parametrize("verb", ["reporting", "stated", "says", "noting", "citing"])
+def test_speech_verbs_inflected(verb):
+    assert verb in load_lexicon().speech_verbs
