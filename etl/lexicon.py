@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import config
@@ -41,7 +41,7 @@ INFLECTED = re.compile(r"\{([a-z]+)(?::([vn]))?\}")
 UPOS = {"v": ("VERB",), "n": ("NOUN",), None: ("VERB", "NOUN")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def inflections(lemma: str, kind: str | None = None) -> tuple[str, ...]:
     """Every inflected form of a lemma ("strike" -> strike, strikes, struck, striking, stricken), as verb and
     noun unless ``kind`` says "v" or "n"; longest first, so a regex alternation prefers the full form."""
