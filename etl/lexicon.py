@@ -111,6 +111,8 @@ class Lexicon:
     attack_verb_prefixes: tuple[str, ...]
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
+    anaphoric: frozenset[str]  # "the second victim": someone already counted
+    singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
@@ -185,9 +187,10 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     date_cues = _rows(folder, "dates.csv")
     calendar = _rows(folder, "calendar.csv")
     words = _word_sets(folder)
+    heads = _rows(folder, "heads.csv")
     return Lexicon(
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
-        heads=[(_word_regex(r["pattern"]), r["head"]) for r in _rows(folder, "heads.csv")],
+        heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
         qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
@@ -222,4 +225,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         attack_verb_prefixes=words["attack_verb_prefix"],
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
+        anaphoric=frozenset(words["anaphoric"]),
+        singular_people=frozenset(
+            lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])
+        ),
     )

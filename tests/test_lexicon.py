@@ -38,7 +38,7 @@ def test_expand(pattern, text, matches):
     "word, classes",
     [
         pytest.param("downs", ("intercept",), id="downs"),
-        pytest.param("targeted", ("attack",), id="targeted"),
+        pytest.param("targeted", ("attack", "launch"), id="targeted-place-or-weapon"),
         pytest.param("wounding", ("injure",), id="wounding"),
         pytest.param("cancellations", ("cancel",), id="noun-plural"),
     ],

@@ -56,6 +56,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
         )
         for category, metric in metrics:
+            if mention.quantity.singular and category != "casualty":
+                continue  # "a woman was left without power" is no count of outages
             figure = build_figure(reading, mention, category, metric, owned, ctx, grammar)
             figures.append(figure)
             if "each" in mention.flags:  # "five each in the Rostov region and Crimea"

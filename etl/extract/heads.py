@@ -10,10 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from .quantities import Quantity
+from .quantities import AGE, Quantity
 from .tokens import Token, phrase
 
 PARTITIVE_DETERMINERS = ("the", "those", "these", "its", "their", "all")  # "seven of the eight missiles"
+
+
+def is_superlative(word: str) -> bool:
+    """'largest', 'biggest', 'most' (as in "one of the most massive"): a rank follows, not a count."""
+    return word in ("most", "worst", "best") or (word.endswith("est") and len(word) > 5)
 
 
 @dataclass
@@ -75,9 +80,15 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         i += 1
     if i < len(tokens) and (tokens[i].lower == "of" or phrase(tokens, i, 2) == "out of"):
         i += 2 if tokens[i].lower == "out" else 1
-        while i < len(tokens) and tokens[i].lower in PARTITIVE_DETERMINERS:
-            i += 1
         mention.flags.add("partitive")
+        if i < len(tokens) and tokens[i].lower == "whom":  # "20 were injured, two of whom died"
+            mention.flags.add("whom")
+            mention.head, mention.head_end = "people", i + 1
+            return mention
+        while i < len(tokens) and (tokens[i].lower in PARTITIVE_DETERMINERS or tokens[i].lower.endswith(("'s", "’s"))):
+            i += 1
+        if i < len(tokens) and is_superlative(tokens[i].lower):
+            mention.flags.add("superlative")  # "one of the largest attacks": a rank, not a count
     modifiers = 0
     while i < len(tokens) and modifiers <= 5:
         token = tokens[i]
@@ -91,10 +102,19 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             mention.head, mention.weapon, mention.model, mention.head_end = head_class, weapon, model, end
             if head_class == "weapon":
                 extend_weapon(tokens, mention, lex)
+                event = match_head(tokens, mention.head_end, lex)
+                if event is not None and event[0][0] == "explosion":  # "eight drone strikes": strikes by drones
+                    mention.head, mention.head_end = "explosion", event[1]
             return mention
         if token.lower in lex.sides:
             mention.side = lex.sides[token.lower]
-        if token.lower[0].isdigit() or token.lower in lex.number_words:
+        if AGE.fullmatch(token.lower):  # "a 38-year-old guard", or the person itself: "a 9-year-old was killed"
+            if match_head(tokens, i + 1, lex) is None and not (
+                tokens[i + 1 : i + 2] and tokens[i + 1].lower.isalpha() and tokens[i + 1].lower not in lex.stop_words
+            ):
+                mention.head, mention.head_end = "people", i + 1
+                return mention
+        elif token.lower[0].isdigit() or token.lower in lex.number_words:
             break
         modifiers += 1
         i += 1

@@ -14,6 +14,7 @@ from .heads import Mention, find_head
 from .quantities import find_quantities
 from .tokens import Sentence, Token, phrase
 
+CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
 LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
 
@@ -39,17 +40,24 @@ def find_mentions(
                     mention.elliptical = False
                     total.flags.add("total")
                     mention.total_of = total
+        if "superlative" in mention.flags:
+            continue  # "one of the largest attacks"
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
             continue
         if (
             mention.head == "people"
             and any(c in " ".join(before) or c == phrase(tokens, quantity.first - 1, 1) for c in lex.subset_cues)
-            and any(m.head == "people" for m in mentions)
+            and any(m.head in CASUALTY_HEADS for m in mentions)
         ):
-            continue  # "12 people, including three children": a subset, not a figure
+            continue  # "12 people, including three children", "20 injured, including two children": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
-        if mention.head == "people" and "partitive" in mention.flags and mention.total_of is None:
+        if (
+            mention.head == "people"
+            and "partitive" in mention.flags
+            and mention.total_of is None
+            and "whom" not in mention.flags
+        ):
             continue  # "one of the people killed was a worker" describes, it does not count
         mentions.append(mention)
         if mention.total_of is not None:
@@ -80,8 +88,9 @@ def resolve_ellipsis(
         recent = [m for i, m in earlier if i >= index - 2]
         antecedent = recent[-1] if recent else None
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
-    if antecedent is None and {"kill", "injure"} & set(lex.trigger_classes(previous)):
+    if {"kill", "injure"} & set(lex.trigger_classes(previous)):  # "killing two and injuring 10": people
         mention.head, mention.elliptical = "people", False
+        inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True
     licensed = (
         bool(mention.flags & lex.ellipsis_modifiers)
@@ -97,7 +106,21 @@ def resolve_ellipsis(
     mention.flags.add("antecedent_same" if same_sentence else "antecedent")
     mention.total_of = None
     mention.antecedent = antecedent
+    inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
     return True
+
+
+def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list[Token]) -> None:
+    """'At least nine were killed and 61 injured': an unqualified number coordinated with a qualified one of its
+    sentence shares the qualifier."""
+    q = mention.quantity
+    if antecedent is None or q.qualifier != "exact" or antecedent.quantity.qualifier in ("exact", "unspecified"):
+        return
+    if not {antecedent.head, mention.head} <= set(CASUALTY_HEADS):
+        return
+    between = phrase(tokens, antecedent.quantity.last, q.first - antecedent.quantity.last).split()
+    if "and" in between or "," in between:
+        q.qualifier = antecedent.quantity.qualifier
 
 
 def group_lists(tokens: list[Token], mentions: list[Mention]) -> None:

@@ -25,6 +25,7 @@ class Quantity:
     last: int  # token index after the number
     value: int | None
     qualifier: str
+    singular: bool = False  # "a woman", "a man and a child": counted from singular nouns, casualties only
 
 
 def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None, int]:
@@ -79,6 +80,8 @@ def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
 def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
     """Whether the number of tokens i..j is a day of a month, a year, or an age ("aged 61 and 63")."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
+    if before == "" and i >= 2:  # "Aug. 23": the full stop is a token of its own
+        before = tokens[i - 2].lower
     after = tokens[j].lower.rstrip(".") if j < len(tokens) else ""
     if before in lex.months or after in lex.months:
         return True
@@ -90,6 +93,44 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
         if all(w in {",", "and", "—", "-"} or w[0].isdigit() or w in lex.number_words for w in tail):
             return True
     return False
+
+
+SINGULAR_DETERMINERS = ("a", "an", "the")
+AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")
+
+
+def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | None:
+    """'A woman', 'a 38-year-old security guard', 'a 9-year-old', 'a woman and a man': people counted by
+    singular nouns after a determiner at token i (value 1 each); its ``last`` is the last noun's first word."""
+    count, first, position = 0, i, i
+    while position < len(tokens) and tokens[position].lower in SINGULAR_DETERMINERS:
+        found = None
+        for j in range(position + 1, min(position + 5, len(tokens))):
+            word = tokens[j].lower
+            if word in lex.singular_people:
+                found = j
+                break
+            if AGE.fullmatch(word):
+                following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+                if following in lex.singular_people:
+                    continue
+                if following in lex.auxiliaries or lex.starts_with_trigger(following) or following in (",", "and"):
+                    found = j
+                    break
+            if not word.isalpha() or word in lex.stop_words or lex.head_class(word) is not None:
+                break
+            if tokens[position].lower == "the" and word in lex.anaphoric:
+                break  # "the second victim": counted already
+        if found is None:
+            break
+        count, position, last = count + 1, found, found
+        if phrase(tokens, found + 1, 1) == "and":
+            position = found + 2
+        else:
+            break
+    if not count:
+        return None
+    return Quantity(first, first, last, count, "exact", singular=True)
 
 
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
@@ -107,6 +148,12 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 qualifier = "approx" if "dozen" in words else "exact"
                 matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
                 break
+        if matched is None and tokens[i].lower in SINGULAR_DETERMINERS and not (i and tokens[i - 1].lower == ","):
+            matched = singular_people(tokens, i, lex)
+            if matched is not None:
+                found.append(matched)
+                i = matched.last + 1
+                continue
         if matched is None and (tokens[i].lower[0].isdigit() or tokens[i].lower.split("-")[0] in lex.number_words):
             value, j = number_value(tokens, i, lex)
             if value is not None and j > i:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from ..lexicon import load_lexicon, lower_text
 
 TOKEN = re.compile(
-    r"\d+(?:[:/]\d+)+"  # times and numeric dates
+    r"\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
+    r"|\d+(?:[:/]\d+)+"  # times and numeric dates
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\d[\d,.]*(?:-[A-Za-z][\w]*)+"  # 21-month-old, 36-year-old
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # numbers

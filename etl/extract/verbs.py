@@ -95,10 +95,14 @@ def choose_metrics(
     before = [
         t for t in reversed(triggers) if t.end <= start and t.start >= clause_start and t.start not in modifier_starts
     ]  # "missiles fired from ships, nine ...": a modifier
-    passive = [t for t in after if is_passive(sentence, end, t, lex)]
+    passive = [t for t in after[:1] if is_passive(sentence, end, t, lex)]  # its own verb: the first one after
     ordered = inside + passive + before + [t for t in after if t not in passive]
+    if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
+        ordered = [t for t in after if t.start < clause_end]
     choices: list[tuple[str, str]] = []
     for trigger in ordered:
+        if "block" in trigger.classes:  # "power was restored to 5,000 homes cut off": no outage counted
+            break
         for verb in trigger.classes:
             metric = lex.metric(mention.head, verb)
             if metric:
