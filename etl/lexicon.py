@@ -61,6 +61,12 @@ def expand(pattern: str) -> str:
     return INFLECTED.sub(lambda m: "(?:" + "|".join(map(re.escape, inflections(m[1], m[2]))) + ")", pattern)
 
 
+def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
+    """'<side word> <land word>' on lower-cased text; group 1 is the side word."""
+    side_words = "|".join(re.escape(word) for word in sorted(sides, key=len, reverse=True))
+    return re.compile(rf"\b({side_words})\s+(?:{'|'.join(map(re.escape, lands))})\b")
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -111,6 +117,8 @@ class Lexicon:
     attack_verb_prefixes: tuple[str, ...]
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
+    side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
+    place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -188,6 +196,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     calendar = _rows(folder, "calendar.csv")
     words = _word_sets(folder)
     heads = _rows(folder, "heads.csv")
+    sides = {r["term"]: r["side"] for r in _rows(folder, "sides.csv")}
     return Lexicon(
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
@@ -200,7 +209,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")},
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
-        sides={r["term"]: r["side"] for r in _rows(folder, "sides.csv")},
+        sides=sides,
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
         any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),
@@ -225,6 +234,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         attack_verb_prefixes=words["attack_verb_prefix"],
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
+        side_land=_side_land(sides, words["country_land"]),
+        place_prepositions=frozenset(words["place_preposition"]),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(
             lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])

@@ -55,17 +55,24 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         metrics = choose_metrics(
             reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
         )
+        if not metrics and mention.antecedent is not None and "list_item" in mention.flags:  # "126 over X;"
+            metrics = mention.antecedent.metrics[:1]
+        mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":
                 continue  # "a woman was left without power" is no count of outages
-            figure = build_figure(reading, mention, category, metric, owned, ctx, grammar)
+            place, explicit = choose_place(reading, mention, owned, ctx.paragraph_place, grammar.lex)
+            figure = build_figure(reading, mention, category, metric, place, explicit, ctx, grammar)
+            if "each" in mention.flags and place is not None and place.parts:  # "five each over the X and Y regions"
+                figures.extend(replace(figure, location=part.name, place=part.name) for part in place.parts)
+                continue
             figures.append(figure)
             if "each" in mention.flags:  # "five each in the Rostov region and Crimea"
-                for place in reading.places:
-                    if place.role == "target" and place.start > figure.char_end and id(place) not in owned:
-                        owned.add(id(place))
-                        name = place_name(place, grammar.gazetteer, ctx.capital)
-                        figures.append(replace(figure, location=place.text, place=name))
+                for other in reading.places:
+                    if other.role == "target" and other.start > figure.char_end and id(other) not in owned:
+                        owned.add(id(other))
+                        name = place_name(other, grammar.gazetteer, ctx.capital)
+                        figures.append(replace(figure, location=other.text, place=name))
     if not figures:
         restated = anaphoric_all(reading, ctx, grammar.lex)
         if restated is not None:
@@ -78,7 +85,8 @@ def build_figure(
     mention: Mention,
     category: str,
     metric: str,
-    owned: set[int],
+    place: PlaceMention | None,
+    explicit: bool,
     ctx: ArticleContext,
     grammar: Grammar,
 ) -> Figure:
@@ -87,7 +95,6 @@ def build_figure(
     q = mention.quantity
     span_start = tokens[q.first].start
     span_end = tokens[max(mention.head_end, q.last) - 1].end
-    place, explicit = choose_place(reading, mention, owned, ctx.paragraph_place, grammar.lex)
     clause_start, clause_end = clause_bounds(sentence, span_start, grammar.lex)
     cue = grammar.date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
     weapon_kind = category in ("strike", "interception")

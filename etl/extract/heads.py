@@ -34,6 +34,7 @@ class Mention:
     total_of: Mention | None = None  # "14 of 16": the 16
     antecedent: Mention | None = None  # what an elliptical number ("Fifteen were destroyed") counts
     list_id: int = -1
+    metrics: list[tuple[str, str]] = field(default_factory=list)  # (category, metric) once its figures are built
 
 
 def family(weapon: str) -> str:
@@ -105,6 +106,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
                 event = match_head(tokens, mention.head_end, lex)
                 if event is not None and event[0][0] == "explosion":  # "eight drone strikes": strikes by drones
                     mention.head, mention.head_end = "explosion", event[1]
+            if phrase(tokens, mention.head_end, 1) == "each":  # "eight drones each over the X and Y regions"
+                mention.flags.add("each")
             return mention
         if token.lower in lex.sides:
             mention.side = lex.sides[token.lower]
@@ -128,6 +131,9 @@ def extend_weapon(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
     i = mention.head_end
     for _ in range(3):
         if i >= len(tokens) or tokens[i].lower in ends:
+            break
+        word = tokens[i].lower
+        if not word[0].isalpha() or word in lex.number_words:  # never past a colon, a semicolon or a number
             break
         if tokens[i].lower in ("and", "or"):
             nxt = match_head(tokens, i + 1, lex)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from .heads import Mention, find_head
-from .quantities import find_quantities
+from .heads import Mention, find_head, match_head
+from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
@@ -82,8 +82,13 @@ def resolve_ellipsis(
         return False
     nxt = tokens[q.last].lower if q.last < len(tokens) else ""
     previous = tokens[q.first - 1].lower if q.first else ""
-    antecedent = next((m for m in reversed(mentions) if m.head), None)
+    after_each = q.last + 1 if nxt == "each" else q.last  # "8 each over the Lipetsk and Oryol regions"
+    place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
+    antecedent = next((m for m in reversed(mentions) if m.head and not (place_follows and m.head == "area")), None)
     same_sentence = antecedent is not None
+    if antecedent is None and previous == "including":  # "downed drones over six regions, including 9 over X"
+        antecedent = bare_head(tokens, q.first, lex)
+        same_sentence = False
     if antecedent is None:
         recent = [m for i, m in earlier if i >= index - 2]
         antecedent = recent[-1] if recent else None
@@ -92,10 +97,15 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = "people", False
         inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True
+    list_item = place_follows and previous in ("", ",", ";", "including", "and", "-", "–", "—")
+    if list_item:
+        mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (
         bool(mention.flags & lex.ellipsis_modifiers)
+        or list_item
         or (verb_like and (previous in ("another", "and", ",", "") or q.first == 0 or previous[0].isupper()))
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
+        or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
         or previous == "another"
     )
     if not licensed or antecedent is None:
@@ -108,6 +118,16 @@ def resolve_ellipsis(
     mention.antecedent = antecedent
     inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
     return True
+
+
+def bare_head(tokens: list[Token], before: int, lex: Lexicon) -> Mention | None:
+    """The last unnumbered weapon noun before token ``before`` ("downed drones over six regions"), as a mention."""
+    for i in range(before - 1, -1, -1):
+        found = match_head(tokens, i, lex)
+        if found is not None and found[0][0] == "weapon":
+            (head, weapon, model), end = found
+            return Mention(Quantity(i, i, i, None, "unspecified"), head, weapon, model, end)
+    return None
 
 
 def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list[Token]) -> None:

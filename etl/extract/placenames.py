@@ -17,9 +17,11 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
 from .tokens import TOKEN, Sentence, Token, phrase
 
+NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
-    r"((?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+)){1,10}[A-Z][\w'’-]+)\s+(?:regions|oblasts|provinces)\b"
+    rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
+SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
@@ -33,6 +35,7 @@ class PlaceMention:
     role: str  # target, origin, actor
     capital_side: str = ""  # "the capital": UA, RU, or ? when the sentence does not say whose
     capital_hint: str = ""  # the one capital the sentence names, for "?"
+    parts: tuple[Place, ...] = ()  # the regions of a list ("the Kursk and Oryol regions"), itself their country
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +69,15 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         if len(regions) >= 2 and len({r.country for r in regions}) == 1:
             country = gazetteer.country(regions[0].country)
             start = match.start() + sentence.start
+            mentions.append(
+                PlaceMention(
+                    start, match.end() + sentence.start, match.group(0), country, "target", parts=tuple(regions)
+                )
+            )
+    for match in lex.side_land.finditer(sentence.lower):  # "Russian regions", "Ukraine's cities": the country
+        country = gazetteer.country(SIDE_COUNTRY.get(lex.sides.get(match.group(1), ""), ""))
+        start = match.start() + sentence.start
+        if country is not None and not any(m.start <= start < m.end for m in mentions):
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
     for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
         start = match.start() + sentence.start

@@ -95,7 +95,10 @@ def choose_metrics(
     before = [
         t for t in reversed(triggers) if t.end <= start and t.start >= clause_start and t.start not in modifier_starts
     ]  # "missiles fired from ships, nine ...": a modifier
-    passive = [t for t in after[:1] if is_passive(sentence, end, t, lex)]  # its own verb: the first one after
+    numbers = [tokens[m.quantity.first].start for m in mentions if m is not mention]
+    passive = [  # its own verb: a passive after it, with no other number between ("A man died and four were hurt")
+        t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
+    ][:1]
     ordered = inside + passive + before + [t for t in after if t not in passive]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         ordered = [t for t in after if t.start < clause_end]

@@ -1,0 +1,50 @@
+"""etl/extract/mentions.py: elliptical numbers, lists and their places."""
+
+import pytest
+
+from tests.conftest import extracted_rows as rows
+
+LISTS = [
+    pytest.param(
+        "The ministry said 40 drones were destroyed over the Bryansk region;\n"
+        "12 over the Kursk region;\n"
+        "5 over the Oryol region.",
+        [
+            ("intercepted", 5, "Oryol Oblast"),
+            ("intercepted", 12, "Kursk Oblast"),
+            ("intercepted", 40, "Bryansk Oblast"),
+        ],
+        id="one-item-a-paragraph-takes-the-first-items-verb",
+    ),
+    pytest.param(
+        "Russian air defences downed 30 Ukrainian drones: 11 drones over the Tula region, "
+        "4 drones each over the Penza and Tver regions.",
+        [
+            ("intercepted", 4, "Penza Oblast"),
+            ("intercepted", 4, "Tver Oblast"),
+            ("intercepted", 11, "Tula Oblast"),
+            ("intercepted", 30, "Russia"),
+        ],
+        id="colon-list-with-each-over-two-regions",
+    ),
+    pytest.param(
+        "Units shot down drones over six Russian regions, including 9 over the Belgorod region.",
+        [("intercepted", 9, "Belgorod Oblast")],
+        id="including-after-an-unnumbered-plural",
+    ),
+    pytest.param(
+        "Soldiers downed 15 drones over the Moscow region, including three flying towards Moscow.",
+        [("intercepted", 3, "Moscow"), ("intercepted", 15, "Moscow Oblast")],
+        id="including-with-a-participle",
+    ),
+    pytest.param(
+        "One Russian Kh-59 missile launched from the Kursk region was also shot down.",
+        [("intercepted", 1, "Ukraine")],
+        id="participle-after-the-head-is-a-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_lists(text, expected):
+    assert rows(text, "metric", "value", "place") == expected
