@@ -53,7 +53,7 @@ class ArticleContext:
 
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence index, mention), counted ones
     sources: list[str] = field(default_factory=list)  # the sources named so far, in order
-    date_cue: str = ""  # the last sentence-level date cue
+    date_cue: str = ""  # the last sentence-level date cue of the current paragraph
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
@@ -76,10 +76,10 @@ class SentenceReading:
 
 
 def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
-    """As a sentence starts: a new paragraph forgets its place; the sentence's own date cue, if any,
-    replaces the running one."""
+    """As a sentence starts: a new paragraph forgets its place and date cue; the sentence's own date cue, if
+    any, replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
-        ctx.paragraph, ctx.paragraph_place = sentence.paragraph, None
+        ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ""
     if date_cue:
         ctx.date_cue = date_cue
 

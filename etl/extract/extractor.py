@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from ..lexicon import Lexicon, load_lexicon
@@ -38,8 +39,19 @@ class Extractor:
             remember(ctx, reading, launches(index, figures))
             found.append(figures)
         figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)
+        figures = date_by_article(figures, grammar.date_cue(title) if title else "")
         merged = merge_restatements(figures, partial(within, self.gazetteer))
         return Extraction(merged, find_dateline(text, self.lex, grammar.dates))
+
+
+def date_by_article(figures: list[Figure], title_cue: str) -> list[Figure]:
+    """Figures whose paragraph names no day take the article's: the day of its first figure (the lead's
+    "overnight"), else its title's cue ("... over past day")."""
+    lead = next((f for f in figures if not f.headline), None)
+    article_cue = (lead.date_cue if lead is not None else "") or title_cue
+    if not article_cue:
+        return figures
+    return [f if f.date_cue else replace(f, date_cue=article_cue) for f in figures]
 
 
 def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: Grammar) -> SentenceReading:
