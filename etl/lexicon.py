@@ -119,6 +119,10 @@ class Lexicon:
     wire_agencies: tuple[str, ...]
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
+    speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
+    apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
+    hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
+    back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -168,6 +172,10 @@ class Lexicon:
         if "qualifier_ends" not in self._memo:
             self._memo["qualifier_ends"] = {p.split()[-1] for p in self.qualifiers}
         return self._memo["qualifier_ends"]
+
+    def verbs_of(self, metric: str) -> frozenset[str]:
+        """The verb classes that can give a metric ("killed" -> {"kill"})."""
+        return frozenset(verb for (_, verb), (_, name) in self.metrics.items() if name == metric and verb != "*")
 
     def metric(self, head: str, verb: str) -> tuple[str, str] | None:
         return self.metrics.get((head, verb))
@@ -236,6 +244,10 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         wire_agencies=words["wire_agency"],
         side_land=_side_land(sides, words["country_land"]),
         place_prepositions=frozenset(words["place_preposition"]),
+        speech_adverbs=frozenset(words["speech_adverb"]),
+        apposition_starts=frozenset(words["apposition_start"]),
+        back_references=frozenset(words["back_reference"]),
+        hedges=frozenset(words["hedge"]),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(
             lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])

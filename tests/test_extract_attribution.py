@@ -52,11 +52,83 @@ ATTRIBUTION = [
     pytest.param(
         "Local officials said the sirens stopped at dawn.\nOvernight, Russia launched 40 drones at Ukraine.",
         "",
-        id="no-source-across-paragraphs",
+        id="no-source-carried-from-a-paragraph-without-figures",
     ),
+    pytest.param(
+        "The air force said Russia launched 60 drones.\nAir defences shot down 52 of them.",
+        "air force",
+        id="speaker-carried-into-a-paragraph-naming-nobody",
+    ),
+    pytest.param(
+        "According to the defence ministry:\n14 drones were destroyed over the Kursk region;\n5 over the Tula region.",
+        "defence ministry",
+        id="list-opened-by-according-to",
+    ),
+    pytest.param(
+        "Twelve drones were shot down, said Serhiy Lysak, head of the regional military administration.",
+        "Serhiy Lysak, head of the regional military administration",
+        id="said-x-with-apposition",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the regional governor, said 4 people were injured.",
+        "Ivan Petrenko, the regional governor",
+        id="name-comma-role-comma-said",
+    ),
+    pytest.param(
+        "The mayor of Kharkiv, Ihor Terekhov, said 7 people were wounded.",
+        "mayor of Kharkiv, Ihor Terekhov",
+        id="role-comma-name-comma-said",
+    ),
+    pytest.param(
+        "The governor of the Belgorod region, to the north of Kharkiv, says 2 people died.",
+        "governor of the Belgorod region",
+        id="parenthesis-skipped",
+    ),
+    pytest.param(
+        "Officials in the Belgorod region had also reported 2 people killed.",
+        "Officials in the Belgorod region",
+        id="officials-in-a-place-and-adverbs",
+    ),
+    pytest.param("Five people were injured, according to preliminary data.", "", id="hedge-is-no-source"),
+    pytest.param(
+        "Six drones were shot down over Moscow, Mayor Sergei Sobyanin wrote on Telegram.",
+        "Mayor Sergei Sobyanin",
+        id="place-before-a-comma-is-no-apposition",
+    ),
+    pytest.param(
+        "The agency reports this with reference to the Ministry of Energy: 3,000 homes are without power.",
+        "Ministry of Energy",
+        id="with-reference-to-is-the-original-source",
+    ),
+    pytest.param(
+        "Nine people were hurt, the city's mayor said.\nMayor Ihor Terekhov visited the site.",
+        "Mayor Ihor Terekhov",
+        id="role-resolves-to-a-named-mention-elsewhere",
+    ),
+    pytest.param(
+        "Two people died, Gladkov said.\nVyacheslav Gladkov, the governor of the Belgorod region, visited the site.",
+        "Vyacheslav Gladkov, the governor of the Belgorod region",
+        id="surname-resolves-to-the-fullest-mention",
+    ),
+    pytest.param(
+        "Mayor Ihor Terekhov spoke at noon. Nine people were hurt, the city's mayor said.",
+        "Mayor Ihor Terekhov",
+        id="role-gives-way-to-the-named-source",
+    ),
+    pytest.param(
+        "Two people were killed in the strike. Governor Ivan Petrenko said one of those killed was a nurse.",
+        "Governor Ivan Petrenko",
+        id="next-sentence-about-the-same-deed",
+    ),
+    pytest.param("Early reports indicate that 2 people were injured.", "", id="reports-as-a-noun-is-no-speech-verb"),
 ]
 
 
 @pytest.mark.parametrize("text, source", ATTRIBUTION)
 def test_reported_by(text, source):
     assert {f.reported_by for f in extract(text).figures} == {source}
+
+
+def test_reportedly_borrows_no_source():
+    figures = extract("The governor said 3 people died.\nTwo more were reportedly injured in the village.").figures
+    assert {(f.value, f.reported_by) for f in figures} == {(3, "governor"), (2, "")}

@@ -1,10 +1,9 @@
-"""Step 6 of the grammar: who reported a figure.
+"""Step 6 of the grammar: who reported a figure, as its own sentence says.
 
-In a sentence: "X said", "said X", "according to X", "City authorities did not ... and said". Pronouns
-take the last source named, roles ("the governor") an earlier source naming them, documents ("according to
-the post") whoever issued them. Across sentences (figures without a source of their own): the previous
-sentence of the paragraph, else a following sentence that only attributes; a bare country or capital as
-speaker ("Russia said") gives way to the nearest named source of that side; a role to its full name.
+"X said", "said X", "X, the governor of Y, said", "X had reported", "according to X", "with reference to
+X", "this was reported by X", "Source: X" and "City authorities did not ... and said". Pronouns take the
+last source named, roles ("the governor") an earlier source naming them, documents ("according to the
+post") whoever issued them. speakers.py carries sources across sentences.
 """
 
 from __future__ import annotations
@@ -14,10 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
-from .tokens import Sentence, Token
+from .tokens import Sentence, Token, phrase
 
 WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
+ACCORDING = ("according to", "with reference to", "citing", "quoting", "per")  # the source follows
+CITING = ("with reference to", "citing", "quoting")  # ... and whoever speaks only passes it on
+SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
+SOURCE_STOP = {"on", "in", "who", "which", "that", "as", "after", "when", "while", "at", "for", "but"}
+MAX_SOURCE_WORDS = 12
+PARENTHESIS_STARTS = {"to", "who", "which", "whose", "where", "citing", "quoting"}
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -26,45 +32,146 @@ class Attribution:
     end: int
     source: str
     source_start: int = -1
+    outlet: bool = False  # a news agency passing on what someone else reported ("according to Ukrinform")
+    cites: bool = False  # "with reference to X", "citing X": X is the original source
 
 
 def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
-    """The attributions of a sentence as written (pronouns and roles not yet resolved)."""
+    """The attributions of a sentence as written (pronouns and roles not yet resolved), outlets last."""
     tokens = sentence.tokens
     found: list[Attribution] = []
     for k, token in enumerate(tokens):
-        if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
-            words = []
-            for t in tokens[k + 2 : k + 12]:
-                if t.text in {",", ".", ";", "(", ")"} or t.lower in {"on", "in", "who", "which", "that"}:
-                    break
-                words.append(t)
+        cue = according_cue(tokens, k)
+        if cue:
+            words = source_after(tokens, k + cue, lex)
+            if words and names_someone(words, lex):
+                cited = attribution(sentence, token, words, lex)
+                found.append(replace(cited, cites=phrase(tokens, k, cue) in CITING) if not cited.outlet else cited)
+        elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
+            words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
-                found.append(Attribution(token.start, words[-1].end, source_text(sentence, words), words[0].start))
-        elif token.lower in lex.speech_verbs:
-            words = []
-            for t in reversed(tokens[max(0, k - 8) : k]):
-                if is_source_word(t, lex):
-                    words.insert(0, t)
-                elif t.lower == "of" and words:
-                    words.insert(0, t)
-                else:
-                    break
-            while words and words[0].lower in ("of", "the"):
-                words.pop(0)
-            if not words:
-                for t in tokens[k + 1 : k + 9]:
-                    if is_source_word(t, lex) and t.lower not in ("the", "on", "in"):
-                        words.append(t)
-                    elif words or t.lower != "the":
-                        break
-            if not words:
-                words = sentence_subject(tokens[:k], lex)  # "City authorities did not ... and said"
-            if k > 0 and tokens[k - 1].lower in lex.pronouns:
-                found.append(Attribution(token.start, token.end, tokens[k - 1].lower))
-            elif words:
-                found.append(Attribution(token.start, token.end, source_text(sentence, words), words[0].start))
-    return found
+                found.append(attribution(sentence, token, words, lex))
+        elif token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex):
+            attribution_ = speech_attribution(sentence, k, lex)
+            if attribution_ is not None:
+                found.append(attribution_)
+    if any(a.cites for a in found):  # "UNN reports this with reference to the ministry": UNN passes it on
+        found = [a if a.cites else replace(a, outlet=True) for a in found]
+    return sorted(found, key=lambda a: a.outlet)
+
+
+def according_cue(tokens: list[Token], k: int) -> int:
+    """The length of an 'according to'-like cue starting at token k (the source follows it), else 0."""
+    for cue in ACCORDING:
+        words = cue.split()
+        if [t.lower for t in tokens[k : k + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Early reports indicate', 'first reports of drones', 'media claims': the word names a report."""
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return following == "of" or following in lex.speech_verbs
+
+
+def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
+    """The source of the speech verb at token k: its subject, else the phrase after it ("said Governor X"),
+    the agent of a passive ("was reported by X"), or the subject of the sentence ("City authorities did not
+    ... and said")."""
+    tokens = sentence.tokens
+    verb = tokens[k]
+    j = k - 1
+    while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "had also reported", "later told"
+        j -= 1
+    if j >= 0 and tokens[j].lower in lex.pronouns:
+        return Attribution(verb.start, verb.end, tokens[j].lower)
+    words = subject_before(tokens, j, lex)
+    if not words and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
+        words = source_after(tokens, k + 2, lex)
+    if not words:
+        words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
+        words = words if words and is_source_word(words[0], lex) else []
+    if not words:
+        words = sentence_subject(tokens[:k], lex)
+    return attribution(sentence, verb, words, lex) if words else None
+
+
+def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """The noun phrase ending at token j that names a speaker. Between commas before the verb stands either
+    a parenthesis, skipped ("the governor, to the north of X, says") or an apposition, kept ("Ivan Fedorov,
+    the governor of the region, said"; "The mayor of Kharkiv, Ihor Terekhov, said")."""
+    if j < 0 or tokens[j].text != ",":
+        return noun_phrase_before(tokens, j, lex)
+    opening = next((i for i in range(j - 1, max(-1, j - MAX_SOURCE_WORDS - 1), -1) if tokens[i].text == ","), -1)
+    if opening <= 0:
+        return []
+    inner = tokens[opening + 1 : j]
+    if not inner or inner[0].lower in lex.place_prepositions | PARENTHESIS_STARTS:
+        return subject_before(tokens, opening - 1, lex)
+    head = noun_phrase_before(tokens, opening - 1, lex)
+    apposition = noun_phrase_before(tokens, j - 1, lex)
+    determiners = len(inner) - len(apposition)
+    if head and apposition and all(t.lower in ("the", "a", "an") for t in inner[:determiners]):
+        return [*head, tokens[opening], *inner]
+    return []
+
+
+def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """Source-like words ending at token j ("The governor of the neighboring Belgorod region", "Officials in
+    the Kursk region"): names, source nouns, sides, 'of', 'the', and adjectives inside a phrase that names a
+    source."""
+    words: list[Token] = []
+    i = j
+    while i >= 0 and len(words) < MAX_SOURCE_WORDS:
+        token = tokens[i]
+        if is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
+            words.insert(0, token)
+        elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
+            words.insert(0, token)  # "officials in the Kursk region"
+        elif words and token.lower.isalpha() and is_modifier(token, lex):
+            words.insert(0, token)  # "neighboring" in "the governor of the neighboring Belgorod region"
+        else:
+            break
+        i -= 1
+    while words and (words[0].lower in ("of", "the") or not is_source_word(words[0], lex)):
+        words.pop(0)
+    return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
+
+
+def is_source_noun(token: Token, lex: Lexicon) -> bool:
+    """'officials', "city's": a word of the source lexicon, possessive or not."""
+    return token.lower in lex.source_words or POSSESSIVE.sub("", token.lower) in lex.source_words
+
+
+def is_modifier(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may stand inside a speaker's name: no verb, function word or number."""
+    word = token.lower
+    return (
+        word not in lex.stop_words
+        and word not in lex.not_source_words
+        and word not in lex.speech_verbs
+        and not lex.starts_with_trigger(word)
+        and word not in lex.number_words
+    )
+
+
+def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = True) -> list[Token]:
+    """The source phrase starting at token k ("according to [the Southern Defence Forces], ..."), with its
+    apposition ("said [Serhiy Lysak, head of the regional administration]")."""
+    words: list[Token] = []
+    end = k
+    for t in tokens[k : k + MAX_SOURCE_WORDS]:
+        if t.text in SOURCE_END or t.lower in SOURCE_STOP or t.lower in lex.speech_verbs:
+            break
+        words.append(t)
+        end += 1
+    while words and words[-1].lower in ("of", "the", "and"):
+        words.pop()
+    if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
+        if tokens[end + 1].lower in lex.apposition_starts and words[-1].text[0].isupper():
+            return [*words, tokens[end], *source_after(tokens, end + 1, lex, apposition=False)]
+    return words
 
 
 def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -82,14 +189,25 @@ def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
 def is_source_word(token: Token, lex: Lexicon) -> bool:
     if token.lower in lex.not_source_words:
         return False
-    if token.lower in lex.source_words or token.lower in lex.sides:
+    if is_source_noun(token, lex) or token.lower in lex.sides:
         return True
     return token.text[0].isupper() and token.text[0].isalpha()
 
 
-def source_text(sentence: Sentence, words: list[Token]) -> str:
+def names_someone(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a source phrase names someone: a source noun, a document or a name (not "preliminary data")."""
+    return any(is_source_noun(t, lex) or t.lower in lex.documents or t.text[0].isupper() for t in words)
+
+
+def phrase_text(sentence: Sentence, words: list[Token]) -> str:
+    """The sentence's text from the first to the last of ``words``, without a leading 'the'."""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
     return LEADING_THE.sub("", text).strip(" ,")
+
+
+def attribution(sentence: Sentence, cue: Token, words: list[Token], lex: Lexicon) -> Attribution:
+    source = phrase_text(sentence, words)
+    return Attribution(cue.start, cue.end, source, words[0].start, outlet=source in lex.wire_agencies)
 
 
 def resolve_sources(
@@ -99,8 +217,8 @@ def resolve_sources(
     sources so far), and the sources they name anew, in order. An unresolved pronoun is dropped."""
     resolved = []
     named: list[str] = []
-    for attribution in attributions:
-        source = attribution.source
+    for attribution_ in attributions:
+        source = attribution_.source
         lower = source.lower()
         last_word = lower.rsplit(maxsplit=1)[-1] if source.strip() else ""
         if last_word in lex.documents:  # "according to the post": whoever issued it
@@ -108,46 +226,25 @@ def resolve_sources(
         elif lower in lex.pronouns:
             source = named[-1] if named else (sources[-1] if sources else "")
         elif lower in lex.roles:
-            earlier = next((s for s in reversed(named) if lower in s.lower()), None)
+            earlier = next((s for s in reversed(named) if lower in s.lower().split()), None)
             if earlier is None:
-                earlier = next((s for s in reversed(sources) if lower in s.lower()), None)
+                earlier = next((s for s in reversed(sources) if lower in s.lower().split()), None)
             source = earlier if earlier is not None else source
-        elif source:
+        elif source and not attribution_.outlet:
             named.append(source)
         if source:
-            resolved.append(replace(attribution, source=source))
+            resolved.append(replace(attribution_, source=source))
     return resolved, named
 
 
 def source_for(attributions: list[Attribution], position: int) -> str:
-    """The source of a figure at ``position``: the last attribution before it, else the sentence's first."""
-    before = [a for a in attributions if a.end <= position]
+    """The source of a figure at ``position``: the last attribution before it, else the sentence's first; an
+    outlet only when nobody else is named."""
+    named = [a for a in attributions if not a.outlet] or attributions
+    before = [a for a in named if a.end <= position]
     if before:
         return before[-1].source
-    return attributions[0].source if attributions else ""
-
-
-def adjacent_source(
-    index: int, sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], has_figures: Sequence[bool]
-) -> str:
-    """The source an unattributed figure of sentence ``index`` borrows: the previous sentence's of its
-    paragraph, else a following sentence's when that one has no figure of its own."""
-    before, after = index - 1, index + 1
-    if before >= 0 and sources[before] and sentences[before].paragraph == sentences[index].paragraph:
-        return sources[before][0]
-    if after < len(sentences) and sources[after] and not has_figures[after]:
-        return sources[after][0]
-    return ""
-
-
-def article_source(source: str, index: int, sources: Sequence[Sequence[str]], lex: Lexicon) -> str:
-    """A source as the article names it best: a bare side ("Russia") gives way to the nearest named source of
-    that side, a role ("the governor") to the nearest source naming it in full."""
-    if source and is_bare_side(source, lex):
-        return named_source(index, source, sources, lex) or source
-    if source.lower() in lex.pronouns or source.lower() in lex.roles:
-        return full_name(index, source, sources) or source
-    return source
+    return named[0].source if named else ""
 
 
 def source_sides(source: str, lex: Lexicon) -> set[str]:
@@ -159,25 +256,3 @@ def is_bare_side(source: str, lex: Lexicon) -> bool:
     """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
     words = [w for w in WORD.findall(source.lower()) if w != "the"]
     return bool(words) and all(w in lex.sides for w in words)
-
-
-def named_source(index: int, bare: str, sources: Sequence[Sequence[str]], lex: Lexicon) -> str:
-    """The named source (not a bare side) nearest sentence ``index``: one of the same side, else one of
-    no stated side."""
-    sides = source_sides(bare, lex)
-    named = [s for s in nearest(index, sources) if not is_bare_side(s, lex)]
-    same_side = [s for s in named if source_sides(s, lex) == sides]
-    sideless = [s for s in named if not source_sides(s, lex)]
-    return (same_side or sideless or [""])[0]
-
-
-def full_name(index: int, role: str, sources: Sequence[Sequence[str]]) -> str:
-    """The nearest source that names a role in full ("governor" -> "Kharkiv Governor Oleh Syniehubov")."""
-    role = role.lower()
-    return next((s for s in nearest(index, sources) if role in s.lower().split() and s.lower() != role), "")
-
-
-def nearest(index: int, sources: Sequence[Sequence[str]]) -> list[str]:
-    """Every source of the article, from the nearest sentence to ``index`` outwards (earlier first on ties)."""
-    order = sorted(range(len(sources)), key=lambda k: (abs(k - index), k))
-    return [source for k in order for source in sources[k]]

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer
-from .attribution import adjacent_source, article_source, source_sides
+from .attribution import source_sides
 from .figures import Figure
+from .speakers import article_source, borrowed_source, borrows, name_mentions, only_source, sentence_sources
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -24,20 +25,19 @@ OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
 def attribute(
     sentences: list[Sentence], found: list[list[Figure]], sources: Sequence[Sequence[str]], lex: Lexicon
 ) -> list[Figure]:
-    """Sources across sentences, as reporting is written.
-
-    An unattributed figure takes the source of the sentence before it in its paragraph ("Earlier, the
-    governor said ... As of Monday, 5,400 were still without power"), else of a following sentence that
-    only attributes ("The air force commander reported this on Telegram"). A bare country or
-    capital as speaker ("Russia said", "Kyiv claims") gives way to the nearest named source of that side.
-    ``found`` holds the figures of each sentence, ``sources`` the resolved sources of each.
-    """
-    has_figures = [bool(own) for own in found]
+    """Sources across sentences (speakers.py has the rules): a figure without one of its own borrows one, and
+    a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
+    of each sentence, ``sources`` the resolved sources of each."""
+    table = sentence_sources(sentences, sources, found, lex)
+    fallback = only_source(table, lex)
+    names = name_mentions(sentences, lex) if any(found) else []
     figures: list[Figure] = []
     for index, own in enumerate(found):
-        adjacent = adjacent_source(index, sentences, sources, has_figures)
         for figure in own:
-            source = article_source(figure.reported_by or adjacent, index, sources, lex)
+            source = figure.reported_by
+            if not source and borrows(index, table):
+                source = borrowed_source(index, table, lex.verbs_of(figure.metric)) or fallback
+            source = article_source(source, index, sources, lex, names)
             figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 
