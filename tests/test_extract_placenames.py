@@ -25,6 +25,50 @@ PLACES = [
     pytest.param(
         "Twelve flights were delayed at Sheremetyevo Airport.", "Sheremetyevo International Airport", id="airport"
     ),
+    pytest.param(
+        "Russian shelling hit Kherson at night.\nOfficials said 3 people were injured in the city.",
+        "Kherson",
+        id="the-city-is-the-last-city",
+    ),
+    pytest.param(
+        "Russian drones struck Sumy overnight. Four people were hurt across the oblast, officials said.",
+        "Sumy Oblast",
+        id="the-oblast-is-the-region-of-the-last-city",
+    ),
+    pytest.param(
+        "Kharkiv Oblast\nRussian shelling injured 5 people, the police said.",
+        "Kharkiv Oblast",
+        id="a-heading-places-its-section",
+    ),
+    pytest.param(
+        "A Russian drone hit an apartment block, killing one person and wounding 12 others in Kharkiv.",
+        "Kharkiv",
+        id="a-trailing-place-shared-by-coordinated-casualties",
+    ),
+    pytest.param(
+        "In Zaporizhzhia Oblast, two people were killed and 4 injured, the governor said.",
+        "Zaporizhzhia Oblast",
+        id="a-place-shared-by-the-second-figure-of-a-clause",
+    ),
+    pytest.param(
+        "The governor of the Kursk region said 2 people were hurt by Ukrainian drones.",
+        "Kursk Oblast",
+        id="only-the-speakers-place",
+    ),
+    pytest.param("Russian drones attacked the region of Odesa, injuring 3 people.", "Odesa Oblast", id="region-of-x"),
+    pytest.param(
+        "Russia's Defence Ministry said it destroyed 40 Ukrainian drones, one of Ukraine's largest attacks.",
+        "Russia",
+        id="a-possessive-country-is-no-target",
+    ),
+    pytest.param(
+        "Air defence downed 3 Ukrainian drones in Russia's town of Mozdok.", "Mozdok", id="country-s-town-of-x"
+    ),
+    pytest.param(
+        "Russia also launched 2 missiles at the country overnight, the air force said.",
+        "Ukraine",
+        id="actor-past-an-adverb",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ class Attribution:
     end: int
     source: str
     source_start: int = -1
+    source_end: int = -1
     outlet: bool = False  # a news agency passing on what someone else reported ("according to Ukrinform")
     cites: bool = False  # "with reference to X", "citing X": X is the original source
 
@@ -207,7 +208,7 @@ def phrase_text(sentence: Sentence, words: list[Token]) -> str:
 
 def attribution(sentence: Sentence, cue: Token, words: list[Token], lex: Lexicon) -> Attribution:
     source = phrase_text(sentence, words)
-    return Attribution(cue.start, cue.end, source, words[0].start, outlet=source in lex.wire_agencies)
+    return Attribution(cue.start, cue.end, source, words[0].start, words[-1].end, outlet=source in lex.wire_agencies)
 
 
 def resolve_sources(

@@ -57,6 +57,10 @@ class ArticleContext:
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
+    recent_places: list[Place] = field(default_factory=list)  # the targets named so far (for "the city")
+    section_place: PlaceMention | None = None  # the place of a heading line ("Donetsk region") over its section
+    previous_place: PlaceMention | None = None  # the last target of the paragraph before
+    headline_place: PlaceMention | None = None  # the first target of the headline
     launched: list[Launch] = field(default_factory=list)
     sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
 
@@ -79,6 +83,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
     """As a sentence starts: a new paragraph forgets its place and date cue; the sentence's own date cue, if
     any, replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
+        ctx.previous_place = ctx.paragraph_place or ctx.previous_place
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ""
     if date_cue:
         ctx.date_cue = date_cue
@@ -89,9 +94,20 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     for place in reading.places:
         if place.role == "target" and (place.place is not None):
             ctx.paragraph_place = place
+            ctx.recent_places.append(place.place)
             if place.place.place_type == "city" and place.place.name in CAPITALS.values():
                 ctx.capital = place.place
+            if reading.sentence.headline and ctx.headline_place is None:
+                ctx.headline_place = place
+            if is_heading(reading.sentence):
+                ctx.section_place = place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.sources.extend(reading.named_sources)
     ctx.sentence_sources.append([a.source for a in reading.attributions])
     ctx.launched.extend(launched)
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """A section heading line ("Donetsk region"): a whole short paragraph without a full stop."""
+    words = sentence.text.split()
+    return len(words) <= 5 and not sentence.text.endswith((".", "!", "?", ":", ";"))

@@ -14,7 +14,7 @@ from .datecues import find_dateline
 from .figures import ALL_OF, Extraction, Figure, launches, sentence_figures
 from .mentions import find_mentions, list_span
 from .merge import merge_restatements
-from .placenames import find_places
+from .placenames import find_places, resolve_anaphors
 from .tokens import Sentence, segment
 from .verbs import find_triggers
 
@@ -59,7 +59,12 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     war-long tally, a prisoner exchange...)."""
     lex = grammar.lex
     places = find_places(sentence, grammar.gazetteer, lex)
-    attributions, named = resolve_sources(find_attributions(sentence, lex), ctx.sources, lex)
+    resolve_anaphors(places, ctx.recent_places, grammar.gazetteer)
+    found = find_attributions(sentence, lex)
+    for place in places:  # "the governor of the Kharkiv region said": where the speaker is from
+        if place.role in ("target", "actor") and any(a.source_start <= place.start < a.source_end for a in found):
+            place.role = "reporter"
+    attributions, named = resolve_sources(found, ctx.sources, lex)
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     triggers = find_triggers(sentence, lex) if mentions or ALL_OF.search(sentence.text) else []

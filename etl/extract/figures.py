@@ -4,6 +4,7 @@ attacker and date cue."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
@@ -61,7 +62,7 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":
                 continue  # "a woman was left without power" is no count of outages
-            place, explicit = choose_place(reading, mention, owned, ctx.paragraph_place, grammar.lex)
+            place, explicit = choose_place(reading, mention, owned, ctx, metric, grammar.lex)
             figure = build_figure(reading, mention, category, metric, place, explicit, ctx, grammar)
             if "each" in mention.flags and place is not None and place.parts:  # "five each over the X and Y regions"
                 figures.extend(replace(figure, location=part.name, place=part.name) for part in place.parts)
@@ -118,16 +119,20 @@ def build_figure(
     )
 
 
+NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_suppressed")  # a count of a whole attack
+
+
 def choose_place(
-    reading: SentenceReading,
-    mention: Mention,
-    owned: set[int],
-    paragraph_place: PlaceMention | None,
-    lex: Lexicon,
+    reading: SentenceReading, mention: Mention, owned: set[int], ctx: ArticleContext, metric: str, lex: Lexicon
 ) -> tuple[PlaceMention | None, bool]:
-    """The place of a mention and whether its sentence names it: the first target after its list (before
-    the next number), else the nearest before it in its clause, else any earlier one not taken, else a later
-    city or region, else the paragraph's place (not explicit). Adds the place it takes to ``owned``."""
+    """The place of a mention and whether its sentence names it (``owned`` collects the places taken).
+
+    In its sentence: the first target after its list (before the next number), else the nearest before it in
+    its clause, else the nearest earlier one, else the first after it that the numbers between share ("killed
+    one and wounded 12 in Kursk") or a later city or region, else the place of its speaker ("the governor of
+    the Kharkiv region said"). Outside it (not explicit): the paragraph's place, then, for a local figure (not
+    a count of a whole attack), the section heading's, the previous paragraph's and the headline's.
+    """
     sentence, mentions, spans = reading.sentence, reading.mentions, reading.spans
     tokens = sentence.tokens
     start, end = spans[id(mention)]
@@ -145,8 +150,10 @@ def choose_place(
     ends = (spans[id(m)][1] for m in mentions)
     earlier = [e for e in ends if e <= start]
     previous_end = max(earlier) if earlier else sentence.start
-    clause_start, _ = clause_bounds(sentence, start, lex)
-    targets = [p for p in reading.places if p.role == "target" and not reporting_scene(p)]
+    clause_start, clause_end = clause_bounds(sentence, start, lex)
+    targets = [p for p in reading.places if p.role == "target" and p.place is not None and not reporting_scene(p)]
+    targets += [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
+    targets.sort(key=lambda p: p.start)
     each = "each" in mention.flags
     after = [p for p in targets if end <= p.start < next_start]
     if after:
@@ -159,9 +166,12 @@ def choose_place(
     if before:
         owned.add(id(before[0]))
         return before[0], True
-    anywhere = [p for p in reversed(targets) if p.start < start and id(p) not in owned]
+    anywhere = sorted((p for p in targets if p.start < start), key=lambda p: (id(p) in owned, -p.start))
     if anywhere:
         return anywhere[0], True
+    shared = shared_place(sentence, mention, targets, mentions, spans, clause_end)
+    if shared is not None:
+        return shared, True
     numbers_after = [
         tokens[m.quantity.first].start
         for m in mentions
@@ -170,16 +180,44 @@ def choose_place(
     later_in_sentence = [
         p
         for p in targets
-        if p.start >= end
-        and p.place is not None
-        and p.place.place_type != "country"
-        and not any(n < p.start for n in numbers_after)
+        if p.start >= end and p.place.place_type != "country" and not any(n < p.start for n in numbers_after)
     ]
     if later_in_sentence:
         return later_in_sentence[0], True
-    if paragraph_place is not None:
-        return paragraph_place, False
-    return None, False
+    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None]
+    if reporters:
+        return reporters[0], True
+    fallbacks = [ctx.paragraph_place]
+    if metric not in NATIONAL_METRICS:
+        fallbacks += [ctx.section_place, ctx.previous_place, ctx.headline_place]
+    return next((p for p in fallbacks if p is not None), None), False
+
+
+def shared_place(
+    sentence: Sentence,
+    mention: Mention,
+    targets: list[PlaceMention],
+    mentions: list[Mention],
+    spans: Mapping,
+    clause_end: int,
+) -> PlaceMention | None:
+    """'killed one person and wounded 12 others in Kursk': the first place after the mention in its clause,
+    when every number between counts the same kind of thing and has no place of its own."""
+    end = spans[id(mention)][1]
+    following = next((p for p in targets if end <= p.start < clause_end), None)
+    if following is None:
+        return None
+    between = [m for m in mentions if end <= spans[id(m)][0] < following.start]
+    kind = head_kind(mention.head)
+    if not between or any(head_kind(m.head) != kind for m in between):
+        return None
+    gap = sentence.text[end - sentence.start : following.start - sentence.start]
+    return None if ":" in gap or ";" in gap else following  # "30 drones: 11 over Tula" is a total and its parts
+
+
+def head_kind(head: str | None) -> str:
+    """People are people, whether counted as killed, injured or 'civilians'."""
+    return "people" if head in ("people", "killed_noun", "injured_noun") else head or ""
 
 
 def actor_side(sentence: Sentence, lex: Lexicon) -> str:

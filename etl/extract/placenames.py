@@ -9,7 +9,7 @@ did or said something ("Russia launched", "Ukraine's air force").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +23,8 @@ LIST_OF_REGIONS = re.compile(
 )
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+ANAPHOR = re.compile(r"\bthe (city|town|village|oblast|region|province)\b(?!['’]s| of\b| and\b|-)")
+REGION_OF = re.compile(r"\b(?:region|oblast|province) of ([A-Z][\w'’-]+)")
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
@@ -36,6 +38,7 @@ class PlaceMention:
     capital_side: str = ""  # "the capital": UA, RU, or ? when the sentence does not say whose
     capital_hint: str = ""  # the one capital the sentence names, for "?"
     parts: tuple[Place, ...] = ()  # the regions of a list ("the Kursk and Oryol regions"), itself their country
+    anaphor: str = ""  # "the city", "the oblast": a place named before (resolve_anaphors)
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +82,16 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         start = match.start() + sentence.start
         if country is not None and not any(m.start <= start < m.end for m in mentions):
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
+    for match in REGION_OF.finditer(sentence.text) if " of " in sentence.text else ():  # "the region of Kharkiv"
+        region = gazetteer.lookup(f"{match.group(1)} region")
+        start = match.start() + sentence.start
+        if region is not None and region.place_type == "region":
+            mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), region, "target"))
+    for match in ANAPHOR.finditer(sentence.lower):  # "the city", "in the oblast"
+        start = match.start() + sentence.start
+        mentions.append(
+            PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
+        )
     for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
@@ -107,11 +120,12 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             continue
         place, n = best
         end = i + n
-        if end < len(tokens) and tokens[end].lower in lex.place_suffixes:
+        possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
+        if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
             end += 1
         text = sentence.text[tokens[i].start - sentence.start : tokens[end - 1].end - sentence.start]
         mentions.append(
-            PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, place_role(tokens, i, end, lex))
+            PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, place_role(tokens, i, end, lex, place))
         )
         i = end
     capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
@@ -122,21 +136,26 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     return sorted(mentions, key=lambda m: m.start)
 
 
-def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon) -> str:
-    """Target, origin or actor, from the words around the place name of tokens i..end."""
+def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
+    """Target, origin, actor or owner, from the words around the place name of tokens i..end."""
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
-    if "from" in before and "," not in before[before.index("from") :]:
+    if "from" in before[-3:]:
         return "origin"
     if "launch" in before and "areas" in before:
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
         return "actor"
-    after = tokens[end].lower if end < len(tokens) else ""
-    if after == "and" and end + 2 < len(tokens) and tokens[end + 2].lower in lex.speech_verbs:
+    following = end
+    while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
+        following += 1  # "Russia also launched"
+    after = tokens[following].lower if following < len(tokens) else ""
+    if after == "and" and following + 2 < len(tokens) and tokens[following + 2].lower in lex.speech_verbs:
         return "actor"  # "both Moscow and Kyiv reported"
     last = tokens[end - 1].lower
-    if after in lex.speech_verbs or after in lex.place_actor_verbs:
+    if after in lex.speech_verbs or after in lex.place_actor_verbs or after.startswith(lex.attack_verb_prefixes):
         return "actor"
+    if place is not None and place.place_type == "country" and last.endswith(("'s", "’s")):
+        return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
     if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
         return "actor"
     return "target"
@@ -155,3 +174,26 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
     if mention.capital_side == "?" and mention.capital_hint:
         return mention.capital_hint
     return capital.name if capital else ""
+
+
+def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer) -> None:
+    """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
+    for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
+    seen = list(recent)
+    for mention in mentions:
+        if mention.anaphor:
+            mention.place = latest_of(mention.anaphor, seen, gazetteer)
+        elif mention.place is not None and mention.role == "target":
+            seen.append(mention.place)
+
+
+def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    for place in reversed(seen):
+        if kind in ("city", "town", "village"):
+            if place.place_type == "city":
+                return place
+        elif place.place_type == "region":
+            return place
+        elif place.place_type == "city" and place.region:
+            return gazetteer.by_name.get(place.region)
+    return None
