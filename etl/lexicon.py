@@ -121,6 +121,9 @@ class Lexicon:
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
+    negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
+    tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
+    toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
@@ -248,6 +251,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         apposition_starts=frozenset(words["apposition_start"]),
         back_references=frozenset(words["back_reference"]),
         hedges=frozenset(words["hedge"]),
+        tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
+        toll_links=frozenset(words["toll_link"]),
+        negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(
             lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])

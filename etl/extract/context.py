@@ -42,7 +42,7 @@ class Launch(NamedTuple):
     """A launched figure, for the interceptions of "all of them" that follow it."""
 
     sentence: int
-    family: str
+    weapon: str
     value: int
     model: str
 

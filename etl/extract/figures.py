@@ -16,7 +16,8 @@ from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
 
-ALL_OF = re.compile(r"\bAll (?:of )?(?:the )?([\w-]+(?: [\w-]+)?)")
+ANAPHORIC_ALL = ("them", "which", "these", "those", "were", "have", "had", "was")  # "all of them", "all were"
+ALL_OF = re.compile(r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: [\w-]+)?))?")
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,7 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
                         owned.add(id(other))
                         name = place_name(other, grammar.gazetteer, ctx.capital)
                         figures.append(replace(figure, location=other.text, place=name))
-    if not figures:
-        restated = anaphoric_all(reading, ctx, grammar.lex)
-        if restated is not None:
-            figures.append(restated)
+    figures.extend(anaphoric_all(reading, ctx, figures, grammar.lex))
     return figures
 
 
@@ -244,46 +242,54 @@ def actor_side(sentence: Sentence, lex: Lexicon) -> str:
     return ""
 
 
-def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, lex: Lexicon) -> Figure | None:
-    """'All the drones were shot down': the count is the one just reported as launched."""
+def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[Figure], lex: Lexicon) -> list[Figure]:
+    """'All the drones were shot down', '...; all of them were intercepted': the interceptions of what was
+    just reported launched (earlier in the sentence, else in the two sentences before), one per weapon."""
     sentence = reading.sentence
-    match = ALL_OF.search(sentence.text)
-    if not match:
-        return None
-    head = lex.head_class(match.group(1).lower())
-    if not head or head[0] != "weapon":
-        return None
-    if not any("intercept" in t.classes for t in reading.triggers):
-        return None
-    recent = [
-        entry for entry in ctx.launched if entry.sentence >= reading.index - 2 and entry.family == family(head[1])
-    ]
-    if not recent:
-        return None
-    _, launched_family, value, model = recent[-1]
-    start = match.start() + sentence.start
-    return Figure(
-        category="interception",
-        metric="intercepted",
-        weapon=head[1] if head[1] != "missile" else launched_family,
-        weapon_model=head[2] or model,
-        value=value,
-        qualifier="exact",
-        location="",
-        place="",
-        place_explicit=False,
-        attacker="",
-        reported_by=source_for(reading.attributions, start),
-        sentence=sentence.text,
-        char_start=start,
-        char_end=match.end() + sentence.start,
-        date_cue=ctx.date_cue,
-        headline=sentence.headline,
-    )
+    found: list[Figure] = []
+    for match in ALL_OF.finditer(sentence.text):
+        start = match.start() + sentence.start
+        if any(f.char_start <= start < f.char_end for f in figures):
+            continue  # "all 40 drones": a number of its own
+        named = lex.head_class(match.group(1).lower()) if match.group(1) else None
+        named = named if named and named[0] == "weapon" else None
+        first_word = match.group(1).split()[0].lower() if match.group(1) else ""
+        if first_word and first_word not in ANAPHORIC_ALL and (not named or named[0] != "weapon"):
+            continue
+        if not any("intercept" in t.classes and t.start > start for t in reading.triggers):
+            continue
+        here = [
+            Launch(reading.index, f.weapon, f.value, f.weapon_model)
+            for f in figures
+            if f.metric == "launched" and f.value and f.char_end <= start
+        ]
+        recent = here or [entry for entry in ctx.launched if entry.sentence >= reading.index - 2][-1:]
+        if named:
+            recent = [entry for entry in recent if family(entry.weapon) == family(named[1])]
+        for _, launched_weapon, value, model in recent:
+            found.append(
+                Figure(
+                    category="interception",
+                    metric="intercepted",
+                    weapon=named[1] if named and named[1] != "missile" else launched_weapon,
+                    weapon_model=(named[2] if named else "") or model,
+                    value=value,
+                    qualifier="exact",
+                    location="",
+                    place="",
+                    place_explicit=False,
+                    attacker="",
+                    reported_by=source_for(reading.attributions, start),
+                    sentence=sentence.text,
+                    char_start=start,
+                    char_end=match.end() + sentence.start,
+                    date_cue=ctx.date_cue,
+                    headline=sentence.headline,
+                )
+            )
+    return found
 
 
 def launches(index: int, figures: list[Figure]) -> list[Launch]:
     """The launched figures of sentence ``index`` that have a value."""
-    return [
-        Launch(index, family(f.weapon), f.value, f.weapon_model) for f in figures if f.metric == "launched" and f.value
-    ]
+    return [Launch(index, f.weapon, f.value, f.weapon_model) for f in figures if f.metric == "launched" and f.value]

@@ -14,6 +14,7 @@ from .heads import Mention, find_head, match_head
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
+TOLL_WINDOW = 8  # tokens before the number where a toll phrase is looked for
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
 LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
@@ -28,6 +29,8 @@ def find_mentions(
     quantities = find_quantities(tokens, lex)
     for k, quantity in enumerate(quantities):
         mention = find_head(tokens, quantity, lex)
+        if fronted_total(tokens, quantity.first):
+            mention.flags.add("total")  # "Of the 85 drones, 60 were shot down"
         before = phrase(tokens, max(0, quantity.first - 2), min(2, quantity.first)).split()
         if mention.elliptical and "partitive" in mention.flags:
             # "14 of 16 drones", "seven of the eight missiles": the head is the total's
@@ -82,6 +85,10 @@ def resolve_ellipsis(
         return False
     nxt = tokens[q.last].lower if q.last < len(tokens) else ""
     previous = tokens[q.first - 1].lower if q.first else ""
+    toll = toll_head(tokens, q.first, lex)
+    if toll:  # "the death toll rose to 15", "the number of injured has reached 31"
+        mention.head, mention.elliptical = toll, False
+        return True
     after_each = q.last + 1 if nxt == "each" else q.last  # "8 each over the Lipetsk and Oryol regions"
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
     antecedent = next((m for m in reversed(mentions) if m.head and not (place_follows and m.head == "area")), None)
@@ -103,7 +110,7 @@ def resolve_ellipsis(
     licensed = (
         bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
-        or (verb_like and (previous in ("another", "and", ",", "") or q.first == 0 or previous[0].isupper()))
+        or (verb_like and previous in ("another", "and", ",", ";", ":", ""))
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
         or previous == "another"
@@ -118,6 +125,24 @@ def resolve_ellipsis(
     mention.antecedent = antecedent
     inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
     return True
+
+
+def fronted_total(tokens: list[Token], first: int) -> bool:
+    """'Of the 85 drones, ...' opening a sentence or a clause: the whole the next numbers are parts of."""
+    opening = first - 2
+    return (
+        opening >= 0
+        and phrase(tokens, opening, 2) == "of the"
+        and (opening == 0 or tokens[opening - 1].lower in (",", ";", ":", "but", "and"))
+    )
+
+
+def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
+    """killed_noun or injured_noun when the number at ``first`` ends a toll ("the death toll rose to 15")."""
+    if not first or tokens[first - 1].lower not in lex.toll_links:
+        return ""
+    window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
+    return next((head for words, head in lex.tolls.items() if words in window), "")
 
 
 def bare_head(tokens: list[Token], before: int, lex: Lexicon) -> Mention | None:

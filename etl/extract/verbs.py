@@ -16,6 +16,7 @@ from .heads import Mention
 from .tokens import Sentence
 
 DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
+NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            found.append(Trigger(start, end, classes))
+            negated = lex.negation.search(text, max(0, match.start() - NEGATION_REACH), match.start())
+            found.append(Trigger(start, end, ("block",) if negated else classes))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -99,7 +101,9 @@ def choose_metrics(
     passive = [  # its own verb: a passive after it, with no other number between ("A man died and four were hurt")
         t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
     ][:1]
-    ordered = inside + passive + before + [t for t in after if t not in passive]
+    elliptical = mention.antecedent is not None  # "and 120 delayed": a headless number's verb is the next word
+    adjacent = [t for t in after[:1] if elliptical and t.start - head_end <= 1]
+    ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         ordered = [t for t in after if t.start < clause_end]
     choices: list[tuple[str, str]] = []
