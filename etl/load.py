@@ -52,6 +52,7 @@ METRICS = {
         "airport_restrictions",
         "flights_cancelled",
         "flights_delayed",
+        "flights_disrupted",
         "passengers_stranded",
         "power_outages",
     },

@@ -194,6 +194,139 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("damaged", "", 2, "exact"), ("intercepted", "drone", 14, "exact")],
         id="fourteen-drones-were-destroyed-with-debris",
     ),
+    pytest.param(
+        "Russia could launch up to 1,000 drones a night by autumn, analysts warned.",
+        [],
+        id="russia-could-launch-up-to-1",
+    ),
+    pytest.param(
+        "The attack killed a woman and injured her son.",
+        [("injured", "", 1, "exact"), ("killed", "", 1, "exact")],
+        id="the-attack-killed-a-woman-and",
+    ),
+    pytest.param(
+        "Since the start of the full-scale invasion, Russia has fired more than 10,000 missiles at Ukraine.",
+        [],
+        id="since-the-start-of-the-full",
+    ),
+    pytest.param(
+        "In total, Russia has launched over 30,000 Shahed drones at Ukraine since 2022.",
+        [],
+        id="in-total-russia-has-launched-over",
+    ),
+    pytest.param("That compares with 300 drones the previous night.", [], id="that-compares-with-300-drones-the"),
+    pytest.param(
+        "The previous record was 728 drones, launched on July 9.",
+        [("launched", "drone", 728, "exact")],
+        id="the-previous-record-was-728-drones",
+    ),
+    pytest.param(
+        "A 54-year-old man was wounded by shrapnel in the Kupiansk district.",
+        [("injured", "", 1, "exact")],
+        id="a-54-year-old-man-was",
+    ),
+    pytest.param(
+        "Debris from a downed drone injured two people and damaged 5 private houses.",
+        [("damaged", "", 5, "exact"), ("injured", "", 2, "exact")],
+        id="debris-from-a-downed-drone-injured",
+    ),
+    pytest.param(
+        "Of the 40 drones, 25 were shot down and 12 were jammed.",
+        [
+            ("intercepted", "drone", 25, "exact"),
+            ("launched", "drone", 40, "exact"),
+            ("suppressed", "drone", 12, "exact"),
+        ],
+        id="of-the-40-drones-25-were",
+    ),
+    pytest.param(
+        "The Ukrainian air force said 23 drones were shot down or suppressed by electronic warfare.",
+        [("intercepted_or_suppressed", "drone", 23, "exact")],
+        id="the-ukrainian-air-force-said-23",
+    ),
+    pytest.param(
+        "Ukraine's air force said 19 drones were locally lost, likely due to electronic warfare.",
+        [("suppressed", "drone", 19, "exact")],
+        id="ukraine-s-air-force-said-19",
+    ),
+    pytest.param(
+        "Russian troops hit the town 46 times over the past day, injuring seven residents.",
+        [("injured", "", 7, "exact"), ("strikes", "", 46, "exact")],
+        id="russian-troops-hit-the-town-46",
+    ),
+    pytest.param(
+        "Kharkiv was hit by 3 guided bombs on Sunday.",
+        [("launched", "guided_bomb", 3, "exact")],
+        id="kharkiv-was-hit-by-3-guided",
+    ),
+    pytest.param(
+        "About 60,000 people in Odesa were left without water and power.",
+        [("power_outages", "", 60000, "approx")],
+        id="about-60-000-people-in-odesa",
+    ),
+    pytest.param(
+        "Three people, including a 12-year-old girl, were wounded.",
+        [("injured", "", 3, "exact")],
+        id="three-people-including-a-12-year",
+    ),
+    pytest.param(
+        "The strike on the market killed 17 and wounded 32, the ministry said.",
+        [("injured", "", 32, "exact"), ("killed", "", 17, "exact")],
+        id="the-strike-on-the-market-killed",
+    ),
+    pytest.param(
+        "Nineteen drones were destroyed over the Kursk region and two over the Belgorod region.",
+        [("intercepted", "drone", 2, "exact"), ("intercepted", "drone", 19, "exact")],
+        id="nineteen-drones-were-destroyed-over-the",
+    ),
+    pytest.param(
+        "More than 100 flights were delayed or cancelled at Sheremetyevo.",
+        [("flights_disrupted", "", 100, "at_least")],
+        id="more-than-100-flights-were-delayed",
+    ),
+    pytest.param(
+        "Some 2,000 passengers were stranded at the airport.",
+        [("passengers_stranded", "", 2000, "approx")],
+        id="some-2-000-passengers-were-stranded",
+    ),
+    pytest.param("A fire broke out at the depot after a drone attack.", [], id="a-fire-broke-out-at-the"),
+    pytest.param(
+        "Two missiles struck an energy facility in the Lviv region.",
+        [("hit", "missile", 2, "exact")],
+        id="two-missiles-struck-an-energy-facility",
+    ),
+    pytest.param(
+        "Two of the missiles hit their targets.", [("hit", "missile", 2, "exact")], id="two-of-the-missiles-hit-their"
+    ),
+    pytest.param(
+        "Ukraine hit a Russian refinery with 15 drones overnight, the General Staff said.",
+        [("launched", "drone", 15, "exact")],
+        id="ukraine-hit-a-russian-refinery-with",
+    ),
+    pytest.param(
+        "Russian forces dropped 60 glide bombs on the region over the past day.",
+        [("launched", "guided_bomb", 60, "exact")],
+        id="russian-forces-dropped-60-glide-bombs",
+    ),
+    pytest.param(
+        "The enemy carried out 12 air strikes using 20 guided aerial bombs.",
+        [("launched", "guided_bomb", 20, "exact"), ("strikes", "", 12, "exact")],
+        id="the-enemy-carried-out-12-air",
+    ),
+    pytest.param(
+        "At least 6 people, among them a child, were killed.",
+        [("killed", "", 6, "at_least")],
+        id="at-least-6-people-among-them",
+    ),
+    pytest.param(
+        "The ministry said its forces had intercepted 41 Ukrainian drones: 20 over Bryansk, 21 over Kursk.",
+        [
+            ("intercepted", "drone", 20, "exact"),
+            ("intercepted", "drone", 21, "exact"),
+            ("intercepted", "drone", 41, "exact"),
+        ],
+        id="russia-s-defence-ministry-said-its",
+    ),
 ]
 
 

@@ -32,8 +32,8 @@ FIGURES = [
     ),
     pytest.param(
         "Up to thirty guided bombs were dropped, and two people were killed.",
-        [("killed", "", 2, "exact")],
-        id="number-words-and-no-launch-verb",
+        [("killed", "", 2, "exact"), ("launched", "guided_bomb", 30, "at_most")],
+        id="number-words-and-dropped-bombs",
     ),
     pytest.param(
         "Nine Kalibr cruise missiles were launched from a submarine.",

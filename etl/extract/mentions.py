@@ -104,7 +104,7 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = "people", False
         inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True
-    list_item = place_follows and previous in ("", ",", ";", "including", "and", "-", "–", "—")
+    list_item = place_follows and previous in ("", ",", ";", ":", "including", "and", "-", "–", "—")
     if list_item:
         mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (

@@ -95,7 +95,7 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
     return False
 
 
-SINGULAR_DETERMINERS = ("a", "an", "the")
+SINGULAR_DETERMINERS = ("a", "an", "the", "his", "her")
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")
 
 

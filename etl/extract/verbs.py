@@ -92,6 +92,7 @@ def choose_metrics(
     if antecedent is not None and "antecedent_same" in mention.flags and preceding == "including":
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[-1:]
     modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
+    modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
     inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
     after = [t for t in triggers if t.start >= end and t.start < clause_end]
     before = [
