@@ -121,6 +121,30 @@ ATTRIBUTION = [
         id="next-sentence-about-the-same-deed",
     ),
     pytest.param("Early reports indicate that 2 people were injured.", "", id="reports-as-a-noun-is-no-speech-verb"),
+    pytest.param(
+        "Heavy shelling hit the town.\n\nEarly reports say 2 people were injured.\n\nSource: Governor Ivan Petrenko",
+        "Governor Ivan Petrenko",
+        id="source-line-after-blank-lines",
+    ),
+    pytest.param(
+        "Thousands are without power. The agency reports this with reference to the energy ministry.\n"
+        "Sumy region\n"
+        "1,200 customers lost power.\n"
+        "Kharkiv region\n"
+        "3,400 customers lost power.",
+        "energy ministry",
+        id="sections-that-name-nobody-keep-the-leads-source",
+    ),
+    pytest.param(
+        "Nine people were injured, said the governor, Oleh Syniehubov.",
+        "governor, Oleh Syniehubov",
+        id="said-role-comma-name",
+    ),
+    pytest.param(
+        "“Five drones were downed over the city. Two people were injured,” Governor Oleh Syniehubov said.",
+        "Governor Oleh Syniehubov",
+        id="a-quote-of-two-sentences",
+    ),
 ]
 
 

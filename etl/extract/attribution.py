@@ -170,7 +170,9 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     while words and words[-1].lower in ("of", "the", "and"):
         words.pop()
     if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
-        if tokens[end + 1].lower in lex.apposition_starts and words[-1].text[0].isupper():
+        named = any(t.text[0].isupper() for t in words)
+        role_then_name = not named and tokens[end + 1].text[0].isupper()  # "said the governor, Oleh Syniehubov"
+        if (tokens[end + 1].lower in lex.apposition_starts and named) or role_then_name:
             return [*words, tokens[end], *source_after(tokens, end + 1, lex, apposition=False)]
     return words
 

@@ -103,7 +103,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.section_place = place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.sources.extend(reading.named_sources)
-    ctx.sentence_sources.append([a.source for a in reading.attributions])
+    named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
+    ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
 
 

@@ -4,7 +4,8 @@ A figure without a source in its own sentence takes, in order:
 1. the nearest earlier speaker of its paragraph ("Earlier, the governor said ... 5,400 were still without
    power");
 2. when its paragraph names nobody, the source of the last attributed figure of the paragraph before, or
-   the speaker who opened a list there ("According to the ministry:"); list items and headings pass it on;
+   the speaker who opened a list there ("According to the ministry:"); paragraphs that report figures
+   without naming anyone, list items and headings pass it on;
 3. a following sentence (same or next paragraph) that only attributes and points back ("The air force
    commander reported this on Telegram", "Source: ...") or speaks of the same deed ("Gladkov said one of
    the people killed was a worker");
@@ -102,15 +103,20 @@ def previous_paragraph_source(paragraph: int, sentences: Sequence[SentenceSource
     for number in earlier[:MAX_LIST_PARAGRAPHS]:
         previous = by_paragraph[number]
         opens_list = previous[-1].text.rstrip().endswith((":", ";"))
-        attributed = [source for s in previous for source in s.figure_sources]
+        attributed = [source for s in previous for source in (*s.figure_sources, *pointed_back(s))]
         named = [source for s in previous for source in s.sources]
         if attributed:
             return attributed[-1]
         if named:
             return named[-1] if opens_list else ""
-        if not (opens_list or is_header(previous)):
-            return ""  # a paragraph naming nobody that is no list item: the trail ends
+        if not (opens_list or is_header(previous) or any(s.has_figures for s in previous)):
+            return ""  # a paragraph naming nobody and reporting nothing: the trail ends
     return ""
+
+
+def pointed_back(sentence: SentenceSources) -> tuple[str, ...]:
+    """The sources of a sentence that only attributes what came before ("UNN reports this, citing X")."""
+    return sentence.sources if sentence.points_back and not sentence.has_figures else ()
 
 
 def is_header(paragraph: Sequence[SentenceSources]) -> bool:

@@ -64,7 +64,7 @@ def is_headline(line: str, title: str) -> bool:
 
 
 def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -> list[Sentence]:
-    """Sentences with their character spans; a paragraph is a line of the body.
+    """Sentences with their character spans; a paragraph is a non-blank line of the body (numbered in order).
 
     A full stop after one of ``abbreviations`` ("Gov.") does not end a sentence (default: the lexicon's).
     """
@@ -72,7 +72,12 @@ def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -
         abbreviations = load_lexicon().abbreviations
     sentences: list[Sentence] = []
     position = 0
-    for paragraph, line in enumerate(text.split("\n")):
+    paragraph = -1
+    for line in text.split("\n"):
+        if not line.strip():
+            position += len(line) + 1
+            continue
+        paragraph += 1
         headline = is_headline(line, title)
         start = 0
         for match in SENTENCE_END.finditer(line):
