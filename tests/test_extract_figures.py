@@ -327,6 +327,106 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         ],
         id="russia-s-defence-ministry-said-its",
     ),
+    pytest.param(
+        "On-duty air defense systems destroyed and intercepted 24 Ukrainian aircraft-type drones "
+        "over the territory of the Kursk region.",
+        [("intercepted", "drone", 24, "exact")],
+        id="on-duty-air-defense-systems-destroyed",
+    ),
+    pytest.param(
+        "The Kyiv regime attempted a terrorist attack using 12 fixed-wing UAVs, all of which were destroyed.",
+        [("intercepted", "drone", 12, "exact"), ("launched", "drone", 12, "exact")],
+        id="the-kyiv-regime-attempted-to-carry",
+    ),
+    pytest.param(
+        "Air defenses shot down 47 drones overnight, including 15 over the Moscow region and 11 over the Tula region.",
+        [
+            ("intercepted", "drone", 11, "exact"),
+            ("intercepted", "drone", 15, "exact"),
+            ("intercepted", "drone", 47, "exact"),
+        ],
+        id="air-defenses-shot-down-47-drones",
+    ),
+    pytest.param(
+        "The governor reported that 3 people had been injured and 2 apartment buildings damaged.",
+        [("damaged", "", 2, "exact"), ("injured", "", 3, "exact")],
+        id="the-governor-reported-that-3-people",
+    ),
+    pytest.param(
+        "Sobyanin said air defenses repelled an attack by 5 drones flying toward Moscow.",
+        [("launched", "drone", 5, "exact")],
+        id="sobyanin-said-air-defenses-repelled-an",
+    ),
+    pytest.param(
+        "Ukrainian drones attacked the refinery, sparking a fire; two workers were hurt.",
+        [("injured", "", 2, "exact")],
+        id="ukrainian-drones-attacked-the-refinery-sparking",
+    ),
+    pytest.param(
+        "Rosaviatsiya said restrictions were imposed at 8 airports in central Russia.",
+        [("airport_restrictions", "", 8, "exact")],
+        id="rosaviatsiya-said-restrictions-were-imposed-at",
+    ),
+    pytest.param(
+        "More than 130 flights were delayed and 40 cancelled at Sheremetyevo on Sunday.",
+        [("flights_cancelled", "", 40, "exact"), ("flights_delayed", "", 130, "at_least")],
+        id="more-than-130-flights-were-delayed",
+    ),
+    pytest.param(
+        "Ukraine's air force said it shot down 40 of the 50 drones and 3 of the 4 missiles.",
+        [
+            ("intercepted", "drone", 40, "exact"),
+            ("intercepted", "missile", 3, "exact"),
+            ("launched", "drone", 50, "exact"),
+            ("launched", "missile", 4, "exact"),
+        ],
+        id="ukraine-s-air-force-said-it",
+    ),
+    pytest.param(
+        "Another 9 drones were lost from radar.",
+        [("suppressed", "drone", 9, "exact")],
+        id="another-9-drones-were-lost-from",
+    ),
+    pytest.param(
+        "Russia attacked Ukraine overnight with 112 drones, 86 of which were shot down.",
+        [("intercepted", "drone", 86, "exact"), ("launched", "drone", 112, "exact")],
+        id="russia-attacked-ukraine-overnight-with-112",
+    ),
+    pytest.param(
+        "Russia struck Ukraine overnight with 60 drones and 5 missiles, of which 50 drones and 3 missiles were downed.",
+        [
+            ("intercepted", "drone", 50, "exact"),
+            ("intercepted", "missile", 3, "exact"),
+            ("launched", "drone", 60, "exact"),
+            ("launched", "missile", 5, "exact"),
+        ],
+        id="russia-struck-ukraine-overnight-with-60",
+    ),
+    pytest.param(
+        "Nine drones hit targets in Kharkiv and Kyiv regions.",
+        [("hit", "drone", 9, "exact")],
+        id="nine-drones-hit-targets-in-kharkiv",
+    ),
+    pytest.param(
+        "A total of 27 residential buildings, 3 schools and a hospital were damaged.",
+        [("damaged", "", 3, "exact"), ("damaged", "", 27, "exact")],
+        id="a-total-of-27-residential-buildings",
+    ),
+    pytest.param(
+        "The attack left 19 people injured, including four children.",
+        [("injured", "", 19, "exact")],
+        id="the-attack-left-19-people-injured",
+    ),
+    pytest.param(
+        "Two more people died in hospital overnight, bringing the toll to 21.",
+        [("killed", "", 2, "exact"), ("killed", "", 21, "exact")],
+        id="two-more-people-died-in-hospital",
+    ),
+    pytest.param(
+        "A 63-year-old woman was killed and her husband was seriously injured.",
+        [("injured", "", 1, "exact"), ("killed", "", 1, "exact")],
+        id="a-63-year-old-woman-was",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from ..lexicon import Lexicon
 from .quantities import AGE, Quantity
 from .tokens import Token, phrase
 
+RELATIVES = ("which", "them")  # "86 of which", "40 of them": parts of the count just named
 PARTITIVE_DETERMINERS = ("the", "those", "these", "its", "their", "all")  # "seven of the eight missiles"
 
 
@@ -85,6 +86,11 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and tokens[i].lower == "whom":  # "20 were injured, two of whom died"
             mention.flags.add("whom")
             mention.head, mention.head_end = "people", i + 1
+            return mention
+        if i < len(tokens) and tokens[i].lower in RELATIVES:  # "112 drones, 86 of which were shot down"
+            mention.flags.add("whom")
+            mention.head_end = i + 1
+            mention.elliptical = True
             return mention
         while i < len(tokens) and (tokens[i].lower in PARTITIVE_DETERMINERS or tokens[i].lower.endswith(("'s", "’s"))):
             i += 1

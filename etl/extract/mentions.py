@@ -108,7 +108,8 @@ def resolve_ellipsis(
     if list_item:
         mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (
-        bool(mention.flags & lex.ellipsis_modifiers)
+        "whom" in mention.flags  # "86 of which were shot down"
+        or bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
         or (verb_like and previous in ("another", "and", ",", ";", ":", ""))
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)

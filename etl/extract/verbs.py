@@ -106,7 +106,8 @@ def choose_metrics(
     adjacent = [t for t in after[:1] if elliptical and t.start - head_end <= 1]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
-        ordered = [t for t in after if t.start < clause_end]
+        _, relative_end = clause_bounds(sentence, head_end + 1, lex)
+        ordered = [t for t in triggers if t.start >= head_end and t.start < relative_end]
     choices: list[tuple[str, str]] = []
     for trigger in ordered:
         if "block" in trigger.classes:  # "power was restored to 5,000 homes cut off": no outage counted
