@@ -122,6 +122,7 @@ class Lexicon:
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
     negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
+    bare_heads: frozenset[str]  # head classes counted even without a number ("a fire broke out")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
@@ -253,6 +254,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         hedges=frozenset(words["hedge"]),
         tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
         toll_links=frozenset(words["toll_link"]),
+        bare_heads=frozenset(words["bare_head"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(

@@ -48,3 +48,19 @@ LISTS = [
 @pytest.mark.parametrize("text, expected", LISTS)
 def test_lists(text, expected):
     assert rows(text, "metric", "value", "place") == expected
+
+
+BARE = [
+    pytest.param("A fire broke out at the depot after the strike.", [("fires", "")], id="a-fire"),
+    pytest.param("Explosions were heard in the city overnight.", [("strikes", "")], id="explosions"),
+    pytest.param("Residential buildings were damaged in the attack.", [("damaged", "")], id="bare-plural-damaged"),
+    pytest.param("Three fires broke out after the attack.", [("fires", 3)], id="a-number-wins"),
+    pytest.param("Russia launched a massive drone attack on Kyiv.", [], id="an-attack-is-no-figure"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE)
+def test_unnumbered_figures(text, expected):
+    from etl.extract import extract
+
+    assert sorted((f.metric, f.value if f.value is not None else "") for f in extract(text).figures) == expected

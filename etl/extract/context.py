@@ -74,7 +74,8 @@ class SentenceReading:
     places: list[PlaceMention]
     attributions: list[Attribution]  # resolved: no pronoun left
     named_sources: list[str]  # the sources it names anew
-    mentions: list[Mention]
+    mentions: list[Mention]  # counted (or vaguely counted: "dozens of drones")
+    bare: list[Mention]  # named without a number ("a fire broke out"): figures of their own, no context
     triggers: list[Trigger]
     spans: dict[int, tuple[int, int]]  # id(mention) -> character span of the list it belongs to
 

@@ -12,7 +12,7 @@ from .completion import attribute, complete, within
 from .context import ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
 from .datecues import find_dateline
 from .figures import ALL_OF, Extraction, Figure, launches, sentence_figures
-from .mentions import find_mentions, list_span
+from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
 from .tokens import Sentence, segment
@@ -47,7 +47,7 @@ class Extractor:
 def date_by_article(figures: list[Figure], title_cue: str) -> list[Figure]:
     """Figures whose paragraph names no day take the article's: the day of its first figure (the lead's
     "overnight"), else its title's cue ("... over past day")."""
-    lead = next((f for f in figures if not f.headline), None)
+    lead = next((f for f in figures if not f.headline and not f.bare), None)
     article_cue = (lead.date_cue if lead is not None else "") or title_cue
     if not article_cue:
         return figures
@@ -67,9 +67,10 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     attributions, named = resolve_sources(found, ctx.sources, lex)
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
-    triggers = find_triggers(sentence, lex) if mentions or ALL_OF.search(sentence.text) else []
+    bare = [] if excluded else bare_mentions(sentence.tokens, mentions, lex)
+    triggers = find_triggers(sentence, lex) if mentions or bare or ALL_OF.search(sentence.text) else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
-    return SentenceReading(index, sentence, places, attributions, named, mentions, triggers, spans)
+    return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans)
 
 
 def extract(text: str, title: str = "") -> Extraction:

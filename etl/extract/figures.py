@@ -40,6 +40,7 @@ class Figure:
     char_end: int
     date_cue: str
     headline: bool = False
+    bare: bool = False  # named without any number ("a fire broke out")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,25 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
                         name = place_name(other, grammar.gazetteer, ctx.capital)
                         figures.append(replace(figure, location=other.text, place=name))
     figures.extend(anaphoric_all(reading, ctx, figures, grammar.lex))
+    for mention in reading.bare:  # each in the sentence's context as if it stood alone among the numbers
+        alone = replace(
+            reading,
+            mentions=[*reading.mentions, mention],
+            spans={**reading.spans, id(mention): bare_span(mention, reading.sentence)},
+        )
+        for category, metric in choose_metrics(
+            alone.sentence, mention, alone.mentions, alone.triggers, alone.spans, grammar.lex
+        )[:1]:
+            place, explicit = choose_place(alone, mention, set(), ctx, metric, grammar.lex)
+            figures.append(
+                replace(build_figure(alone, mention, category, metric, place, explicit, ctx, grammar), bare=True)
+            )
     return figures
+
+
+def bare_span(mention: Mention, sentence: Sentence) -> tuple[int, int]:
+    tokens = sentence.tokens
+    return tokens[mention.quantity.first].start, tokens[mention.head_end - 1].end
 
 
 def build_figure(
@@ -164,7 +183,10 @@ def choose_place(
     if before:
         owned.add(id(before[0]))
         return before[0], True
-    anywhere = sorted((p for p in targets if p.start < start), key=lambda p: (id(p) in owned, -p.start))
+    anywhere = sorted(  # an earlier place another figure took only within the clause ("two killed and 4 hurt")
+        (p for p in targets if p.start < start and (id(p) not in owned or p.start >= clause_start)),
+        key=lambda p: (id(p) in owned, -p.start),
+    )
     if anywhere:
         return anywhere[0], True
     shared = shared_place(sentence, mention, targets, mentions, spans, clause_end)
@@ -207,8 +229,8 @@ def shared_place(
         return None
     between = [m for m in mentions if end <= spans[id(m)][0] < following.start]
     kind = head_kind(mention.head)
-    if not between or any(head_kind(m.head) != kind for m in between):
-        return None
+    if not between or any(head_kind(m.head) != kind or "subset" in m.flags for m in between):
+        return None  # "117 drones, including 30 over Moscow": the place is the part's
     gap = sentence.text[end - sentence.start : following.start - sentence.start]
     return None if ":" in gap or ";" in gap else following  # "30 drones: 11 over Tula" is a total and its parts
 

@@ -13,6 +13,7 @@ from ..lexicon import Lexicon
 from .quantities import AGE, Quantity
 from .tokens import Token, phrase
 
+EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
 RELATIVES = ("which", "them")  # "86 of which", "40 of them": parts of the count just named
 PARTITIVE_DETERMINERS = ("the", "those", "these", "its", "their", "all")  # "seven of the eight missiles"
 
@@ -110,8 +111,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             if head_class == "weapon":
                 extend_weapon(tokens, mention, lex)
                 event = match_head(tokens, mention.head_end, lex)
-                if event is not None and event[0][0] == "explosion":  # "eight drone strikes": strikes by drones
-                    mention.head, mention.head_end = "explosion", event[1]
+                if event is not None and event[0][0] in EVENT_HEADS:  # "eight drone strikes": strikes by drones
+                    mention.head, mention.head_end = event[0][0], event[1]
             if phrase(tokens, mention.head_end, 1) == "each":  # "eight drones each over the X and Y regions"
                 mention.flags.add("each")
             return mention

@@ -29,6 +29,8 @@ def find_mentions(
     quantities = find_quantities(tokens, lex)
     for k, quantity in enumerate(quantities):
         mention = find_head(tokens, quantity, lex)
+        if quantity.first and tokens[quantity.first - 1].lower in lex.subset_cues:
+            mention.flags.add("subset")  # "including 30 over the Moscow region": a part of the count before
         if fronted_total(tokens, quantity.first):
             mention.flags.add("total")  # "Of the 85 drones, 60 were shot down"
         before = phrase(tokens, max(0, quantity.first - 2), min(2, quantity.first)).split()
@@ -67,6 +69,29 @@ def find_mentions(
             mentions.append(mention.total_of)
     group_lists(tokens, mentions)
     return mentions
+
+
+def bare_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Things named without a number ("a fire broke out", "explosions were heard", "residential buildings
+    were damaged"): unnumbered mentions, kept as figures only where no number gives their metric."""
+    covered = [(m.quantity.first, max(m.head_end, m.quantity.last)) for m in mentions]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if any(first <= i < end for first, end in covered) or not tokens[i].lower.isalpha():
+            i += 1
+            continue
+        head = match_head(tokens, i, lex)
+        if head is None or head[0][0] not in lex.bare_heads:
+            i += 1
+            continue
+        (head_class, weapon, model), end = head
+        first = i - 1 if i and tokens[i - 1].lower in ("a", "an") else i
+        found.append(
+            Mention(Quantity(first, i, i, None, "unspecified"), head_class, weapon, model, end, flags={"bare"})
+        )
+        i = end
+    return found
 
 
 def resolve_ellipsis(

@@ -48,7 +48,8 @@ def sentence_sources(
     sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], found: Sequence[Sequence[Figure]], lex: Lexicon
 ) -> list[SentenceSources]:
     table = []
-    for sentence, own, figures in zip(sentences, sources, found, strict=True):
+    for sentence, own, everything in zip(sentences, sources, found, strict=True):
+        figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing
         words = {t.lower for t in sentence.tokens}
         only_attributes = bool(own) and not figures
         verbs = {c for t in find_triggers(sentence, lex) for c in t.classes} if only_attributes else set()
