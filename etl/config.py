@@ -1,4 +1,4 @@
-"""Paths and settings: the one place that knows where things live."""
+"""Paths and settings: the one place that knows where things live and what a run may cost."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ REJECTED_CSV = "rejected.csv"
 MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 COLLECTION_SUFFIXES = {".jsonl", ".csv"}
+
+# What one article may cost (rejected with the reason beyond it): extraction time grows faster than length.
+MAX_ARTICLE_CHARS = int(os.environ.get("AIRWATCH_MAX_ARTICLE_CHARS", 300_000))
+MAX_SENTENCE_CHARS = int(os.environ.get("AIRWATCH_MAX_SENTENCE_CHARS", 5_000))
+ARTICLE_SECONDS = float(os.environ.get("AIRWATCH_ARTICLE_SECONDS", 30))  # per article, extraction included
+HTML_SECONDS = float(os.environ.get("AIRWATCH_HTML_SECONDS", 30))  # reading one HTML page
+MAX_FRONT_MATTER_CHARS = 20_000  # larger blocks are read line by line, never by the YAML parser
+MAX_NESTING = 20  # front matter is flat; deeper YAML is refused
+MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication date outside is a typo, not a date
 
 NOMINATIM_USER_AGENT = "airwatch-etl (https://github.com/airwatch/airwatch)"
 NOMINATIM_MIN_DELAY_SECONDS = 1.0

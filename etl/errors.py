@@ -9,6 +9,10 @@ class InputError(AirwatchError):
     """An input file or record cannot be used; the message says why."""
 
 
+class BudgetError(InputError):
+    """An input exceeds its size or time budget; it is rejected, the batch goes on."""
+
+
 class GeocoderError(AirwatchError):
     """A geocoder failed (not: found nothing, which is ``None``)."""
 
