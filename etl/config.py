@@ -14,10 +14,18 @@ GAZETTEER = DATA / "places" / "gazetteer.csv"
 BOUNDARIES = DATA / "boundaries"
 CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
 
+# The output set: every file of a run goes into out/.generations/<id>/; out/current points at the newest
+# whole one, and out/<file> are stable links through it (see etl.load.generations).
 EVENTS_CSV = "events.csv"
 EVENTS_PARQUET = "events.parquet"
 ARTICLES_CSV = "articles.csv"
+ARTICLES_PARQUET = "articles.parquet"
 REJECTED_CSV = "rejected.csv"
+GENERATIONS = ".generations"
+CURRENT = "current"
+LOCK = ".lock"
+KEEP_GENERATIONS = 2  # the current one and the one before (a reader that opened it a moment ago can finish)
+LOCK_WAIT_SECONDS = float(os.environ.get("AIRWATCH_LOCK_WAIT_SECONDS", 300))  # then a second run gives up
 
 # Inputs larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))
@@ -32,6 +40,7 @@ HTML_SECONDS = float(os.environ.get("AIRWATCH_HTML_SECONDS", 30))  # reading one
 MAX_FRONT_MATTER_CHARS = 20_000  # larger blocks are read line by line, never by the YAML parser
 MAX_NESTING = 20  # front matter is flat; deeper YAML is refused
 MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication date outside is a typo, not a date
+MAX_PLAUSIBLE_VALUE = 10_000_000  # a count above this (weapons, people, flights...) is dropped as implausible
 
 NOMINATIM_USER_AGENT = "airwatch-etl (https://github.com/airwatch/airwatch)"
 NOMINATIM_MIN_DELAY_SECONDS = 1.0

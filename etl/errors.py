@@ -19,3 +19,15 @@ class GeocoderError(AirwatchError):
 
 class SchemaError(AirwatchError):
     """The events table does not satisfy the contract in SCHEMA.md."""
+
+
+class OutputError(AirwatchError):
+    """The output set could not be written (a full disk, permissions); the previous set is unchanged."""
+
+
+class LockError(OutputError):
+    """Another run holds the output folder's lock."""
+
+
+class NothingReadError(AirwatchError):
+    """A run found no article to write; the previous output set is unchanged."""
