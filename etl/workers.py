@@ -22,6 +22,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 PR_SET_PDEATHSIG = 1
 CRASHED = "the worker process died while on this input (a crash, or killed for memory)"
+PRELOAD = ["etl.pipeline"]
 
 
 def die_with_parent(parent: int | None) -> None:
@@ -35,17 +36,42 @@ def die_with_parent(parent: int | None) -> None:
         os._exit(1)
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
+_warm: dict[int, ProcessPoolExecutor] = {}  # pools kept for callers outside the main thread (the dashboard)
+_warm_lock = threading.Lock()
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
     # Fork is cheap and shares the loaded lexicons, but forking a process with other threads (the dashboard)
     # can deadlock the child: there, workers start from a clean server process instead.
     in_main = threading.current_thread() is threading.main_thread()
     context = multiprocessing.get_context("fork" if in_main else "forkserver")
+    if not in_main:
+        context.set_forkserver_preload(PRELOAD)  # imported once by the server, not by every worker
     parent = os.getpid() if in_main else None
     return ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent, initargs=(parent,))
 
 
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A new forked pool per batch in the main thread; elsewhere one kept warm between batches, since a
+    worker started from the server takes a second to load the lexicons a forked one inherits."""
+    if threading.current_thread() is threading.main_thread():
+        return _new_pool(workers)
+    with _warm_lock:
+        pool = _warm.get(workers)
+        if pool is None or getattr(pool, "_broken", False):
+            pool = _warm[workers] = _new_pool(workers)
+        return pool
+
+
 def _close(pool: ProcessPoolExecutor, finished: bool) -> None:
-    """Shut a pool down; after an error or an early stop, without waiting for work nobody will read."""
+    """Done with a pool: a warm one that finished stays; after an error or an early stop the pool is
+    killed without waiting for work nobody will read."""
+    with _warm_lock:
+        warm = [size for size, kept in _warm.items() if kept is pool]
+        if warm and finished:
+            return
+        for size in warm:
+            del _warm[size]
     if not finished:
         for process in list(getattr(pool, "_processes", {}).values()):
             process.kill()
@@ -57,7 +83,7 @@ def _apply(func: Callable[[Item], Result], chunk: Sequence[Item]) -> list[Result
 
 
 def _alone(func: Callable[[Item], Result], item: Item, on_crash: Callable[[Item, str], Result]) -> Result:
-    pool = _pool(1)
+    pool = _new_pool(1)
     try:
         result = pool.submit(func, item).result()
     except BrokenProcessPool:
@@ -80,7 +106,12 @@ def map_in_workers(
         starts = range(position, len(items), chunksize)
         pool, finished = _pool(workers), False
         try:
-            futures: list[Future] = [pool.submit(_apply, func, items[start : start + chunksize]) for start in starts]
+            try:
+                futures: list[Future] = [
+                    pool.submit(_apply, func, items[start : start + chunksize]) for start in starts
+                ]
+            except BrokenProcessPool:  # a kept pool that broke while idle: start again with a new one
+                continue
             suspects = 0
             for start, future in zip(starts, futures, strict=True):
                 chunk = items[start : start + chunksize]
