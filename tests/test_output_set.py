@@ -165,3 +165,10 @@ def test_a_second_writer_waits_for_the_first(tmp_path, monkeypatch, caplog):
     generation = write_outputs(tmp_path, tables())
     assert current_outputs(tmp_path) == generation
     assert "another run (pid 4242) is writing" in caplog.text
+
+
+def test_prune_to_the_current_generation_before_committing_it(tmp_path):
+    write_outputs(tmp_path, tables(value=1))
+    current = write_outputs(tmp_path, tables(value=2))
+    assert load.prune(str(tmp_path), keep=1) and list((tmp_path / config.GENERATIONS).iterdir()) == [current]
+    assert load.prune(tmp_path / "nowhere") == []

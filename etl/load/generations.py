@@ -135,9 +135,9 @@ def _replace_link(link: Path, target: str) -> None:
         raise
 
 
-def remove_leftovers(out: Path) -> list[Path]:
+def remove_leftovers(out: Path | str) -> list[Path]:
     """Temporary folders and links of runs that were killed (call under the lock); the paths removed."""
-    removed = []
+    out, removed = Path(out), []
     for folder in (out, out / config.GENERATIONS):
         if not folder.is_dir():
             continue
@@ -151,10 +151,12 @@ def remove_leftovers(out: Path) -> list[Path]:
     return removed
 
 
-def prune(out: Path, keep: int | None = None) -> list[Path]:
+def prune(out: Path | str, keep: int | None = None) -> list[Path]:
     """Remove generations beyond the newest ``keep`` (the current one always stays); the paths removed."""
-    keep = config.KEEP_GENERATIONS if keep is None else keep
+    out, keep = Path(out), config.KEEP_GENERATIONS if keep is None else keep
     folder = out / config.GENERATIONS
+    if not folder.is_dir():
+        return []
     current = current_outputs(out).name
     done = sorted((p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True)
     others = [p.name for p in done if p.name != current]
