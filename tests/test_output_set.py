@@ -5,6 +5,7 @@ import errno
 import fcntl
 import os
 import threading
+import time
 
 import pandas as pd
 import pytest
@@ -159,10 +160,18 @@ def test_a_second_writer_gives_up_with_a_clear_message(tmp_path, monkeypatch):
 
 
 def test_a_second_writer_waits_for_the_first(tmp_path, monkeypatch, caplog):
-    monkeypatch.setattr(config, "LOCK_WAIT_SECONDS", 10)
+    monkeypatch.setattr(config, "LOCK_WAIT_SECONDS", 30)
+    ready = tables()
     handle = hold_lock(tmp_path)
-    threading.Timer(0.3, os.close, [handle]).start()
-    generation = write_outputs(tmp_path, tables())
+
+    def release_once_waiting():  # the first writer finishes only after the second has said it waits
+        deadline = time.monotonic() + 20
+        while "another run (pid 4242) is writing" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.close(handle)
+
+    threading.Thread(target=release_once_waiting).start()
+    generation = write_outputs(tmp_path, ready)
     assert current_outputs(tmp_path) == generation
     assert "another run (pid 4242) is writing" in caplog.text
 
