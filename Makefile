@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ARTICLES := $(shell find data/articles -type f 2>/dev/null)
+# A stable link through data/processed/current: make's stat() follows it to the current generation, whose
+# files are all written before the pointer switches, so "newer than the table" means newer than the whole set.
 TABLE := data/processed/events.csv
 PORT ?= 8501
 

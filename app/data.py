@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from etl import config
-from etl.load import COLUMNS, read_events
+from etl.load import COLUMNS, current_outputs, read_events
 
 from . import frames
 
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 def table_path() -> Path:
-    return Path(st.session_state.get("table_dir", config.PROCESSED))
+    """The folder of the current output set (resolved once per call, so its files belong together)."""
+    return current_outputs(Path(st.session_state.get("table_dir", config.PROCESSED)))
 
 
 @st.cache_resource(show_spinner="Loading the events table…", max_entries=2)

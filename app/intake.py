@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -84,16 +81,8 @@ def save(article: Article, folder: Path = config.ARTICLES) -> Path:
 
 
 def rebuild(articles: Path = config.ARTICLES, out: Path = config.PROCESSED) -> str:
-    """Rebuild the table in a scratch folder, then swap each file in; on failure the old table stays."""
-    out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=out, prefix=".rebuild-"))
-    try:
-        summary = run([articles], scratch, workers=1, progress=False)
-        for file in (config.EVENTS_PARQUET, config.ARTICLES_CSV, config.REJECTED_CSV, config.EVENTS_CSV):
-            os.replace(scratch / file, out / file)
-        return summary.line()
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    """Rebuild the table: the ETL writes a new output set and switches to it whole; on failure the old one stays."""
+    return run([articles], out, workers=1, progress=False).line()
 
 
 def add(articles: list[Article], folder: Path = config.ARTICLES, out: Path = config.PROCESSED) -> str:

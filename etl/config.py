@@ -1,4 +1,4 @@
-"""Paths and settings: the one place that knows where things live."""
+"""Paths and settings: the one place that knows where things live and what a run may cost."""
 
 from __future__ import annotations
 
@@ -14,15 +14,33 @@ GAZETTEER = DATA / "places" / "gazetteer.csv"
 BOUNDARIES = DATA / "boundaries"
 CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
 
+# The output set: every file of a run goes into out/.generations/<id>/; out/current points at the newest
+# whole one, and out/<file> are stable links through it (see etl.load.generations).
 EVENTS_CSV = "events.csv"
 EVENTS_PARQUET = "events.parquet"
 ARTICLES_CSV = "articles.csv"
+ARTICLES_PARQUET = "articles.parquet"
 REJECTED_CSV = "rejected.csv"
+GENERATIONS = ".generations"
+CURRENT = "current"
+LOCK = ".lock"
+KEEP_GENERATIONS = 2  # the current one and the one before (a reader that opened it a moment ago can finish)
+LOCK_WAIT_SECONDS = float(os.environ.get("AIRWATCH_LOCK_WAIT_SECONDS", 300))  # then a second run gives up
 
 # Inputs larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 COLLECTION_SUFFIXES = {".jsonl", ".csv"}
+
+# What one article may cost (rejected with the reason beyond it): extraction time grows faster than length.
+MAX_ARTICLE_CHARS = int(os.environ.get("AIRWATCH_MAX_ARTICLE_CHARS", 300_000))
+MAX_SENTENCE_CHARS = int(os.environ.get("AIRWATCH_MAX_SENTENCE_CHARS", 5_000))
+ARTICLE_SECONDS = float(os.environ.get("AIRWATCH_ARTICLE_SECONDS", 30))  # per article, extraction included
+HTML_SECONDS = float(os.environ.get("AIRWATCH_HTML_SECONDS", 30))  # reading one HTML page
+MAX_FRONT_MATTER_CHARS = 20_000  # larger blocks are read line by line, never by the YAML parser
+MAX_NESTING = 20  # front matter is flat; deeper YAML is refused
+MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication date outside is a typo, not a date
+MAX_PLAUSIBLE_VALUE = 10_000_000  # a count above this (weapons, people, flights...) is dropped as implausible
 
 NOMINATIM_USER_AGENT = "airwatch-etl (https://github.com/airwatch/airwatch)"
 NOMINATIM_MIN_DELAY_SECONDS = 1.0

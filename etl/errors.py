@@ -9,9 +9,25 @@ class InputError(AirwatchError):
     """An input file or record cannot be used; the message says why."""
 
 
+class BudgetError(InputError):
+    """An input exceeds its size or time budget; it is rejected, the batch goes on."""
+
+
 class GeocoderError(AirwatchError):
     """A geocoder failed (not: found nothing, which is ``None``)."""
 
 
 class SchemaError(AirwatchError):
     """The events table does not satisfy the contract in SCHEMA.md."""
+
+
+class OutputError(AirwatchError):
+    """The output set could not be written (a full disk, permissions); the previous set is unchanged."""
+
+
+class LockError(OutputError):
+    """Another run holds the output folder's lock."""
+
+
+class NothingReadError(AirwatchError):
+    """A run found no article to write; the previous output set is unchanged."""

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+import re
+import time
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from geopy.exc import GeopyError
@@ -21,10 +25,12 @@ from geopy.location import Location
 from . import config
 from .errors import GeocoderError
 from .load import atomic_write
+from .load.schema import PLACE_TYPES
 from .places import Gazetteer, default_gazetteer
 
 log = logging.getLogger(__name__)
 GEO_COLUMNS = ("place", "place_type", "country", "lat", "lon")
+COUNTRY_CODE = re.compile(r"^([A-Z]{2})?$")
 NOMINATIM_TYPES = {
     "country": "country",
     "state": "region",
@@ -69,7 +75,7 @@ class CachedGeocoder:
             geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0, swallow_exceptions=False
         )
         self.cache_path = cache_path
-        self.cache: dict[str, dict | None] = json.loads(cache_path.read_text()) if cache_path.exists() else {}
+        self.cache: dict[str, dict | None] = read_cache(cache_path)
         self.fallback = fallback or OfflineGazetteer()
         self.offline = False
 
@@ -84,14 +90,60 @@ class CachedGeocoder:
             log.warning("online geocoder failed (%s); using the offline gazetteer for the rest of this run", err)
             self.offline = True
             return describe(self.fallback.geocode(query))
-        self.cache[query] = describe(location)
+        self.cache[query] = checked_place(describe(location))
         self._save()
         return self.cache[query]
 
     def _save(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.cache, indent=1, sort_keys=True)
-        atomic_write(self.cache_path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        try:
+            atomic_write(self.cache_path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        except OSError as err:  # a cache that cannot be saved costs a repeat lookup next time, nothing more
+            log.warning("geocoder cache %s not saved (%s)", self.cache_path, err.strerror)
+
+
+def checked_place(entry: object) -> dict | None:
+    """A geocoder answer as the table's columns, or None if it is not one (a latitude of 999, an unknown
+    place type, a missing longitude): a bad answer is no answer, never a row without coordinates."""
+    if not isinstance(entry, dict):
+        return None
+    place, place_type, country = entry.get("place"), entry.get("place_type"), entry.get("country", "")
+    lat, lon = entry.get("lat"), entry.get("lon")
+    if not (isinstance(place, str) and place.strip() and place_type in PLACE_TYPES):
+        return None
+    if not (isinstance(country, str) and COUNTRY_CODE.match(country)):
+        return None
+    numbers = [v for v in (lat, lon) if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
+    if len(numbers) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return {"place": place, "place_type": place_type, "country": country, "lat": float(lat), "lon": float(lon)}
+
+
+def read_cache(path: Path) -> dict[str, dict | None]:
+    """The on-disk cache, its bad entries left out (they are asked again); a file that is not a cache
+    (empty, truncated, garbage) is moved aside with a warning and the cache starts afresh."""
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError, RecursionError) as err:
+        aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.rename(aside)
+            moved = f"moved to {aside.name}"
+        except OSError:
+            moved = "left in place"
+        log.warning("geocoder cache %s is unreadable (%s); %s, starting a new one", path, err, moved)
+        return {}
+    cache = {str(query): (checked_place(entry) if entry is not None else None) for query, entry in data.items()}
+    bad = [query for query, entry in data.items() if entry is not None and cache[str(query)] is None]
+    for query in bad:
+        del cache[str(query)]
+    if bad:
+        log.warning("geocoder cache %s: %d bad entries ignored (they will be looked up again)", path, len(bad))
+    return cache
 
 
 def describe(location: Location | None) -> dict | None:
@@ -115,11 +167,16 @@ def describe(location: Location | None) -> dict | None:
     }
 
 
+@lru_cache(maxsize=1)
+def _offline() -> OfflineGazetteer:
+    return OfflineGazetteer()  # built once per process: geopy sets up an SSL context even for an offline geocoder
+
+
 def make_geocoder(name: str = "offline", cache_dir: Path = config.CACHE) -> Callable[[str], dict | None]:
     """A lookup function for ``--geocoder``: 'offline' (default) or 'nominatim'."""
-    offline = OfflineGazetteer()
+    offline = _offline()
     if name == "offline":
-        return lambda query: describe(offline.geocode(query))
+        return lambda query: checked_place(describe(offline.geocode(query)))
     if name == "nominatim":
         from geopy.geocoders import Nominatim
 
@@ -135,7 +192,7 @@ def geocode_rows(rows: Iterable[dict], lookup: Callable[[str], dict | None]) -> 
     for row in rows:
         query = row.get("place", "")
         if query not in memo:
-            memo[query] = lookup(query) if query else None
+            memo[query] = checked_place(lookup(query)) if query else None
         found = memo[query]
         out.append({**row, **(found or {"place": "", "place_type": "", "country": "", "lat": None, "lon": None})})
     return out

@@ -97,3 +97,56 @@ def test_geocode_rows_fills_columns_and_leaves_unknowns_empty():
 def test_unknown_geocoder_name_raises():
     with pytest.raises(GeocoderError):
         make_geocoder("carrier-pigeon")
+
+
+LVIV = {"place": "Lviv", "place_type": "city", "country": "UA", "lat": 49.84, "lon": 24.03}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param("", id="empty"),
+        pytest.param('{"Lviv": {"place": "Lviv", "pla', id="truncated"),
+        pytest.param("\x00\x01garbage", id="garbage"),
+        pytest.param("[1, 2, 3]", id="not-an-object"),
+        pytest.param("[" * 100_000, id="nested-too-deep"),
+    ],
+)
+def test_a_broken_cache_file_is_moved_aside_and_rebuilt(tmp_path, caplog, content):
+    cache = tmp_path / "cache.json"
+    cache.write_text(content)
+    fake = FakeGeocoder()
+    geocoder = CachedGeocoder(fake, cache, OFFLINE, min_delay_seconds=0)
+    assert geocoder.lookup("Lviv") == LVIV and fake.calls == ["Lviv"]
+    assert [p.name.split(".bad-")[0] for p in tmp_path.iterdir() if ".bad-" in p.name] == ["cache.json"]
+    assert json.loads(cache.read_text()) == {"Lviv": LVIV}
+    assert "unreadable" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param({**LVIV, "lat": 999}, id="latitude-999"),
+        pytest.param({**LVIV, "place_type": "planet"}, id="unknown-place-type"),
+        pytest.param({k: v for k, v in LVIV.items() if k != "lon"}, id="missing-longitude"),
+        pytest.param({"lat": 50}, id="only-a-latitude"),
+        pytest.param({**LVIV, "lon": "east"}, id="longitude-as-text"),
+        pytest.param({**LVIV, "lat": float("nan")}, id="nan"),
+        pytest.param({**LVIV, "country": "Ukraine"}, id="country-not-a-code"),
+        pytest.param("Lviv", id="not-an-object"),
+    ],
+)
+def test_a_bad_cache_entry_is_ignored_and_asked_again(tmp_path, caplog, entry):
+    cache = tmp_path / "cache.json"
+    cache.write_text(json.dumps({"Lviv": entry, "Atlantis": None}))
+    fake = FakeGeocoder()
+    geocoder = CachedGeocoder(fake, cache, OFFLINE, min_delay_seconds=0)
+    assert geocoder.lookup("Atlantis") is None  # a remembered "not found" is a good entry
+    assert geocoder.lookup("Lviv") == LVIV and fake.calls == ["Lviv"]
+    assert "1 bad entries ignored" in caplog.text
+
+
+def test_a_bad_answer_never_makes_a_row_without_coordinates():
+    rows = geocode_rows([{"place": "Half"}, {"place": "Kyiv"}], lambda q: {"lat": 50} if q == "Half" else LVIV)
+    assert rows[0]["lat"] is None and rows[0]["lon"] is None and rows[0]["place"] == ""
+    assert rows[1]["lon"] == 24.03

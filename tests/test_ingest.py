@@ -1,9 +1,12 @@
 import json
+import os
+from pathlib import Path
 
 import pytest
 
 from etl import config
-from etl.ingest import parse_published, read_articles, read_file
+from etl.errors import InputError
+from etl.ingest import decode_bytes, parse_published, read_articles, read_file, split_front_matter
 
 
 def write(tmp_path, name, content):
@@ -73,25 +76,236 @@ def test_csv_collection(tmp_path):
     assert rejected == []
 
 
-BAD_INPUTS = [
+REJECTED = [
     pytest.param("empty.txt", b"", "empty file", id="empty"),
+    pytest.param("blank.txt", b"  \n\t\n", "empty file", id="only-whitespace"),
+    pytest.param("bom-only.txt", b"\xef\xbb\xbf", "empty file", id="only-a-bom"),
     pytest.param("blob.txt", b"\x89PNG\x00\x00\x01binary", "binary file", id="binary"),
-    pytest.param("latin.txt", "Kiev - caf\u00e9 bar".encode("latin-1"), "not UTF-8", id="not-utf8"),
-    pytest.param("broken.html", b"<html><body><div><p></div></html>", "no article text", id="broken-html"),
-    pytest.param(
-        "date.txt", b"---\npublished: the day after tomorrow-ish\n---\nText.\n", "is not a date", id="bad-date"
-    ),
-    pytest.param("open.txt", b"---\ntitle: never closed\nText.\n", "never closed", id="unclosed-front-matter"),
-    pytest.param("table.xlsx", b"PK...", "unsupported file type", id="unsupported"),
+    pytest.param("broken.html", b"<html><body><div><p></div></html>", "no article text", id="html-without-text"),
+    pytest.param("fm-only.md", b"---\ntitle: Only a title\n---\n", "no article text", id="front-matter-only"),
+    pytest.param("table.xlsx", b"PK...", "unsupported file type .xlsx", id="unsupported"),
+    pytest.param("bad-utf16.txt", b"\xff\xfe\x00\xd8", "not valid utf-16-le", id="utf16-bom-broken-body"),
 ]
 
 
-@pytest.mark.parametrize("name, content, reason", BAD_INPUTS)
-def test_bad_input_is_rejected_with_its_reason(tmp_path, name, content, reason):
+@pytest.mark.parametrize("name, content, reason", REJECTED)
+def test_an_input_without_readable_text_is_rejected_with_its_reason(tmp_path, name, content, reason):
     path = write(tmp_path, name, content)
     articles, rejected = read_articles([path])
     assert articles == []
     assert len(rejected) == 1 and reason in rejected[0].reason
+
+
+# Metadata never costs an article: each case is read, the field empty where it was bad, the reason a warning.
+LENIENT = [
+    pytest.param(
+        "---\ntitle: Ukraine war: a million without power\npublished: 2024-11-17\n---\nBody.\n",
+        {"title": "Ukraine war: a million without power", "published": "2024-11-17"},
+        "not valid YAML",
+        id="colon-in-title",
+    ),
+    pytest.param(
+        "---\ntitle:\tTabbed title\n\tpublished: 2024-11-17\n---\nBody.\n",
+        {"title": "Tabbed title", "published": "2024-11-17"},
+        "not valid YAML",
+        id="tabs",
+    ),
+    pytest.param(
+        '---\ntitle: "Half quoted\npublished: 2024-11-17\n---\nBody.\n',
+        {"published": "2024-11-17"},
+        "not valid YAML",
+        id="stray-quote",
+    ),
+    pytest.param(
+        "---\ntitle: 'Quoted: fine'\npublished: 2024-11-17\n---\nBody.\n",
+        {"title": "Quoted: fine", "published": "2024-11-17"},
+        None,
+        id="quoted-colon-is-yaml",
+    ),
+    pytest.param(
+        "---\ntitle: T\npublished: someday soon-ish\n---\nBody.\n",
+        {"title": "T", "published": ""},
+        "is not a date",
+        id="bad-published",
+    ),
+    pytest.param("---\ntitle: T\n---\nBody.\n", {"published": ""}, "no published date", id="no-published"),
+    pytest.param(
+        "---\ntitle: T\nauthor: Someone\npublished: 2024-01-02\n---\nBody.\n",
+        {"title": "T"},
+        "unknown key ignored: author",
+        id="unknown-key",
+    ),
+    pytest.param("---\ntitle:\npublished: 2024-01-02\n---\nOne line.", {"title": ""}, "no title", id="empty-title"),
+    pytest.param(
+        "---\ntitle: [a, list]\npublished: 2024-01-02\n---\nOne line.",
+        {"title": ""},
+        "title is not text",
+        id="title-not-text",
+    ),
+    pytest.param(
+        "---\ntitle: Never closed\npublished: 2024-01-02\nThe body starts here.\n",
+        {"title": "Never closed", "published": "2024-01-02", "text": "The body starts here.\n"},
+        "never closed",
+        id="unclosed-front-matter",
+    ),
+    pytest.param(
+        "---\ntitle: &t Aliased\nsource: *t\npublished: 2024-01-02\n---\nBody.\n",
+        {"title": "&t Aliased", "source": "*t"},
+        "aliases are not allowed",
+        id="alias",
+    ),
+    pytest.param(
+        "---\nid: 2024-01-02\npublished: 2024-01-02\n---\nBody.\n",
+        {"id": "2024-01-02", "published": "2024-01-02"},
+        None,
+        id="scalars-stay-text",
+    ),
+    pytest.param(
+        "---\ntitle: T\npublished: 2024-01-02\n---\nBad \x1b[31m control.\n",
+        {"text": "Bad  [31m control.\n"},
+        "control characters",
+        id="control-character",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, warning", LENIENT)
+def test_metadata_problems_are_warnings_not_rejections(tmp_path, text, expected, warning):
+    (article,) = read_file(write(tmp_path, "a.md", text))
+    for field, value in expected.items():
+        assert getattr(article, field) == value
+    if warning is None:
+        assert not [w for w in article.warnings if "YAML" in w or "key" in w]
+    else:
+        assert any(warning in w for w in article.warnings), article.warnings
+
+
+def test_alias_bomb_is_refused_without_building_it():
+    layers = ["a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']"]
+    layers += [f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+    block = "\n".join(layers)
+    assert len(block) < 400
+    meta, body, notes = split_front_matter(f"---\n{block}\ntitle: Bomb\n---\nBody.\n")
+    assert meta["title"] == "Bomb" and body == "Body.\n"
+    assert "aliases are not allowed" in notes[0]
+    assert max(len(str(v)) for v in meta.values()) < 400
+
+
+@pytest.mark.parametrize(
+    "block",
+    [pytest.param("x: " + "[" * 20_000 + "]" * 20_000, id="flow"), pytest.param("x: " + "{a: " * 20_000, id="map")],
+)
+def test_deep_yaml_nesting_is_refused(block):
+    meta, body, notes = split_front_matter(f"---\ntitle: Deep\n{block}\n---\nBody.\n")
+    assert meta["title"] == "Deep" and body == "Body.\n" and notes
+
+
+IMPOSSIBLE_DATES = [
+    pytest.param("2024-02-30", id="feb-30"),
+    pytest.param("2023-02-29", id="not-a-leap-year"),
+    pytest.param("2024-13-01", id="month-13"),
+    pytest.param("2024-00-10", id="month-0"),
+    pytest.param("2024-05-02T10:00:00+25:00", id="offset-25h"),
+    pytest.param("2024-05-02T24:30:00", id="hour-24"),
+    pytest.param("0001-01-01", id="year-1"),
+    pytest.param("9999-12-31", id="year-9999"),
+    pytest.param("30 February 2024", id="words-feb-30"),
+    pytest.param("1" * 500, id="500-digits"),
+    pytest.param("someday", id="not-a-date"),
+]
+
+
+@pytest.mark.parametrize("value", IMPOSSIBLE_DATES)
+def test_impossible_dates_are_refused_never_rolled_over(value):
+    with pytest.raises(InputError):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-07-21", "2025-07-21"),
+        ("2025-7-1", "2025-07-01"),
+        ("21 July 2025", "2025-07-21"),
+        ("", ""),
+        (None, ""),
+        ("null", ""),
+        ("2024-02-03T10:00:00Z", "2024-02-03"),
+        ("2024-02-03 23:30:00-05:00", "2024-02-03"),
+        ("2024-02-29", "2024-02-29"),
+    ],
+)
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+LATIN = "Les drones ont frappé la centrale électrique près de Kharkiv; à Odesa, trois blessés. Café."
+ENCODINGS = [
+    pytest.param(LATIN.encode("utf-8"), LATIN, "utf-8", id="utf-8"),
+    pytest.param(b"\xef\xbb\xbf" + LATIN.encode("utf-8"), LATIN, "bom", id="utf-8-bom"),
+    pytest.param(LATIN.encode("utf-16"), LATIN, "bom", id="utf-16-bom"),
+    pytest.param(b"\xfe\xff" + LATIN.encode("utf-16-be"), LATIN, "bom", id="utf-16-be-bom"),
+    pytest.param(LATIN.encode("utf-32"), LATIN, "bom", id="utf-32-bom"),
+    pytest.param(LATIN.encode("utf-16-le"), LATIN, "zero bytes", id="utf-16-le-no-bom"),
+    pytest.param(LATIN.encode("utf-16-be"), LATIN, "zero bytes", id="utf-16-be-no-bom"),
+    pytest.param(LATIN.encode("latin-1"), LATIN, "detected", id="latin-1"),
+    pytest.param(
+        f'<html><head><meta charset="iso-8859-1"></head><body>{LATIN}</body></html>'.encode("latin-1"),
+        LATIN,
+        "declared",
+        id="html-meta-charset",
+    ),
+    pytest.param(
+        f'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>{"Киев"}</p>'.encode("cp1251"),
+        "Киев",
+        "declared",
+        id="http-equiv-charset",
+    ),
+    pytest.param(
+        f'<?xml version="1.0" encoding="ISO-8859-1"?><p>{LATIN}</p>'.encode("latin-1"), LATIN, "declared", id="xml"
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, contains, how", ENCODINGS)
+def test_bytes_are_decoded_by_what_they_are(raw, contains, how):
+    decoded = decode_bytes(raw)
+    assert contains in decoded.text and decoded.how == how
+
+
+def test_a_mislabelled_page_is_still_read_with_a_note():
+    decoded = decode_bytes(f'<meta charset="utf-8"><p>{LATIN}</p>'.encode("latin-1"))
+    assert LATIN in decoded.text and "does not fit" in decoded.note
+
+
+def test_jsonl_splits_on_newline_only(tmp_path):
+    text = "First line\u2028still the same record\u2029and this.\x85 Even this."
+    record = {"id": "ls", "title": "T", "published": "2024-01-02", "text": text}
+    path = write(tmp_path, "c.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    articles, rejected = read_articles([path])
+    assert [a.text for a in articles] == [text] and rejected == []
+
+
+def test_csv_field_larger_than_the_csv_default(tmp_path):
+    body = "Drones were shot down. " * 8_000  # 184 KB, over csv's 128 KB default
+    path = write(tmp_path, "c.csv", f'id,text\nbig,"{body}"\nsmall,Two drones.\n')
+    articles, rejected = read_articles([path])
+    assert [len(a.text) for a in articles] == [len(body), len("Two drones.")] and rejected == []
+
+
+def test_lone_surrogate_in_json_is_replaced_keeping_offsets(tmp_path):
+    path = write(tmp_path, "c.jsonl", '{"id": "s", "title": "T\\ud800", "text": "Bad \\udc00 char, 5 drones."}\n')
+    (article,) = read_articles([path])[0]
+    assert article.text == "Bad \ufffd char, 5 drones." and article.title == "T\ufffd"
+    assert any("surrogate" in w for w in article.warnings)
+
+
+def test_deep_json_is_one_rejected_line(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    path = write(tmp_path, "c.jsonl", f'{deep}\n{{"id": "ok", "text": "Two drones."}}\n')
+    articles, rejected = read_articles([path])
+    assert [a.id for a in articles] == ["ok"]
+    assert rejected[0].path.endswith(":1") and "nested" in rejected[0].reason
 
 
 def test_oversized_file_is_refused_without_reading_it(tmp_path):
@@ -103,23 +317,41 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
     assert config.MAX_FILE_BYTES < 50 * 1024 * 1024
 
 
-def test_duplicate_ids_and_missing_paths_are_rejected(tmp_path):
+def test_same_id_same_text_is_a_duplicate_other_text_is_renamed(tmp_path):
     write(tmp_path, "a.txt", "---\nid: same\n---\nOne.\n")
     write(tmp_path, "b.txt", "---\nid: same\n---\nTwo.\n")
+    write(tmp_path, "c.txt", "---\nid: same\n---\nOne.\n")
     articles, rejected = read_articles([tmp_path, tmp_path / "nope"])
-    assert [a.id for a in articles] == ["same"]
-    assert sorted(r.reason for r in rejected) == ["duplicate article id 'same'", "no such file or folder"]
+    assert [(a.id, a.text) for a in articles] == [("same", "One.\n"), ("same-2", "Two.\n")]
+    assert "renamed 'same-2'" in articles[1].warnings[-1]
+    assert sorted(r.reason for r in rejected) == [
+        "duplicate of article 'same' (same id and text)",
+        "no such file or folder",
+    ]
 
 
-@pytest.mark.parametrize(
-    "value, expected",
-    [
-        ("2025-07-21", "2025-07-21"),
-        ("21 July 2025", "2025-07-21"),
-        ("", ""),
-        (None, ""),
-        ("2024-02-03T10:00:00Z", "2024-02-03"),
-    ],
-)
-def test_parse_published(value, expected):
-    assert parse_published(value) == expected
+def test_every_file_passed_over_is_listed_with_why(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    write(folder, "good.txt", "Two drones were shot down.")
+    write(folder, "notes.pdf", b"%PDF-1.4")
+    write(folder, "Makefile", "all:")
+    write(folder, ".hidden.txt", "Hidden by its name.")
+    write(folder, "README.md", "About this folder.")
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "sub" / "up").symlink_to(folder)
+    (folder / "linked.txt").symlink_to(folder / "good.txt")
+    os.mkfifo(folder / "pipe.txt")
+    articles, rejected = read_articles([folder])
+    reasons = {Path(r.path).name: r.reason for r in rejected}
+    assert reasons == {
+        "Makefile": "unsupported file type (no extension)",
+        "notes.pdf": "unsupported file type .pdf",
+        "dangling.txt": f"dangling symbolic link (its target {tmp_path / 'gone.txt'} does not exist)",
+        "loop.txt": "symbolic link loop (the link leads back to itself)",
+        "up": "symbolic link to a folder already read (a loop or a second path)",
+        "pipe.txt": "not a regular file (a pipe, socket or device)",
+        "linked.txt": f"a second path to a file already read ({folder / 'good.txt'})",
+    }
+    assert [a.id for a in articles] == ["good"]

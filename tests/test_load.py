@@ -82,3 +82,31 @@ def test_a_broken_parquet_file_is_a_schema_error(tmp_path, text_as_category):
     path.write_bytes(b"not parquet at all")
     with pytest.raises(SchemaError, match="not a readable Parquet file"):
         load.read_events(path, text_as_category=text_as_category)
+
+
+def test_rows_identical_within_an_article_are_merged():
+    frame = load.events_frame([row(), row(reported_by="someone else"), row(article_id="a2")])
+    assert len(frame) == 2 and frame["record_id"].is_unique
+
+
+@pytest.mark.parametrize("change", [*SCHEMA_BREAKS, pytest.param({"value": -5}, id="negative")])
+def test_a_row_breaking_the_schema_takes_out_its_article_only(change):
+    rows = [row(), row(char_start=20, char_end=30), row(article_id="bad", **change), row(article_id="bad", value=3)]
+    frame, broken = load.events_table(rows)
+    assert sorted(frame["article_id"].unique()) == ["a1"] and len(frame) == 2
+    assert list(broken) == ["bad"] and broken["bad"].startswith("a row breaks the schema: ")
+
+
+def test_a_table_wide_fault_is_not_blamed_on_an_article():
+    with pytest.raises(SchemaError):
+        load.events_table([{**row(), "value": "twelve"}])
+
+
+def test_articles_table_keeps_text_out_of_its_csv(tmp_path):
+    record = {c: "x" for c in load.ARTICLE_TEXT_COLUMNS} | {"published": "", "figures": 2, "content_hash": "a" * 64}
+    articles = load.articles_frame([record])
+    generation = load.write_outputs(tmp_path, {"articles": articles})
+    assert list(pd.read_csv(generation / "articles.csv").columns) == load.ARTICLE_COLUMNS
+    assert list(pd.read_parquet(generation / "articles.parquet").columns) == load.ARTICLE_TEXT_COLUMNS
+    with pytest.raises(SchemaError, match="content_hash"):
+        load.articles_frame([{**record, "content_hash": "not a hash"}])

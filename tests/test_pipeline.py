@@ -1,16 +1,22 @@
 """End to end: the command line over real files, as a user runs it."""
 
+import dataclasses
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from etl import config
+from etl.budget import Limits
 from etl.cli import main
-from etl.load import read_events
+from etl.load import current_outputs, read_events
+from etl.pipeline import run
 
 ROOT = config.ROOT
 SEED = ROOT / "data" / "articles" / "seed.txt"
@@ -104,33 +110,34 @@ def test_bad_inputs_are_listed_and_the_rest_of_the_batch_runs(tmp_path):
     shutil.copy(SEED, inbox / "seed.txt")
     (inbox / "empty.txt").write_text("")
     (inbox / "binary.txt").write_bytes(b"\x00\x01\x02")
-    (inbox / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    (inbox / "latin1.txt").write_bytes("Le drone a frappé la gare; deux blessés à Kharkiv.".encode("latin-1"))
     (inbox / "broken.html").write_text("<html><p></html")
-    (inbox / "bad-date.md").write_text("---\npublished: someday\n---\nText.\n")
+    (inbox / "bad-date.md").write_text("---\npublished: someday\n---\nThree drones were shot down.\n")
     (inbox / "lines.jsonl").write_text('{"id": "ok", "text": "Two drones were shot down."}\n{oops\n')
     with (inbox / "huge.txt").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     assert main(["run", str(inbox), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
     rejected = pd.read_csv(tmp_path / "out" / "rejected.csv")
     reasons = dict(zip(rejected["path"].map(lambda p: p.split("/")[-1]), rejected["reason"], strict=True))
-    assert set(reasons) == {
-        "empty.txt",
-        "binary.txt",
-        "latin1.txt",
-        "broken.html",
-        "bad-date.md",
-        "lines.jsonl:2",
-        "huge.txt",
-    }
+    assert set(reasons) == {"empty.txt", "binary.txt", "broken.html", "lines.jsonl:2", "huge.txt"}
     assert all(reasons.values())
-    articles = pd.read_csv(tmp_path / "out" / "articles.csv")
-    assert sorted(articles["article_id"]) == ["ok", "seed"]
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert sorted(articles.index) == ["bad-date", "latin1", "ok", "seed"]
+    assert "is not a date" in articles.loc["bad-date", "warnings"] and articles.loc["bad-date", "published"] == ""
+    assert "encoding detected" in articles.loc["latin1", "warnings"]
 
 
-def test_nothing_readable_is_a_failure_exit(tmp_path):
+def test_nothing_readable_changes_nothing_and_fails(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["run", str(SEED), "--out", str(out), "--no-progress"]) == 0
+    before = {p.name: p.read_bytes() for p in current_outputs(out).iterdir()}
     (tmp_path / "empty.txt").write_text("")
-    assert main(["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--no-progress"]) == 1
-    assert (tmp_path / "out" / "rejected.csv").exists()
+    for given in (tmp_path / "empty.txt", tmp_path / "artciles"):
+        assert main(["run", str(given), "--out", str(out), "--no-progress"]) == 1
+        assert "Nothing was written" in capsys.readouterr().err
+        assert {p.name: p.read_bytes() for p in current_outputs(out).iterdir()} == before
+    assert main(["run", str(tmp_path / "artciles"), "--out", str(tmp_path / "new"), "--no-progress"]) == 1
+    assert not (tmp_path / "new").exists()
 
 
 def test_cli_help_documents_every_option():
@@ -153,3 +160,85 @@ def test_the_package_exports_its_public_names():
     assert etl.Article.__name__ == "Article" and etl.Figure.__name__ == "Figure"
     with pytest.raises(AttributeError):
         etl.no_such_name  # noqa: B018
+
+
+FAULTS = {  # marker in the text -> (what the faulty extractor does, what becomes of the article)
+    "raise": ("raises IndexError", "extraction failed (IndexError"),
+    "duplicate": ("returns a figure twice", None),
+    "badmetric": ("returns an unknown metric", "a row breaks the schema: metric"),
+    "negative": ("returns -5", "a row breaks the schema: value"),
+    "text-value": ("returns the value as text", "value '12' is not a whole number"),
+    "outside": ("returns a span past the end", "lies outside the article text"),
+    "huge": ("returns 2**70", None),
+    "ceiling": ("returns 10**8", None),
+    "hang": ("never returns", "took longer than the 2 s limit"),
+    "die": ("kills its own process", "worker process died"),
+}
+
+
+def faulty(original):
+    def extract(text, title=""):
+        result = original(text, title)
+        marker = text.rsplit("FAULT-", 1)[-1].split(".")[0] if "FAULT-" in text else ""
+        first = result.figures[0]
+        change = {
+            "badmetric": {"metric": "exploded"},
+            "negative": {"value": -5},
+            "text-value": {"value": "12"},
+            "outside": {"char_end": len(text) + 10},
+            "huge": {"value": 2**70},
+            "ceiling": {"value": 10**8},
+        }.get(marker)
+        if marker == "raise":
+            raise IndexError("list index out of range")
+        if marker == "hang":
+            while True:
+                pass
+        if marker == "die":
+            os.kill(os.getpid(), signal.SIGKILL)
+        if marker == "duplicate":
+            return dataclasses.replace(result, figures=[*result.figures, first])
+        if change:
+            return dataclasses.replace(result, figures=[dataclasses.replace(first, **change), *result.figures[1:]])
+        return result
+
+    return extract
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "two-workers"])
+def test_one_articles_fault_stays_with_that_article(tmp_path, monkeypatch, workers):
+    import etl.pipeline
+    from etl.ingest import Article
+
+    etl.pipeline.article_rows(
+        Article("warm-up", "Russia launched 5 drones at Kyiv on July 20.", published="2025-07-21")
+    )
+    monkeypatch.setattr(etl.pipeline, "extract", faulty(etl.pipeline.extract))  # lexicons loaded: 2 s is ample
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    faults = [f for f in FAULTS if workers > 1 or f != "die"]  # in-process, a killed worker is the run itself
+    names = ["good-a", *faults, "good-b", "long-sentence"]
+    for number, name in enumerate(names, start=1):
+        tail = f" FAULT-{name}." if name in FAULTS else ""
+        (inbox / f"{name}.txt").write_text(
+            f"Russia launched {10 + number} drones at Kharkiv overnight, the governor said.{tail}\n"
+            + ("and then " * 100 if name == "long-sentence" else "")
+        )
+    limits = Limits(max_chars=5_000, max_sentence_chars=600, seconds=2)
+    summary = run([inbox], tmp_path / "out", workers=workers, progress=False, limits=limits)
+    rejected = pd.read_csv(tmp_path / "out" / "rejected.csv").set_index("path")["reason"]
+    reasons = {Path(path).stem: reason for path, reason in rejected.items()}
+    expected = {name: FAULTS[name][1] for name in faults if FAULTS[name][1]}
+    expected["long-sentence"] = "a sentence of 900 characters"
+    assert set(reasons) == set(expected)
+    for name, reason in expected.items():
+        assert reason in reasons[name], (name, reasons[name])
+    events = read_events(tmp_path / "out" / "events.csv")
+    values = events.groupby("article_id")["value"].apply(lambda v: sorted(int(x) for x in v.dropna()))
+    assert values["good-a"] == [11] and values["good-b"] == [len(names) - 1 + 10]
+    assert values["duplicate"] == [10 + names.index("duplicate") + 1]  # merged, not doubled
+    assert "huge" not in values and "ceiling" not in values  # dropped, not summed...
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert "implausible strike/launched value 1.18e+21 dropped" in articles.loc["huge", "warnings"]  # ...but said
+    assert "implausible strike/launched value 100,000,000 dropped" in articles.loc["ceiling", "warnings"]
+    assert summary.articles == len(articles) == len(names) - len(expected)

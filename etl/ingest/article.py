@@ -1,0 +1,173 @@
+"""An article and its metadata: every field read leniently, every doubt kept as a warning.
+
+Only an unreadable body rejects an article. A missing or impossible date, an unknown key, a title that is
+not text: the field stays empty and the reason goes into ``Article.warnings`` (articles.csv ``warnings``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+
+from .. import config
+from ..errors import InputError
+
+KNOWN_KEYS = ("id", "title", "published", "date", "source", "url", "text")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+NULLS = {"~", "null", "none"}
+MAX_ID_CHARS = 200
+MAX_DATE_CHARS = 64
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str = ""
+    published: str = ""  # ISO date or empty
+    source: str = ""
+    url: str = ""
+    path: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 of the body: the same text from two files or outlets has the same hash."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    path: str
+    reason: str
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Text any writer accepts, same length: lone surrogates become U+FFFD, control characters spaces."""
+    notes = []
+    if LONE_SURROGATE.search(text):
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        notes.append("lone surrogate characters replaced by U+FFFD")
+    if CONTROL.search(text):
+        text = CONTROL.sub(" ", text)
+        notes.append("control characters replaced by spaces")
+    return text, notes
+
+
+def printable_path(path: object) -> str:
+    """A path as text a CSV or Parquet writer accepts (a file name's undecodable bytes become U+FFFD)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _plausible(day: dt.date, text: str) -> str:
+    if not config.MIN_YEAR <= day.year <= config.MAX_YEAR:
+        raise InputError(f"published {text!r} is outside {config.MIN_YEAR}-{config.MAX_YEAR}")
+    return day.isoformat()
+
+
+def parse_published(value: object) -> str:
+    """A publication date as ISO (empty for none); InputError for anything that is not a real, plausible day.
+
+    ``2025-02-30``, month 13, a ``+25:00`` offset, year 1 or 9999 are refused, never rolled over or clipped.
+    """
+    if value is None or (isinstance(value, str) and value.strip().lower() in NULLS | {""}):
+        return ""
+    if isinstance(value, dt.datetime):
+        return _plausible(value.date(), str(value))
+    if isinstance(value, dt.date):
+        return _plausible(value, str(value))
+    text = str(value).strip()
+    if len(text) > MAX_DATE_CHARS:
+        raise InputError(f"published {text[:40]!r}… is not a date (expected YYYY-MM-DD)")
+    iso = ISO_DAY.match(text)
+    if iso:
+        try:
+            day = dt.date(*map(int, iso.groups()))
+            rest = text[iso.end() :]
+            if rest.strip():  # a time and offset must be real too: T25:00 or +25:00 is not a moment
+                dt.datetime.fromisoformat(day.isoformat() + "T" + rest.strip().removeprefix("T"))
+        except ValueError as err:
+            raise InputError(f"published {text!r} is not a real date ({err})") from err
+        return _plausible(day, text)
+    import dateparser  # imported when needed: slow to import, and most dates are ISO
+
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    except Exception as err:  # dateparser raises assorted errors (overflow, bad offsets) on odd input
+        raise InputError(f"published {text!r} is not a date ({err.__class__.__name__})") from err
+    if parsed is None:
+        raise InputError(f"published {text!r} is not a date (expected YYYY-MM-DD)")
+    return _plausible(parsed.date(), text)
+
+
+def _text_field(meta: dict, key: str, warnings: list[str]) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float | str | dt.date):
+        text = str(value).strip()
+        return "" if text.lower() in NULLS else text
+    warnings.append(f"{key} is not text ({type(value).__name__}); left empty")
+    return ""
+
+
+def headline_of(body: str) -> str:
+    """First line of a body when it reads as a headline (short, no final full stop)."""
+    first = body.lstrip()[:400].split("\n", 1)[0].strip()
+    if first and len(first) <= 200 and not first.endswith((".", ":", ";")) and "\n" in body.strip():
+        return first
+    return ""
+
+
+def _identifier(meta: dict, default_id: str, warnings: list[str]) -> str:
+    given = _text_field(meta, "id", warnings)
+    if given and (len(given) > MAX_ID_CHARS or any(c in given for c in "\n\r\t")):
+        warnings.append(f"id {given[:40]!r} is not usable (too long or spans lines); the file name is used")
+        given = ""
+    return given or default_id
+
+
+def _published(meta: dict, warnings: list[str]) -> str:
+    key = "published" if meta.get("published") not in (None, "") else "date"
+    try:
+        published = parse_published(meta.get(key))
+    except InputError as err:
+        warnings.append(f"{err}; left empty")
+        return ""
+    if not published:
+        warnings.append("no published date")
+    return published
+
+
+def make_article(meta: dict, body: str, default_id: str, path: str, notes: list[str] | tuple = ()) -> Article:
+    """An article from its metadata and body; InputError only when there is no body text."""
+    if not body.strip():
+        raise InputError("no article text")
+    warnings = list(notes)
+    text, cleaned = clean_text(body)
+    warnings.extend(cleaned)
+    unknown = sorted(str(key) for key in meta if key not in KNOWN_KEYS)
+    if unknown:
+        warnings.append(f"unknown key{'s' if len(unknown) > 1 else ''} ignored: {', '.join(unknown)[:200]}")
+    title = _text_field(meta, "title", warnings) or headline_of(text)
+    if not title:
+        warnings.append("no title")
+    fields = {
+        "id": _identifier(meta, default_id, warnings),
+        "title": title,
+        "published": _published(meta, warnings),
+        "source": _text_field(meta, "source", warnings),
+        "url": _text_field(meta, "url", warnings),
+    }
+    for key, value in fields.items():
+        value, cleaned = clean_text(value)
+        fields[key] = " ".join(value.split())  # one line each
+        warnings.extend(f"{key}: {note}" for note in cleaned)
+    return Article(text=text, path=printable_path(path), warnings=tuple(warnings), **fields)

@@ -1,0 +1,86 @@
+"""One parser per input format: text with front matter, HTML pages, JSON Lines and CSV collections."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+
+from .. import config
+from ..errors import InputError
+from .article import Article, Rejection, make_article
+from .front_matter import split_front_matter
+
+COLLECTION_FIELDS = ("id", "title", "published", "source", "url", "text")
+
+
+def parse_text(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -> Article:
+    meta, body, found = split_front_matter(text.replace("\r\n", "\n"))
+    return make_article(meta, body, stem, path, [*notes, *found])
+
+
+def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -> Article:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    try:
+        document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    except RecursionError as err:
+        raise InputError("HTML nested too deeply to parse") from err
+    except Exception as err:  # trafilatura raises many lxml errors on broken markup
+        raise InputError(f"HTML could not be parsed ({err.__class__.__name__})") from err
+    if document is None or not (document.text or "").strip():
+        raise InputError("no article text found in the HTML page")
+    meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
+    body = f"{document.title}\n\n{document.text}" if document.title else document.text
+    return make_article(meta, body, stem, path, notes)
+
+
+def _json_records(text: str) -> Iterator[tuple[int, dict | Rejection | None]]:
+    """Records of a JSON Lines text, split on '\\n' only (U+2028 and friends are characters inside a string)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except RecursionError:
+            yield number, Rejection("", f"JSON nested deeper than this reader allows ({sys.getrecursionlimit()})")
+        except ValueError as err:  # JSONDecodeError, and integers beyond Python's digit limit
+            yield number, Rejection("", f"malformed JSON line ({getattr(err, 'msg', str(err))[:120]})")
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, dict | Rejection | None]]:
+    """Rows of a CSV text; a field may be as large as a whole file."""
+    csv.field_size_limit(max(csv.field_size_limit(), config.MAX_FILE_BYTES))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    number = 1
+    try:
+        if "text" not in (reader.fieldnames or []):
+            raise InputError("CSV collection has no text column")
+        for number, record in enumerate(reader, start=2):  # row 1 is the header
+            yield number, record
+    except csv.Error as err:
+        yield number + 1, Rejection("", f"CSV could not be read from this row on ({err})")
+
+
+def parse_collection(text: str, suffix: str, stem: str, path: str, notes: list[str] | tuple = ()) -> Iterator:
+    """One article per JSON line or CSV row; a broken record is rejected alone."""
+    records = _json_records(text) if suffix == ".jsonl" else _csv_records(text)
+    for number, record in records:
+        where = f"{path}:{number}"
+        if isinstance(record, Rejection):
+            yield Rejection(where, record.reason)
+            continue
+        if not isinstance(record, dict):
+            yield Rejection(where, "record is not an object with id, title, published, source, url, text")
+            continue
+        meta = {str(key).lower(): value for key, value in record.items() if key is not None}
+        body = meta.pop("text", None)
+        if not isinstance(body, str):
+            yield Rejection(where, "no article text" if body in (None, "") else "text is not a string")
+            continue
+        try:
+            yield make_article(meta, body, f"{stem}-{number}", where, notes)
+        except InputError as err:
+            yield Rejection(where, str(err))
