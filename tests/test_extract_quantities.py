@@ -48,3 +48,24 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("text, expected", KNOWN_MISSES)
 def test_known_misses(text, expected):
     assert rows(text) == expected
+
+
+NUMBERS = [
+    pytest.param(
+        "Russia launched 1\u00a0200 drones.", [("launched", "drone", 1200, "exact")], id="no-break-space-group"
+    ),
+    pytest.param(
+        "Russia launched 1\u200b200 drones.", [("launched", "drone", 1200, "exact")], id="zero-width-space-group"
+    ),
+    pytest.param("Russia launched 1e3 drones.", [("launched", "drone", 1000, "exact")], id="scientific-notation"),
+    pytest.param("Officials counted -5 drones.", [], id="negative-is-no-count"),
+    pytest.param("Russia launched " + "9" * 400 + " drones.", [], id="400-digits-is-no-count"),
+    pytest.param(
+        "The strike on Kharkiv injured a dozen", [("injured", "", 12, "approx")], id="number-phrase-at-the-end"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERS)
+def test_numbers(text, expected):
+    assert rows(text) == expected

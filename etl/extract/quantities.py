@@ -15,7 +15,9 @@ from text_to_num import text2num
 from ..lexicon import Lexicon
 from .tokens import Token, phrase
 
-NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+GROUP_SEPARATORS = ",\u00a0\u202f\u2009\u200b"  # comma, no-break, narrow no-break, thin and zero-width spaces
+NUMBER = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+MAX_DIGITS = 15  # a longer number is no count of anything (and would overflow a float)
 
 
 @dataclass
@@ -32,14 +34,15 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
     """Value of the number starting at token i and the index after it."""
     token = tokens[i]
     if token.lower[0].isdigit():
-        if not NUMBER.fullmatch(token.lower):
+        digits = token.lower.translate(NO_SEPARATORS)
+        if not NUMBER.fullmatch(token.lower) or len(digits) > MAX_DIGITS or is_negative(tokens, i):
             return None, i
-        number = float(token.lower.replace(",", ""))
+        number = float(digits)
         j = i + 1
         if j < len(tokens) and tokens[j].lower in ("thousand", "million"):  # "1.5 million"; never "5 hundred"
             number *= lex.scales[tokens[j].lower]
             j += 1
-        elif "." in token.lower:
+        elif "." in digits and "e" not in digits:
             return None, i
         return int(number), j
     words = []
@@ -65,6 +68,17 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
         return text2num(" ".join(words), "en"), j
     except ValueError:
         return None, i
+
+
+NO_SEPARATORS = str.maketrans("", "", GROUP_SEPARATORS)
+MINUS_SIGNS = ("-", "−", "–")
+
+
+def is_negative(tokens: list[Token], i: int) -> bool:
+    """'-5': a minus sign right against the number, after a space or at the start (not "20-25")."""
+    if not i or tokens[i - 1].text not in MINUS_SIGNS or tokens[i - 1].end != tokens[i].start:
+        return False
+    return i == 1 or tokens[i - 2].end < tokens[i - 1].start
 
 
 def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
@@ -140,6 +154,8 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     while i < len(tokens):
         matched = None
         for n in (3, 2, 1) if tokens[i].lower in starters else ():
+            if i + n > len(tokens):
+                continue
             words = phrase(tokens, i, n)
             if words in lex.vague:
                 matched = Quantity(i, i, i + n, None, "unspecified")

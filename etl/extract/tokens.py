@@ -13,7 +13,8 @@ TOKEN = re.compile(
     r"|\d+(?:[:/]\d+)+"  # times and numeric dates
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\d[\d,.]*(?:-[A-Za-z][\w]*)+"  # 21-month-old, 36-year-old
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # numbers
+    r"|\d{1,3}(?:[,\u00a0\u202f\u2009\u200b]\d{3})+(?:\.\d+)?"  # grouped digits: 1,200 and 1 200 (no-break space)
+    r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b)?"  # numbers, in scientific notation too
     r"|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words and compounds
     r"|\S"
 )
