@@ -51,3 +51,13 @@ def test_extractor_never_raises_on_arbitrary_text(text):
 )
 def test_extractor_never_raises_on_attack_vocabulary(words):
     extract(" ".join(words))
+
+
+def test_a_figure_restated_in_many_paragraphs_is_one_row():
+    """Restatements are merged by what they state (benchmarks/extract_scaling.py times long articles)."""
+    paragraph = "Russia launched 40 drones at Kharkiv overnight, and the governor said 35 of them were downed."
+    long = extract("\n".join([paragraph] * 600)).figures
+    assert {(f.metric, f.value, f.place, f.reported_by) for f in long} == {
+        ("launched", 40, "Kharkiv", "governor"),
+        ("intercepted", 35, "Kharkiv", "governor"),
+    }

@@ -18,6 +18,7 @@ from .tokens import Sentence, Token, phrase
 WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 ACCORDING = ("according to", "with reference to", "citing", "quoting", "per")  # the source follows
+ACCORDING_STARTS = frozenset(cue.split()[0] for cue in ACCORDING)
 CITING = ("with reference to", "citing", "quoting")  # ... and whoever speaks only passes it on
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 SOURCE_STOP = {"on", "in", "who", "which", "that", "as", "after", "when", "while", "at", "for", "but"}
@@ -63,6 +64,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
 
 def according_cue(tokens: list[Token], k: int) -> int:
     """The length of an 'according to'-like cue starting at token k (the source follows it), else 0."""
+    if tokens[k].lower not in ACCORDING_STARTS:
+        return 0
     for cue in ACCORDING:
         words = cue.split()
         if [t.lower for t in tokens[k : k + len(words)]] == words:

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..places import Gazetteer
 from .attribution import source_sides
 from .figures import Figure
-from .speakers import article_source, borrowed_source, borrows, name_mentions, only_source, sentence_sources
+from .speakers import FullNames, Speakers, name_mentions, only_source, sentence_sources
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -28,16 +28,19 @@ def attribute(
     """Sources across sentences (speakers.py has the rules): a figure without one of its own borrows one, and
     a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
     of each sentence, ``sources`` the resolved sources of each."""
+    if not any(found):
+        return []
     table = sentence_sources(sentences, sources, found, lex)
+    speakers = Speakers(table)
     fallback = only_source(table, lex)
-    names = name_mentions(sentences, lex) if any(found) else []
+    full_names = FullNames(sources, name_mentions(sentences, lex), lex)
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
-            if not source and borrows(index, table):
-                source = borrowed_source(index, table, lex.verbs_of(figure.metric)) or fallback
-            source = article_source(source, index, sources, lex, names)
+            if not source and speakers.borrows(index):
+                source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
+            source = full_names.best(source, index)
             figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 

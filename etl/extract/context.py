@@ -21,6 +21,8 @@ from .placenames import PlaceMention
 from .tokens import Sentence
 from .verbs import Trigger
 
+RECENT_PLACES = 12  # enough to find the last city and the last region named
+
 
 @dataclass(frozen=True)
 class Grammar:
@@ -78,6 +80,7 @@ class SentenceReading:
     bare: list[Mention]  # named without a number ("a fire broke out"): figures of their own, no context
     triggers: list[Trigger]
     spans: dict[int, tuple[int, int]]  # id(mention) -> character span of the list it belongs to
+    actor: str = ""  # the attacking side the sentence names ("Russia launched"), if any
 
 
 def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
@@ -96,6 +99,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         if place.role == "target" and (place.place is not None):
             ctx.paragraph_place = place
             ctx.recent_places.append(place.place)
+            del ctx.recent_places[:-RECENT_PLACES]
             if place.place.place_type == "city" and place.place.name in CAPITALS.values():
                 ctx.capital = place.place
             if reading.sentence.headline and ctx.headline_place is None:

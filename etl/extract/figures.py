@@ -126,7 +126,7 @@ def build_figure(
         location=place.text if place else "",
         place=place_name(place, grammar.gazetteer, ctx.capital),
         place_explicit=explicit,
-        attacker=mention.side or actor_side(sentence, grammar.lex),
+        attacker=mention.side or reading.actor,
         reported_by=source_for(reading.attributions, span_start),
         sentence=sentence.text,
         char_start=span_start,

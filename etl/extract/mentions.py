@@ -74,11 +74,14 @@ def find_mentions(
 def bare_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Things named without a number ("a fire broke out", "explosions were heard", "residential buildings
     were damaged"): unnumbered mentions, kept as figures only where no number gives their metric."""
-    covered = [(m.quantity.first, max(m.head_end, m.quantity.last)) for m in mentions]
+    covered = [False] * len(tokens)
+    for m in mentions:
+        for k in range(m.quantity.first, min(max(m.head_end, m.quantity.last), len(tokens))):
+            covered[k] = True
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if any(first <= i < end for first, end in covered) or not tokens[i].lower.isalpha():
+        if covered[i] or not tokens[i].lower.isalpha():
             i += 1
             continue
         head = match_head(tokens, i, lex)
@@ -122,8 +125,7 @@ def resolve_ellipsis(
         antecedent = bare_head(tokens, q.first, lex)
         same_sentence = False
     if antecedent is None:
-        recent = [m for i, m in earlier if i >= index - 2]
-        antecedent = recent[-1] if recent else None
+        antecedent = earlier[-1][1] if earlier and earlier[-1][0] >= index - 2 else None  # of the two before
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
     if {"kill", "injure"} & set(lex.trigger_classes(previous)):  # "killing two and injuring 10": people
         mention.head, mention.elliptical = "people", False

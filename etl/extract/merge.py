@@ -43,33 +43,28 @@ def merge_restatements(
     figures = list(figures)
     order = sorted(range(len(figures)), key=lambda i: (figures[i].headline, i))
     kept: list[Figure] = []
+    by_fact: dict[tuple, list[int]] = {}  # (category, metric, family, value) -> indexes into kept
     for i in order:
         figure = figures[i]
         if figure.value is None:
             continue
+        same = by_fact.setdefault((figure.category, figure.metric, family(figure.weapon), figure.value), [])
         twin = next(
-            (
-                k
-                for k, other in enumerate(kept)
-                if _compatible(other, figure, within) and other.char_start != figure.char_start
-            ),
+            (k for k in same if _compatible(kept[k], figure, within) and kept[k].char_start != figure.char_start),
             None,
         )
         if twin is None:
+            same.append(len(kept))
             kept.append(figure)
         else:
             kept[twin] = _fill(kept[twin], figure)
     numbered = {(f.category, f.metric, family(f.weapon)) for f in kept}
     vague: list[Figure] = []
+    seen: set[tuple[str, str, str]] = set()
     for figure in figures:
         key = (figure.category, figure.metric, family(figure.weapon))
-        if (
-            figure.value is None
-            and key not in numbered
-            and not any(
-                (v.category, v.metric, v.place) == (figure.category, figure.metric, figure.place) for v in vague
-            )
-        ):
+        if figure.value is None and key not in numbered and (figure.category, figure.metric, figure.place) not in seen:
+            seen.add((figure.category, figure.metric, figure.place))
             vague.append(figure)
     return sorted(kept + vague, key=lambda f: (f.char_start, f.metric))
 

@@ -17,7 +17,8 @@ nearest source naming it with a name; a surname ("Fedorov") to the fullest menti
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -26,7 +27,7 @@ from .figures import Figure
 from .tokens import Sentence
 from .verbs import find_triggers
 
-MAX_LIST_PARAGRAPHS = 40  # how far a list introduced by "According to X:" can run
+MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carried through
 
 
 @dataclass(frozen=True)
@@ -69,50 +70,67 @@ def sentence_sources(
     return table
 
 
-def borrows(index: int, sentences: Sequence[SentenceSources]) -> bool:
-    """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
-    headline or a teaser (attributed in its story), not when hedged ("reportedly" is nobody's word)."""
-    return not (sentences[index].headline or sentences[index].hedged)
+class Speakers:
+    """The cross-sentence rules over one article, with what they look up worked out once (linear in the
+    article's length)."""
+
+    def __init__(self, table: Sequence[SentenceSources]):
+        self.table = table
+        self.earlier: list[str] = []  # the last speaker of the sentences before, within the paragraph
+        last, paragraph = "", -1
+        paragraphs: dict[int, list[SentenceSources]] = {}
+        for row in table:
+            if row.paragraph != paragraph:
+                last, paragraph = "", row.paragraph
+            self.earlier.append(last)
+            last = row.sources[-1] if row.sources else last
+            paragraphs.setdefault(row.paragraph, []).append(row)
+        self.names_someone = {p: any(r.sources for r in rows) for p, rows in paragraphs.items()}
+        self.carried = carried_sources(paragraphs)
+
+    def borrows(self, index: int) -> bool:
+        """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
+        headline or a teaser (attributed in its story), not when hedged ("reportedly" is nobody's word)."""
+        return not (self.table[index].headline or self.table[index].hedged)
+
+    def borrowed(self, index: int, verbs: Set[str]) -> str:
+        """The source an unattributed figure of sentence ``index`` borrows ("" when none fits); ``verbs`` are
+        the verb classes that give the figure's metric (a following sentence about the same deed may
+        attribute it)."""
+        here = self.table[index]
+        if self.earlier[index]:
+            return self.earlier[index]
+        if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
+            return self.carried[here.paragraph]
+        following = self.table[index + 1] if index + 1 < len(self.table) else None
+        if following is None or following.paragraph not in (here.paragraph, here.paragraph + 1):
+            return ""
+        if following.sources and not following.has_figures and (following.points_back or following.verbs & verbs):
+            return following.sources[0]
+        return ""
 
 
-def borrowed_source(index: int, sentences: Sequence[SentenceSources], verbs: Set[str]) -> str:
-    """The source an unattributed figure of sentence ``index`` borrows ("" when none fits); ``verbs`` are the
-    verb classes that give the figure's metric (a following sentence about the same deed may attribute it)."""
-    here = sentences[index]
-    same_paragraph = [s for s in sentences[:index] if s.paragraph == here.paragraph]
-    earlier = next((s.sources[-1] for s in reversed(same_paragraph) if s.sources), "")
-    if earlier:
-        return earlier
-    if not any(s.sources for s in sentences if s.paragraph == here.paragraph):
-        carried = previous_paragraph_source(here.paragraph, sentences)
-        if carried:
-            return carried
-    following = [s for s in sentences[index + 1 :] if s.paragraph in (here.paragraph, here.paragraph + 1)]
-    if following and following[0].sources and not following[0].has_figures:
-        if following[0].points_back or following[0].verbs & verbs:
-            return following[0].sources[0]
-    return ""
-
-
-def previous_paragraph_source(paragraph: int, sentences: Sequence[SentenceSources]) -> str:
-    """The source of the last attributed figure of the paragraph before ``paragraph``, or the speaker who
-    opened a list there ("According to the ministry:"); list items and headings pass it on."""
-    by_paragraph: dict[int, list[SentenceSources]] = {}
-    for s in sentences:
-        by_paragraph.setdefault(s.paragraph, []).append(s)
-    earlier = sorted((p for p in by_paragraph if p < paragraph), reverse=True)
-    for number in earlier[:MAX_LIST_PARAGRAPHS]:
-        previous = by_paragraph[number]
-        opens_list = previous[-1].text.rstrip().endswith((":", ";"))
-        attributed = [source for s in previous for source in (*s.figure_sources, *pointed_back(s))]
-        named = [source for s in previous for source in s.sources]
+def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict[int, str]:
+    """For each paragraph, the source it inherits from the one before: the source of that one's last
+    attributed figure, or the speaker who opened a list there ("According to the ministry:"); paragraphs that
+    report figures without naming anyone, list items and headings pass on what they inherited."""
+    carried: dict[int, str] = {}
+    inherited, hops = "", 0
+    for number in sorted(paragraphs):
+        carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
+        rows = paragraphs[number]
+        opens_list = rows[-1].text.rstrip().endswith((":", ";"))
+        attributed = [source for r in rows for source in (*r.figure_sources, *pointed_back(r))]
+        named = [source for r in rows for source in r.sources]
         if attributed:
-            return attributed[-1]
-        if named:
-            return named[-1] if opens_list else ""
-        if not (opens_list or is_header(previous) or any(s.has_figures for s in previous)):
-            return ""  # a paragraph naming nobody and reporting nothing: the trail ends
-    return ""
+            inherited, hops = attributed[-1], 0
+        elif named:
+            inherited, hops = (named[-1] if opens_list else ""), 0
+        elif opens_list or is_header(rows) or any(r.has_figures for r in rows):
+            hops += 1  # passes on what it inherited
+        else:
+            inherited = ""  # a paragraph naming nobody and reporting nothing: the trail ends
+    return carried
 
 
 def pointed_back(sentence: SentenceSources) -> tuple[str, ...]:
@@ -152,21 +170,65 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon) -> list[list[str]
     return found
 
 
-def article_source(
-    source: str, index: int, sources: Sequence[Sequence[str]], lex: Lexicon, names: Sequence[Sequence[str]] = ()
-) -> str:
-    """A source as the article names it best: a bare side ("Russia") gives way to the nearest named source of
-    that side, a role ("the governor", "the region's acting governor") to the nearest source naming it with
-    a name, a surname ("Fedorov") to the fullest source naming that person."""
-    if source and is_bare_side(source, lex):
-        return named_source(index, source, sources, lex) or source
-    if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
-        role = role_word(source, lex)
-        pool = [*nearest(index, sources), *nearest(index, names)]
-        return next((s for s in pool if role in WORD.findall(s.lower()) and has_name(s)), "") or source
-    if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-        return full_name(index, source, sources) or full_name(index, source, names) or source
-    return source
+class FullNames:
+    """Who a bare side, a role or a surname stands for, looked up in indexes of the article's sources and named
+    mentions built once (by word, by side), nearest sentence first."""
+
+    def __init__(self, sources: Sequence[Sequence[str]], names: Sequence[Sequence[str]], lex: Lexicon):
+        self.lex = lex
+        self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
+        self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
+        self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
+        for pool_rank, pool in enumerate((sources, names)):
+            for index, found in enumerate(pool):
+                for source in found:
+                    self.add(pool_rank, index, source)
+
+    def add(self, pool_rank: int, index: int, source: str) -> None:
+        words = WORD.findall(source)
+        if pool_rank == 0 and not is_bare_side(source, self.lex):
+            self.by_sides.setdefault(frozenset(source_sides(source, self.lex)), []).append((index, source))
+        if not has_name(source):
+            return
+        for word in {POSSESSIVE.sub("", w.lower()) for w in words}:
+            self.by_word.setdefault(word, []).append((index + pool_rank * LATER_POOL, source))
+        for word in words:
+            if word[:1].isupper() and len(words) > 1 and len(source) > len(self.longest.get(word, "")):
+                if pool_rank == 0 or word not in self.longest:
+                    self.longest[word] = source
+
+    def best(self, source: str, index: int) -> str:
+        """A source as the article names it best: a bare side ("Russia") gives way to the nearest named
+        source of that side (else of no side), a role ("the governor", "the region's acting governor") to the
+        nearest source or mention naming it with a name, a surname ("Fedorov") to the fullest one."""
+        lex = self.lex
+        if source and is_bare_side(source, lex):
+            sides = frozenset(source_sides(source, lex))
+            return (
+                nearest_of(self.by_sides.get(sides, []), index)
+                or nearest_of(self.by_sides.get(frozenset(), []), index)
+                or source
+            )
+        if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
+            return nearest_of(self.by_word.get(role_word(source, lex), []), index) or source
+        if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
+            return self.longest.get(source, source)
+        return source
+
+
+LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
+
+
+def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
+    """The source of ``entries`` (sorted by sentence) nearest sentence ``index``, the earlier on a tie."""
+    if not entries:
+        return ""
+    positions = [position for position, _ in entries]
+    at = bisect_left(positions, index)
+    candidates = [entries[k] for k in (at - 1, at) if 0 <= k < len(entries)]
+    if at < len(entries) and entries[at][0] == index:
+        return entries[at][1]
+    return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
 
 
 def is_role_phrase(source: str, lex: Lexicon) -> bool:
@@ -182,26 +244,3 @@ def role_word(source: str, lex: Lexicon) -> str:
 
 def has_name(source: str) -> bool:
     return any(w[:1].isupper() for w in WORD.findall(source))
-
-
-def named_source(index: int, bare: str, sources: Sequence[Sequence[str]], lex: Lexicon) -> str:
-    """The named source (not a bare side) nearest sentence ``index``: one of the same side, else one of
-    no stated side."""
-    sides = source_sides(bare, lex)
-    named = [s for s in nearest(index, sources) if not is_bare_side(s, lex)]
-    same_side = [s for s in named if source_sides(s, lex) == sides]
-    sideless = [s for s in named if not source_sides(s, lex)]
-    return (same_side or sideless or [""])[0]
-
-
-def full_name(index: int, surname: str, sources: Sequence[Sequence[str]]) -> str:
-    """The longest source naming a surname in full ("Fedorov" -> "Ivan Fedorov, Head of the Zaporizhzhia
-    Regional Military Administration"), nearest first on ties."""
-    fuller = [s for s in nearest(index, sources) if surname in WORD.findall(s) and s != surname]
-    return max(fuller, key=len, default="")
-
-
-def nearest(index: int, sources: Sequence[Sequence[str]]) -> list[str]:
-    """Every source of the article, from the nearest sentence to ``index`` outwards (earlier first on ties)."""
-    order = sorted(range(len(sources)), key=lambda k: (abs(k - index), k))
-    return [source for k in order for source in sources[k]]

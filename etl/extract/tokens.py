@@ -39,6 +39,7 @@ class Sentence:
     headline: bool
     tokens: list[Token] = field(default_factory=list)
     lower: str = ""  # the text lower-cased, same length (what lexicon patterns run on)
+    breaks: list[int] | None = None  # where its clauses break (verbs.clause_bounds), found once
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -8,6 +8,7 @@ drones"), then any after it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -46,15 +47,13 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
 
 def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int, int]:
     """The clause around ``position``; a dash separates like a space ("weapons—of which 40 were downed")."""
-    start, end = sentence.start, sentence.end
-    for match in lex.clause_break.finditer(sentence.text.translate(DASHES_AS_SPACES)):
-        at = match.start() + sentence.start
-        if at < position:
-            start = max(start, at)
-        elif at >= position:
-            end = min(end, at)
-            break
-    return start, end
+    if sentence.breaks is None:
+        text = sentence.text.translate(DASHES_AS_SPACES)
+        sentence.breaks = [m.start() + sentence.start for m in lex.clause_break.finditer(text)]
+    at = bisect_left(sentence.breaks, position)  # breaks before position: [:at]; at or after: [at:]
+    start = sentence.breaks[at - 1] if at else sentence.start
+    end = sentence.breaks[at] if at < len(sentence.breaks) else sentence.end
+    return max(start, sentence.start), min(end, sentence.end)
 
 
 def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> bool:
