@@ -122,6 +122,7 @@ class Lexicon:
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
     negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
+    source_prefixes: frozenset[str]  # "data" in "according to data from the ministry": the ministry speaks
     bare_heads: frozenset[str]  # head classes counted even without a number ("a fire broke out")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
@@ -255,6 +256,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
         toll_links=frozenset(words["toll_link"]),
         bare_heads=frozenset(words["bare_head"]),
+        source_prefixes=frozenset(words["source_prefix"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(

@@ -156,3 +156,153 @@ def test_reported_by(text, source):
 def test_reportedly_borrows_no_source():
     figures = extract("The governor said 3 people died.\nTwo more were reportedly injured in the village.").figures
     assert {(f.value, f.reported_by) for f in figures} == {(3, "governor"), (2, "")}
+
+
+SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
+    pytest.param(
+        "“Five drones were downed over the city. Two people were injured,” Governor Oleh Syniehubov said on Telegram.",
+        {5: "Governor Oleh Syniehubov", 2: "Governor Oleh Syniehubov"},
+        id="five-drones-were-downed-over-the",
+    ),
+    pytest.param(
+        "Governor Oleh Syniehubov said the attack lasted an hour.\n“Three people were hurt,” Syniehubov said.",
+        {3: "Governor Oleh Syniehubov"},
+        id="governor-oleh-syniehubov-said-the-attack",
+    ),
+    pytest.param(
+        "08:15 Russia launched 40 drones overnight, the air force said.",
+        {40: "air force"},
+        id="08-15-russia-launched-40-drones",
+    ),
+    pytest.param(
+        "Russia's RIA news agency reported that 12 drones were destroyed.",
+        {12: "Russia's RIA news agency"},
+        id="russia-s-ria-news-agency-reported",
+    ),
+    pytest.param(
+        "Ukraine's military said on Sunday it had shot down 31 of 37 drones.",
+        {31: "Ukraine's military", 37: "Ukraine's military"},
+        id="ukraine-s-military-said-on-sunday",
+    ),
+    pytest.param(
+        "Russia's Defence Ministry said 20 drones were destroyed. The ministry said 5 more were downed over Crimea.",
+        {20: "Russia's Defence Ministry", 5: "Russia's Defence Ministry"},
+        id="russia-s-defence-ministry-said-20",
+    ),
+    pytest.param(
+        "Nine people were injured, said the governor, Oleh Syniehubov.",
+        {9: "governor, Oleh Syniehubov"},
+        id="nine-people-were-injured-said-the",
+    ),
+    pytest.param(
+        "The air force said 50 drones were launched. "
+        "Reuters could not independently verify the figures. Forty were shot down.",
+        {50: "air force", 40: "air force"},
+        id="the-air-force-said-50-drones",
+    ),
+    pytest.param(
+        "Ihor Terekhov, Kharkiv's mayor, said two people were injured.",
+        {2: "Ihor Terekhov, Kharkiv's mayor"},
+        id="ihor-terekhov-kharkiv-s-mayor-said",
+    ),
+    pytest.param(
+        "Two people were killed, according to Serhiy Lysak, the head of the regional administration.",
+        {2: "Serhiy Lysak, the head of the regional administration"},
+        id="two-people-were-killed-according-to",
+    ),
+    pytest.param(
+        "The Russian Defence Ministry said on Telegram that "
+        "air defence units had destroyed 18 drones over the Bryansk region.",
+        {18: "Russian Defence Ministry"},
+        id="the-russian-defence-ministry-said-on",
+    ),
+    pytest.param(
+        "In its morning update, Ukraine's General Staff said 14 drones were shot down.",
+        {14: "Ukraine's General Staff"},
+        id="in-its-morning-update-ukraine-s",
+    ),
+    pytest.param(
+        "Zelensky said Russia had launched 470 drones and 48 missiles. Most were shot down, he said.",
+        {470: "Zelensky", 48: "Zelensky"},
+        id="zelensky-said-russia-had-launched-470",
+    ),
+    pytest.param(
+        "Russia said Ukraine launched 337 drones. "
+        "Moscow Mayor Sergei Sobyanin said 74 drones were shot down near the capital.",
+        {337: "Moscow Mayor Sergei Sobyanin", 74: "Moscow Mayor Sergei Sobyanin"},
+        id="russia-said-ukraine-launched-337-drones",
+    ),
+    pytest.param(
+        "As reported by the Air Force, 27 drones were shot down.", {27: "Air Force"}, id="as-reported-by-the-air-force"
+    ),
+    pytest.param(
+        "The press service of the regional administration reported that 4 people were injured.",
+        {4: "press service of the regional administration"},
+        id="the-press-service-of-the-regional",
+    ),
+    pytest.param(
+        "Four people were injured. "
+        "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration, reported this on Telegram.",
+        {4: "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration"},
+        id="four-people-were-injured-oleh-syniehubov",
+    ),
+    pytest.param(
+        "According to data from the regional military administration, 6 people were wounded.",
+        {6: "regional military administration"},
+        id="according-to-data-from-the-regional",
+    ),
+    pytest.param(
+        "According to information from the Air Force, 30 drones were destroyed.",
+        {30: "Air Force"},
+        id="according-to-information-from-the-air",
+    ),
+    pytest.param("As stated by the governor, 5 people were hurt.", {5: "governor"}, id="as-stated-by-the-governor-5"),
+    pytest.param(
+        "In a statement posted on Telegram, the ministry said 8 drones were downed.",
+        {8: "ministry"},
+        id="in-a-statement-posted-on-telegram",
+    ),
+    pytest.param(
+        "Eight drones were shot down, Interfax said, citing the Defence Ministry.",
+        {8: "Defence Ministry"},
+        id="eight-drones-were-shot-down-interfax",
+    ),
+    pytest.param(
+        "The Air Force of the Armed Forces of Ukraine reported that 41 drones were neutralised.",
+        {41: "Air Force of the Armed Forces of Ukraine"},
+        id="the-air-force-of-the-armed",
+    ),
+    pytest.param(
+        "Ukrinform's correspondent reports that 3 people were killed.",
+        {3: "Ukrinform's correspondent"},
+        id="ukrinform-s-correspondent-reports-that-3",
+    ),
+    pytest.param(
+        "The head of the Sumy regional military administration, Volodymyr Artiukh, said 2 people died.",
+        {2: "head of the Sumy regional military administration, Volodymyr Artiukh"},
+        id="the-head-of-the-sumy-regional",
+    ),
+    pytest.param(
+        "Two people died, the Sumy administration said on Facebook.",
+        {2: "Sumy administration"},
+        id="two-people-died-the-sumy-administration",
+    ),
+    pytest.param(
+        "Kharkiv Mayor Ihor Terekhov wrote on Telegram that 9 people were hurt.",
+        {9: "Kharkiv Mayor Ihor Terekhov"},
+        id="kharkiv-mayor-ihor-terekhov-wrote-on",
+    ),
+    pytest.param(
+        "Nine people were hurt in Kharkiv, its mayor said.", {9: "mayor"}, id="nine-people-were-hurt-in-kharkiv"
+    ),
+    pytest.param(
+        "Russia launched 30 drones, according to Ukraine's air force, which said 25 were downed.",
+        {30: "Ukraine's air force", 25: "Ukraine's air force"},
+        id="russia-launched-30-drones-according-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES_BY_VALUE)
+def test_sources_by_value(text, expected):
+    assert {f.value: f.reported_by for f in extract(text).figures if f.value is not None} == expected

@@ -164,6 +164,8 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     """The source phrase starting at token k ("according to [the Southern Defence Forces], ..."), with its
     apposition ("said [Serhiy Lysak, head of the regional administration]")."""
     words: list[Token] = []
+    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes and tokens[k + 1].lower in ("from", "of"):
+        k += 2  # "according to data from the administration": the administration
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
         if t.text in SOURCE_END or t.lower in SOURCE_STOP or t.lower in lex.speech_verbs:

@@ -138,7 +138,7 @@ def resolve_ellipsis(
         "whom" in mention.flags  # "86 of which were shot down"
         or bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
-        or (verb_like and previous in ("another", "and", ",", ";", ":", ""))
+        or (verb_like and (previous in ("another", "and", ",", ";", ":", "", "that") or previous in lex.speech_verbs))
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
         or previous == "another"
