@@ -33,14 +33,16 @@ def attribute(
     table = sentence_sources(sentences, sources, found, lex)
     speakers = Speakers(table)
     fallback = only_source(table, lex)
-    full_names = FullNames(sources, name_mentions(sentences, lex), lex)
+    full_names: FullNames | None = None  # built on first need: most sources are names already
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
-            source = full_names.best(source, index)
+            if source and FullNames.stands_for_someone(source, lex):
+                full_names = full_names or FullNames(sources, name_mentions(sentences, lex), lex)
+                source = full_names.best(source, index)
             figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 

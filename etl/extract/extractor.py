@@ -11,7 +11,7 @@ from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
 from .datecues import find_dateline
-from .figures import ALL_OF, Extraction, Figure, actor_side, launches, sentence_figures
+from .figures import Extraction, Figure, actor_side, launches, sentence_figures
 from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
@@ -67,8 +67,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     attributions, named = resolve_sources(found, ctx.sources, lex)
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
-    bare = [] if excluded else bare_mentions(sentence.tokens, mentions, lex)
-    triggers = find_triggers(sentence, lex) if mentions or bare or ALL_OF.search(sentence.text) else []
+    bare = [] if excluded else bare_mentions(sentence, mentions, lex)
+    triggers = find_triggers(sentence, lex) if mentions or bare or "all" in sentence.lower else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     actor = actor_side(sentence, lex) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)

@@ -269,6 +269,8 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
     just reported launched (earlier in the sentence, else in the two sentences before), one per weapon."""
     sentence = reading.sentence
     found: list[Figure] = []
+    if "all" not in sentence.lower:
+        return found
     for match in ALL_OF.finditer(sentence.text):
         start = match.start() + sentence.start
         if any(f.char_start <= start < f.char_end for f in figures):

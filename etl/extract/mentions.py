@@ -71,29 +71,30 @@ def find_mentions(
     return mentions
 
 
-def bare_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Things named without a number ("a fire broke out", "explosions were heard", "residential buildings
     were damaged"): unnumbered mentions, kept as figures only where no number gives their metric."""
+    tokens = sentence.tokens
+    starts = {token.start - sentence.start: k for k, token in enumerate(tokens)}
     covered = [False] * len(tokens)
     for m in mentions:
         for k in range(m.quantity.first, min(max(m.head_end, m.quantity.last), len(tokens))):
             covered[k] = True
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if covered[i] or not tokens[i].lower.isalpha():
-            i += 1
+    after = 0
+    for match in lex.bare_head_words.finditer(sentence.lower):  # one scan of the sentence for candidates
+        i = starts.get(match.start())
+        if i is None or i < after or covered[i]:
             continue
         head = match_head(tokens, i, lex)
         if head is None or head[0][0] not in lex.bare_heads:
-            i += 1
             continue
         (head_class, weapon, model), end = head
         first = i - 1 if i and tokens[i - 1].lower in ("a", "an") else i
         found.append(
             Mention(Quantity(first, i, i, None, "unspecified"), head_class, weapon, model, end, flags={"bare"})
         )
-        i = end
+        after = end
     return found
 
 

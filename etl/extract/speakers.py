@@ -51,7 +51,7 @@ def sentence_sources(
     table = []
     for sentence, own, everything in zip(sentences, sources, found, strict=True):
         figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing
-        words = {t.lower for t in sentence.tokens}
+        words = {t.lower for t in sentence.tokens} if own or figures else set()
         only_attributes = bool(own) and not figures
         verbs = {c for t in find_triggers(sentence, lex) for c in t.classes} if only_attributes else set()
         table.append(
@@ -196,6 +196,18 @@ class FullNames:
             if word[:1].isupper() and len(words) > 1 and len(source) > len(self.longest.get(word, "")):
                 if pool_rank == 0 or word not in self.longest:
                     self.longest[word] = source
+
+    @staticmethod
+    def stands_for_someone(source: str, lex: Lexicon) -> bool:
+        """A bare side, a pronoun, a role or a surname: a source to look up in full."""
+        lower = source.lower()
+        return (
+            is_bare_side(source, lex)
+            or lower in lex.pronouns
+            or lower in lex.roles
+            or is_role_phrase(source, lex)
+            or (len(WORD.findall(source)) == 1 and source[:1].isupper())
+        )
 
     def best(self, source: str, index: int) -> str:
         """A source as the article names it best: a bare side ("Russia") gives way to the nearest named
