@@ -41,13 +41,18 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
 
 def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none)."""
+    days = []
     for match in patterns.month_day.finditer(text):
         month = (match.group("month1") or match.group("month2")).lower()
         day = int(match.group("day1") or match.group("day2"))
         if match.group("range") or match.group("range2"):
             return "range"
         if 1 <= day <= 31:
-            return f"month_day:{lex.months[month]}-{day}"
+            days.append(f"month_day:{lex.months[month]}-{day}")
+    if len(set(days)) > 1:
+        return "range"  # "from 8 p.m. on May 25 to 8 a.m. on May 26": a span, not a day
+    if days:
+        return days[0]
     match = patterns.weekday.search(text)
     if match:
         kind = "last_weekday" if match.group("last") else "weekday"
