@@ -10,6 +10,9 @@ DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 PROCESSED = Path(os.environ.get("AIRWATCH_PROCESSED", DATA / "processed"))  # the table the dashboard shows
 LEXICON = DATA / "lexicon"
+REFERENCE = DATA / "reference"  # weapon models of the official tally, official sources, named speakers
+# The imported official tally (python -m etl reference): not shipped, so kept out of git (see .gitignore).
+OFFICIAL = Path(os.environ.get("AIRWATCH_OFFICIAL", REFERENCE / "official.parquet"))
 GAZETTEER = DATA / "places" / "gazetteer.csv"
 BOUNDARIES = DATA / "boundaries"
 CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
@@ -18,6 +21,8 @@ EVENTS_CSV = "events.csv"
 EVENTS_PARQUET = "events.parquet"
 ARTICLES_CSV = "articles.csv"
 REJECTED_CSV = "rejected.csv"
+INCIDENTS_CSV = "incidents.csv"
+INCIDENTS_PARQUET = "incidents.parquet"
 
 # Inputs larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))

@@ -15,3 +15,14 @@ class GeocoderError(AirwatchError):
 
 class SchemaError(AirwatchError):
     """The events table does not satisfy the contract in SCHEMA.md."""
+
+
+def validated(schema, frame, what: str):
+    """``frame`` checked against a pandera ``schema``; its failures raised as our SchemaError naming ``what``."""
+    from pandera.errors import SchemaError as PanderaError
+    from pandera.errors import SchemaErrors as PanderaErrors
+
+    try:
+        return schema.validate(frame, lazy=True)
+    except (PanderaErrors, PanderaError) as err:
+        raise SchemaError(f"{what} breaks its contract: {err}") from err

@@ -42,6 +42,7 @@ COLUMNS = [
     "source",
     "url",
     "title",
+    "incident_id",  # the incident figure the row belongs to (etl/incidents.py)
 ]
 METRICS = {
     "strike": {"launched", "hit", "strikes"},
@@ -98,6 +99,7 @@ def schema():
             "source": pa.Column(str, **_text),
             "url": pa.Column(str, **_text),
             "title": pa.Column(str, **_text),
+            "incident_id": pa.Column(str, pa.Check.str_matches(r"^([0-9a-f]{16})?$"), **_text),
         },
         checks=[
             pa.Check(lambda df: (df["char_end"] >= df["char_start"]).all(), error="char_end before char_start"),
@@ -127,8 +129,9 @@ def record_ids(frame: pd.DataFrame) -> list[str]:
 
 def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """The events table (validated) from plain row dicts."""
-    frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c != "record_id"])
+    frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c not in ("record_id", "incident_id")])
     frame.insert(0, "record_id", record_ids(frame))
+    frame["incident_id"] = ""  # filled by etl/incidents.py
     for column in COLUMNS:
         if column in ("value",):
             frame[column] = pd.array(frame[column], dtype="Int64")
@@ -171,10 +174,16 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
 
 
-def write_outputs(events: pd.DataFrame, articles: list[dict], rejected: list[dict], out: Path) -> None:
-    """events.csv, events.parquet, articles.csv, rejected.csv; each replaced whole or not at all."""
+def write_outputs(
+    events: pd.DataFrame, articles: list[dict], rejected: list[dict], out: Path, incidents: pd.DataFrame | None = None
+) -> None:
+    """events.csv, events.parquet, articles.csv, rejected.csv (and incidents.csv, incidents.parquet); each replaced
+    whole or not at all."""
     write_csv(events, out / config.EVENTS_CSV)
     atomic_write(out / config.EVENTS_PARQUET, lambda tmp: events.to_parquet(tmp, index=False))
+    if incidents is not None:
+        write_csv(incidents, out / config.INCIDENTS_CSV)
+        atomic_write(out / config.INCIDENTS_PARQUET, lambda tmp: incidents.to_parquet(tmp, index=False))
     write_csv(pd.DataFrame(articles, columns=ARTICLE_COLUMNS), out / config.ARTICLES_CSV)
     write_csv(pd.DataFrame(rejected, columns=REJECTED_COLUMNS), out / config.REJECTED_CSV)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import dates, geocode, load
+from . import dates, geocode, incidents, load
 from .extract import extract
 from .ingest import Article, read_articles
 
@@ -106,7 +106,7 @@ def run(
     located = geocode.geocode_rows(rows, lookup)
     summary.seconds["geocode"] = time.perf_counter() - started
     started = time.perf_counter()
-    events = load.events_frame(located)
+    events, incident_table = incidents.build(load.events_frame(located))
     article_table = [
         {
             "article_id": a.id,
@@ -119,7 +119,9 @@ def run(
         }
         for a in articles
     ]
-    load.write_outputs(events, article_table, [{"path": r.path, "reason": r.reason} for r in rejected], Path(out))
+    load.write_outputs(
+        events, article_table, [{"path": r.path, "reason": r.reason} for r in rejected], Path(out), incident_table
+    )
     summary.seconds["load"] = time.perf_counter() - started
     summary.figures = len(events)
     summary.ungeocoded = int(((events["location"] != "") & (events["lat"].isna())).sum()) if len(events) else 0
