@@ -19,6 +19,8 @@ from etl.speakers import OPPOSITE, load_speakers
 from .labels import figure_name, label
 
 ROLES = ["attacking", "defending", "neither"]
+CATEGORY_ORDER = ["strike", "interception", "casualty", "damage", "disruption"]  # as a night is told
+METRIC_ORDER = ["launched", "hit", "strikes", "intercepted", "suppressed", "intercepted_or_suppressed"]
 CLAIM_COLUMNS = [
     "event_date",
     "attacker",
@@ -86,11 +88,16 @@ def claims(events: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
             **{c: said[c].astype(str).to_numpy() for c in ("article_id", "record_id")},
         }
     )
-    order = {r: i for i, r in enumerate(ROLES)}
     anchor = table["parent_id"].where(table["parent_id"] != "", table["incident_id"])  # a part follows its whole
-    table = table.assign(order=table["role"].map(order), anchor=anchor, part=table["parent_id"] != "")
+    table = table.assign(
+        role_order=table["role"].map({r: i for i, r in enumerate(ROLES)}),
+        category_order=table["category"].map({c: i for i, c in enumerate(CATEGORY_ORDER)}),
+        metric_order=table["metric"].map({m: i for i, m in enumerate(METRIC_ORDER)}).fillna(len(METRIC_ORDER)),
+        anchor=anchor,
+        part=table["parent_id"] != "",
+    )
     table = table.sort_values(
-        ["event_date", "attacker", "category", "metric", "family", "anchor", "part", "place", "order"],
+        ["event_date", "attacker", "category_order", "metric_order", "family", "anchor", "part", "place", "role_order"],
         ascending=[False, True, True, True, True, True, True, True, True],
         kind="stable",
     )

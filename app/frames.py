@@ -242,6 +242,13 @@ def totals(figures: pd.DataFrame) -> pd.DataFrame:
     return summed
 
 
+def grid(totals: pd.DataFrame, attacker: str, metrics: list[str], families: list[str]) -> pd.DataFrame:
+    """One direction's totals as metric x weapon family (rows x columns); empty where no figure was given."""
+    own = totals[totals["attacker"] == attacker].set_index(["metric", "family"])["value"]
+    cells = {f: [own.get((m, f), pd.NA) for m in metrics] for f in families}
+    return pd.DataFrame(cells, index=metrics, dtype="Int64")
+
+
 def undated(figures: pd.DataFrame) -> pd.DataFrame:
     """Top-level figures with a number but no resolvable date: shown apart, never in totals."""
     loose = top_level(figures)

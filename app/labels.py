@@ -148,8 +148,12 @@ def figure_name(metric: str, family: str = "") -> str:
     """'Drones launched', 'Killed': a headline number's name, with its weapon family."""
     measure = label("metric", metric)
     weapons = label("family", family).replace(" (one count)", "" if measure.endswith("(one count)") else " (one count)")
-    words = f"{weapons} {measure}" if family else measure
-    return words[:1].upper() + words[1:]
+    return upper_first(f"{weapons} {measure}" if family else measure)
+
+
+def upper_first(text: str) -> str:
+    """'jammed / lost (EW)' -> 'Jammed / lost (EW)' (str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
 
 
 def readable(frame, columns: list[str]):

@@ -1,17 +1,17 @@
+import pandas as pd
 import streamlit as st
 
 from app import charts, data, filters, frames
-from app.labels import figure_name, label, readable
+from app.labels import figure_name, label, readable, upper_first
 
-METRIC_ORDER = ["launched", "intercepted", "suppressed", "intercepted_or_suppressed", "hit", "strikes"]
-FAMILY_ORDER = ["drone", "missile", "drone_or_missile", "guided_bomb", ""]
-PEOPLE = ["killed", "injured"]
-TILES_PER_ROW = 3
+WEAPON_METRICS = ["launched", "intercepted", "suppressed", "intercepted_or_suppressed", "hit", "strikes"]
+FAMILIES = ["drone", "missile", "drone_or_missile", "guided_bomb"]
+PARTS_SHOWN = 3  # more go into an expander
 
 events = filters.filtered()
 figures = data.figures(filters.current())
 totals = frames.totals(figures)
-rates = frames.rate_summary(figures)
+rates = frames.rate_summary(figures).set_index(["attacker", "family"])
 parts = frames.parts_within(data.figures(filters.current(), parts=True))
 chosen = filters.current().direction
 directions = [chosen] if chosen in ("russia", "ukraine") else ["russia", "ukraine"]
@@ -24,56 +24,65 @@ st.caption(
 )
 
 shown = totals[totals["attacker"].isin(directions)]
-weapon_tiles = sorted(
-    {(m, f) for m, f in zip(shown["metric"], shown["family"], strict=True) if m in METRIC_ORDER},
-    key=lambda mf: (METRIC_ORDER.index(mf[0]), FAMILY_ORDER.index(mf[1])),
-)
-tiles = [*weapon_tiles, *((m, "") for m in PEOPLE)]
+metrics = [m for m in WEAPON_METRICS if m in set(shown["metric"])]
+families = [f for f in FAMILIES if f in set(shown.loc[shown["metric"].isin(metrics), "family"])]
 
 
-def number(attacker: str, metric: str, family: str) -> tuple[str, str]:
-    row = totals[(totals["attacker"] == attacker) & (totals["metric"] == metric) & (totals["family"] == family)]
-    if row.empty:
-        return "—", "No figure reported."
-    count = int(row["figures"].iloc[0])
-    return f"{int(row['value'].iloc[0]):,}", f"Sum of {count} incident figure{'s' * (count != 1)}."
+def count(attacker: str, metric: str) -> str:
+    value = totals.loc[(totals["attacker"] == attacker) & (totals["metric"] == metric), "value"]
+    return f"{int(value.sum()):,}" if len(value) else "—"
 
 
 def rate(attacker: str) -> tuple[str, str]:
-    known = rates[rates["attacker"] == attacker].set_index("family")
-    if "all" not in known.index:
-        return "n/a", "No night with both a launched and a shot-down figure (or more stopped than launched)."
-    per_family = "; ".join(
+    if (attacker, "all") not in rates.index:
+        return "n/a", "No night with both a launched and a shot-down figure, or more stopped than launched."
+    known = rates.loc[attacker]
+    nights = int(known.loc["all", "nights"])
+    apart = "; ".join(
         f"{label('family', f)} {known.loc[f, 'rate']:.0%}" for f in ("drone", "missile") if f in known.index
     )
-    nights = int(known.loc["all", "nights"])
     return f"{known.loc['all', 'rate']:.0%}", (
-        f"Shot down, jammed or lost / launched, over {nights} night{'s' * (nights != 1)} with both figures. "
-        + (per_family or "Drones and missiles not given apart.")
+        f"Drones and missiles shot down, jammed or lost, over those launched, on {nights} night{'s' * (nights != 1)} "
+        f"giving both. {apart or 'Drones and missiles not given apart.'}"
     )
 
 
 for column, attacker in zip(st.columns(len(directions)), directions, strict=True):
     with column:
         st.subheader(label("direction", attacker))
-        cells = [(figure_name(m, f), *number(attacker, m, f)) for m, f in tiles]
-        cells.append(("Interception rate (drones and missiles)", *rate(attacker)))
-        for start in range(0, len(cells), TILES_PER_ROW):
-            row = cells[start : start + TILES_PER_ROW]
-            for cell, (name, value, note) in zip(st.columns(TILES_PER_ROW)[: len(row)], row, strict=True):
-                cell.metric(name, value, help=note)
-        own = parts[parts["attacker"] == attacker]
-        for part in own.itertuples():
-            st.caption(
-                f"of which {part.place}: {part.value:,} of the {part.whole_value:,} "
-                f"{label('family', part.family)} {label('metric', part.metric)} over {part.whole_place} "
-                f"({part.event_date}; a part, not added)"
+        killed, injured, stopped = st.columns(3)
+        killed.metric("Killed", count(attacker, "killed"))
+        injured.metric("Injured", count(attacker, "injured"))
+        shown_rate, how = rate(attacker)
+        stopped.metric("Interception rate", shown_rate, help=how)
+        if metrics:
+            cells = frames.grid(totals, attacker, metrics, families)
+            table = pd.DataFrame(
+                {
+                    upper_first(label("family", f)): ["—" if pd.isna(v) else f"{int(v):,}" for v in cells[f]]
+                    for f in families
+                },
+                index=pd.Index([figure_name(m) for m in metrics], name="Figure"),
             )
+            st.table(table)
+        own = parts[parts["attacker"] == attacker]
+        lines = [
+            f"of which {p.place}: {p.value:,} of the {p.whole_value:,} "
+            f"{label('family', p.family) + ' ' if p.family else ''}{label('metric', p.metric)} "
+            f"in {p.whole_place} ({p.event_date}; a part, not added)"
+            for p in own.itertuples()
+        ]
+        if len(lines) <= PARTS_SHOWN:
+            for line in lines:
+                st.caption(line)
+        else:
+            with st.expander(f"{len(lines)} parts of these figures, not added"):
+                st.markdown("\n".join(f"- {line}" for line in lines))
 
 if not chosen:
     unknown = totals[totals["attacker"] == "unknown"]
     if len(unknown):
-        st.subheader(label("direction", "unknown"))
+        st.subheader(upper_first(label("direction", "unknown")))
         st.caption("Figures whose article names no attacking side: shown apart, in neither direction.")
         st.dataframe(readable(unknown, ["metric", "family", "value", "figures"]), hide_index=True, width="content")
 

@@ -49,8 +49,20 @@ def test_page_renders_on_an_empty_table(page, empty_table):
 # AppTest drops sidebar widgets from its element tree after the first run of an st.navigation app
 # (Streamlit 1.67), so these tests set widget state before the run; the browser test clicks for real.
 def tiles(at: AppTest) -> dict[str, dict[str, str]]:
-    """The overview's headline numbers per direction column: {direction: {tile label: value}}."""
-    return {c.subheader[0].value: {m.label: m.value for m in c.metric} for c in at.columns if len(c.subheader)}
+    """The overview's numbers per direction column: its tiles ('Killed') and its weapons table's cells
+    ('Drones / Launched')."""
+    out = {}
+    for column in at.columns:
+        if not len(column.subheader):
+            continue
+        shown = {m.label: m.value for m in column.metric}
+        if len(column.table):
+            table = column.table[0].value
+            shown |= {
+                f"{family} / {figure}": value for figure, row in table.iterrows() for family, value in row.items()
+            }
+        out[column.subheader[0].value] = shown
+    return out
 
 
 def captions(at: AppTest) -> str:
@@ -73,22 +85,23 @@ def test_seed_overview_shows_what_an_analyst_can_quote():
     shown = tiles(at)
     assert list(shown) == ["Russia → Ukraine", "Ukraine → Russia"]
     attack = shown["Russia → Ukraine"]
-    assert attack["Drones launched"] == "426" and attack["Missiles launched"] == "24"
-    assert attack["Drones and missiles shot down or jammed (one count)"] == "224"
-    assert attack["Drones jammed / lost (EW)"] == "203"  # the lumped 224 is never counted as jammed
+    assert attack["Drones / Launched"] == "426" and attack["Missiles / Launched"] == "24"
+    assert attack["Drones and missiles (one count) / Shot down or jammed (one count)"] == "224"
+    assert attack["Drones / Jammed / lost (EW)"] == "203"  # the lumped 224 is never counted as jammed
+    assert attack["Drones / Shot down"] == "—"
     assert attack["Killed"] == "1"
-    assert attack["Interception rate (drones and missiles)"] == "95%"  # (224 + 203) / (426 + 24)
+    assert attack["Interception rate"] == "95%"  # (224 + 203) / (426 + 24)
     defence = shown["Ukraine → Russia"]
-    assert defence["Drones shot down"] == "117"  # not 117 + 30, nor + the undated 172
-    assert defence["Drones launched"] == "—" and defence["Interception rate (drones and missiles)"] == "n/a"
-    assert "of which Moscow Oblast: 30 of the 117 drones shot down over Russia" in captions(at)
+    assert defence["Drones / Shot down"] == "117"  # not 117 + 30, nor + the undated 172
+    assert defence["Drones / Launched"] == "—" and defence["Interception rate"] == "n/a"
+    assert "of which Moscow Oblast: 30 of the 117 drones shot down in Russia" in captions(at)
     assert at.expander[0].label == "Not in these totals: 1 figure with no resolvable date"
 
 
 def test_overview_numbers_follow_the_country_filter():
     shown = tiles(overview(filter_countries=["RU"]))
-    assert "Drones launched" not in shown["Russia → Ukraine"] and shown["Russia → Ukraine"]["Killed"] == "—"
-    assert shown["Ukraine → Russia"]["Drones shot down"] == "117"
+    assert "Drones / Launched" not in shown["Russia → Ukraine"] and shown["Russia → Ukraine"]["Killed"] == "—"
+    assert shown["Ukraine → Russia"]["Drones / Shot down"] == "117"
 
 
 def test_the_direction_filter_shows_one_direction_and_reaches_the_url():
@@ -123,28 +136,28 @@ NIGHTS = [
         "2025-09-14",
         {
             "Russia → Ukraine": {
-                "Drones launched": "120",  # two outlets
-                "Missiles launched": "8",
-                "Drones shot down": "95",  # 95, 95 and 97: the most cited
-                "Missiles shot down": "6",
+                "Drones / Launched": "120",  # two outlets
+                "Missiles / Launched": "8",
+                "Drones / Shot down": "95",  # 95, 95 and 97: the most cited
+                "Missiles / Shot down": "6",
                 "Killed": "2",  # the governor's 2 before local media's 3
-                "Interception rate (drones and missiles)": "79%",  # (95 + 6) / (120 + 8)
+                "Interception rate": "79%",  # (95 + 6) / (120 + 8)
             },
-            "Ukraine → Russia": {"Drones shot down": "40"},  # two outlets; Belgorod 15 and Moscow region 5 inside
+            "Ukraine → Russia": {"Drones / Shot down": "40"},  # two outlets; Belgorod 15 and Moscow region 5 inside
         },
-        ["of which Belgorod Oblast: 15 of the 40", "of which Moscow Oblast: 5 of the 40"],
+        ["of which Belgorod Oblast: 15 of the 40 drones shot down in Russia", "of which Moscow Oblast: 5 of the 40"],
         id="2025-09-14",
     ),
     pytest.param(
         "2025-09-20",
         {
             "Russia → Ukraine": {
-                "Drones launched": "80",  # "at Ukraine" in one outlet, "at Kyiv" in another: one fact
-                "Drones shot down": "60",  # the air force's 60 before local media's 62
+                "Drones / Launched": "80",  # "at Ukraine" in one outlet, "at Kyiv" in another: one fact
+                "Drones / Shot down": "60",  # the air force's 60 before local media's 62
                 "Injured": "1",
-                "Interception rate (drones and missiles)": "75%",
+                "Interception rate": "75%",
             },
-            "Ukraine → Russia": {"Drones shot down": "25"},
+            "Ukraine → Russia": {"Drones / Shot down": "25"},
         },
         ["of which Bryansk Oblast: 10 of the 25"],
         id="2025-09-20",
@@ -163,7 +176,7 @@ def test_overview_adds_incident_figures_of_several_outlets(outlets, night, expec
         assert part in captions(at)
     raw = read_events(outlets / config.EVENTS_CSV)
     night_rows = raw[(raw["event_date"] == night) & (raw["metric"] == "launched") & (raw["attacker"] == "russia")]
-    assert night_rows["value"].sum() > int(expected["Russia → Ukraine"]["Drones launched"])  # rows would overcount
+    assert night_rows["value"].sum() > int(expected["Russia → Ukraine"]["Drones / Launched"])  # rows would overcount
 
 
 def test_the_incidents_csv_opens_and_matches_the_events(outlets):
@@ -203,9 +216,9 @@ def test_dev_set_nights_reported_by_several_outlets(tmp_path_factory):
             tile = int(shown["Russia → Ukraine" if attacker == "russia" else "Ukraine → Russia"]["Killed"])
             assert killed.max() <= tile <= killed.sum()
     night = tiles(overview(out, filter_dates=(dt.date(2025, 8, 14),) * 2))["Ukraine → Russia"]
-    assert night["Drones shot down"] == "44"  # Russia's 44 over Russia; Volgograd region's 9 is inside it
+    assert night["Drones / Shot down"] == "44"  # Russia's 44 over Russia; Volgograd region's 9 is inside it
     night = tiles(overview(out, filter_dates=(dt.date(2026, 1, 9),) * 2))["Russia → Ukraine"]
-    assert (night["Drones launched"], night["Missiles launched"]) == ("226", "18")
+    assert (night["Drones / Launched"], night["Missiles / Launched"]) == ("226", "18")
 
 
 def test_claims_page_sets_each_sides_figures_side_by_side(outlets):
