@@ -130,7 +130,7 @@ def _incidents(events_path: str, events_mtime: float) -> tuple[pd.DataFrame, pd.
 
 
 def incidents() -> pd.DataFrame:
-    """The incidents table (etl/incidents.py) of the events table shown."""
+    """The incidents table (etl/incidents/) of the events table shown."""
     return _incidents(*_table_key())[0]
 
 

@@ -37,7 +37,7 @@ WEAPON = {
     "drone_or_missile": "drones and missiles (one count)",
     "": "no weapon",
 }
-FAMILY = {  # weapon families (etl/incidents.py): a type of missile counts among "missiles"
+FAMILY = {  # weapon families (etl/incidents/): a type of missile counts among "missiles"
     "drone": "drones",
     "missile": "missiles",
     "guided_bomb": "guided bombs",

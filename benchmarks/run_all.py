@@ -97,7 +97,7 @@ print(load, best, len(shown), build_seconds)
 """
         _, peak, out = child(code)
         load, aggregate, shown, build_seconds = out.split()
-        rows.append((f"incidents stage (etl/incidents.py build), {n:,} rows", f"{float(build_seconds):,.1f}", "s"))
+        rows.append((f"incidents stage (etl/incidents/ build), {n:,} rows", f"{float(build_seconds):,.1f}", "s"))
         rows.append((f"dashboard load table and rank its rows, {n:,} rows", f"{float(load) * 1000:,.0f}", "ms"))
         rows.append(
             (

@@ -42,7 +42,7 @@ COLUMNS = [
     "source",
     "url",
     "title",
-    "incident_id",  # the incident figure the row belongs to (etl/incidents.py)
+    "incident_id",  # the incident figure the row belongs to (etl/incidents/)
 ]
 METRICS = {
     "strike": {"launched", "hit", "strikes"},
@@ -131,7 +131,7 @@ def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """The events table (validated) from plain row dicts."""
     frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c not in ("record_id", "incident_id")])
     frame.insert(0, "record_id", record_ids(frame))
-    frame["incident_id"] = ""  # filled by etl/incidents.py
+    frame["incident_id"] = ""  # filled by etl/incidents/
     for column in COLUMNS:
         if column in ("value",):
             frame[column] = pd.array(frame[column], dtype="Int64")
