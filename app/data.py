@@ -113,18 +113,25 @@ def clear() -> None:
 
 @st.cache_resource(show_spinner="Reconciling incident figures…", max_entries=2)
 def _incidents(events_path: str, events_mtime: float) -> tuple[pd.DataFrame, pd.Series | None]:
-    """The incidents table beside the events table, and (only for a table built before incidents existed, which
-    then are worked out here) each record's incident id."""
+    """The incidents table beside the events table and, when there is none that fits it (a table built before
+    incidents existed, an unreadable or stale incidents file), the one worked out here with each record's
+    incident id."""
+    from etl.errors import SchemaError
     from etl.incidents import COLUMNS as INCIDENT_COLUMNS
     from etl.incidents import build, read_incidents
 
     folder = Path(events_path).parent
     table = _events(events_path, events_mtime)
-    for name in (config.INCIDENTS_PARQUET, config.INCIDENTS_CSV):
-        if (folder / name).exists() and "incident_id" in table.columns:
-            return read_incidents(folder / name), None
     if table.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS), None
+    for name in (config.INCIDENTS_PARQUET, config.INCIDENTS_CSV):
+        if (folder / name).exists() and "incident_id" in table.columns:
+            try:
+                incidents = read_incidents(folder / name)
+            except SchemaError:
+                continue
+            if pd.Index(table["incident_id"].unique()).isin(incidents["incident_id"]).all():
+                return incidents, None
     located, incidents = build(frames.exported(table))
     return incidents, pd.Series(located["incident_id"].to_numpy(), index=located["record_id"].to_numpy())
 

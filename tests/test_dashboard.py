@@ -371,3 +371,29 @@ def test_failed_rebuild_leaves_the_table_as_it_was(tmp_path, monkeypatch):
         intake.add([article], articles, out)
     assert (out / config.EVENTS_CSV).read_bytes() == before
     assert sorted(p.name for p in articles.iterdir()) == ["seed.txt"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda folder: (folder / config.INCIDENTS_PARQUET).write_bytes(b"not parquet"), id="unreadable"),
+        pytest.param(lambda folder: (folder / config.INCIDENTS_PARQUET).unlink(), id="missing"),
+        pytest.param(
+            lambda folder: (
+                pd.read_parquet(folder / config.INCIDENTS_PARQUET)
+                .iloc[:2]
+                .to_parquet(folder / config.INCIDENTS_PARQUET)
+            ),
+            id="stale",
+        ),
+    ],
+)
+def test_a_broken_incidents_file_is_worked_out_again(outlets, tmp_path, damage):
+    folder = tmp_path / "table"
+    shutil.copytree(outlets, folder)
+    (folder / config.INCIDENTS_CSV).unlink()
+    damage(folder)
+    day = dt.date(2025, 9, 14)
+    shown = tiles(overview(folder, filter_dates=(day, day)))
+    assert shown["Russia → Ukraine"]["Drones / Launched"] == "120"
+    assert shown["Ukraine → Russia"]["Drones / Shot down"] == "40"
