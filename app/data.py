@@ -147,10 +147,8 @@ def _ranked(path: str, mtime: float) -> tuple[pd.DataFrame, np.ndarray]:
     from etl.incidents import best_first
 
     table = _located(_events(path, mtime), path, mtime)
-    incidents = _incidents(path, mtime)[0]
-    # plain Python objects: looked up by the figures of every rerun, arrow strings would be converted each time
-    indexed = incidents.drop(columns="incident_id").astype(object)
-    indexed.index = pd.Index(incidents["incident_id"].to_numpy(dtype=object), dtype=object, name="incident_id")
+    indexed = _incidents(path, mtime)[0].set_index("incident_id")
+    indexed.index.get_indexer(indexed.index[:1])  # its hash table built once here, not on a viewer's first filter
     return indexed, best_first(table) if len(table) else np.empty(0, dtype="int64")
 
 

@@ -172,10 +172,13 @@ def incident_figures(
     chosen["incident_id"] = chosen["incident_id"].astype(str)  # not the whole table's categories: fast lookups
     found = table.index.get_indexer(chosen["incident_id"])
     known = found >= 0
+    rows = np.where(known, found, 0)  # only the incidents shown are taken from the (possibly large) table
     for column in ("parent_id", "weapon", "family", "place", "place_type", "country", "event_date"):
-        chosen[column] = np.where(known, table[column].to_numpy(dtype=object)[found], "")
+        chosen[column] = (
+            np.where(known, table[column].array.take(rows).to_numpy(dtype=object), "") if len(table) else ""
+        )
     for column in ("lat", "lon"):
-        chosen[column] = np.where(known, table[column].to_numpy(dtype=float)[found], np.nan)
+        chosen[column] = np.where(known, table[column].to_numpy(dtype=float)[rows], np.nan) if len(table) else np.nan
     chosen["value"] = chosen["best"]
     chosen["direction"] = (
         chosen["attacker"].astype("category").cat.rename_categories(lambda code: label("direction", code))

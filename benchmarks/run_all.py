@@ -60,7 +60,6 @@ def dashboard_data_path(n: int, rows: list, quick: bool) -> None:
         subprocess.run([PY, "benchmarks/make_corpus.py", "events", str(n), str(table)], cwd=ROOT, check=True)
         code = f"""
 import time
-import pandas as pd
 from etl.load import read_events
 from etl.incidents import best_first, build
 from pathlib import Path
@@ -73,8 +72,7 @@ incidents.to_parquet({str(table.parent / "incidents.parquet")!r}, index=False)  
 del located
 t = time.perf_counter()
 events = frames.prepare(read_events(Path({str(table)!r}), text_as_category=True))
-indexed = incidents.drop(columns="incident_id").astype(object)  # as app/data.py holds it
-indexed.index = pd.Index(incidents["incident_id"].to_numpy(dtype=object), dtype=object, name="incident_id")
+indexed = incidents.set_index("incident_id")  # as app/data.py holds it
 rank = best_first(events)
 load = time.perf_counter() - t
 chosen = frames.Filters(countries=("UA",), categories=("strike", "interception", "casualty"), start="2023-01-01",
