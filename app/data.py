@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -106,3 +107,95 @@ def preview_rows(article: Article) -> pd.DataFrame:
 def clear() -> None:
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+# incident figures and the official tally ------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner="Reconciling incident figures…", max_entries=2)
+def _incidents(events_path: str, events_mtime: float) -> tuple[pd.DataFrame, pd.Series | None]:
+    """The incidents table beside the events table and, when there is none that fits it (a table built before
+    incidents existed, an unreadable or stale incidents file), the one worked out here with each record's
+    incident id."""
+    from etl.errors import SchemaError
+    from etl.incidents import COLUMNS as INCIDENT_COLUMNS
+    from etl.incidents import build, read_incidents
+
+    folder = Path(events_path).parent
+    table = _events(events_path, events_mtime)
+    if table.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS), None
+    for name in (config.INCIDENTS_PARQUET, config.INCIDENTS_CSV):
+        if (folder / name).exists() and "incident_id" in table.columns:
+            try:
+                incidents = read_incidents(folder / name)
+            except SchemaError:
+                continue
+            if pd.Index(table["incident_id"].unique()).isin(incidents["incident_id"]).all():
+                return incidents, None
+    located, incidents = build(frames.exported(table))
+    return incidents, pd.Series(located["incident_id"].to_numpy(), index=located["record_id"].to_numpy())
+
+
+def incidents() -> pd.DataFrame:
+    """The incidents table (etl/incidents/) of the events table shown."""
+    return _incidents(*_table_key())[0]
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _ranked(path: str, mtime: float) -> tuple[pd.DataFrame, np.ndarray]:
+    """The incidents table indexed by id, and every row's rank under the best-value rule (worked out once)."""
+    from etl.incidents import best_first
+
+    table = _located(_events(path, mtime), path, mtime)
+    indexed = _incidents(path, mtime)[0].set_index("incident_id")
+    indexed.index.get_indexer(indexed.index[:1])  # its hash table built once here, not on a viewer's first filter
+    return indexed, best_first(table) if len(table) else np.empty(0, dtype="int64")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _figures(path: str, mtime: float, chosen: frames.Filters) -> pd.DataFrame:
+    """Incident figures of a selection, parts included; kept per selection (shared, read-only)."""
+    table, rank = _ranked(path, mtime)
+    rows = frames.apply_filters(_located(_events(path, mtime), path, mtime), chosen)
+    return frames.incident_figures(rows, table, parts=True, rank=rank)
+
+
+def figures(chosen: frames.Filters, parts: bool = False) -> pd.DataFrame:
+    """Incident figures (frames.incident_figures) of the rows a selection keeps (pages: filters.current())."""
+    shown = _figures(*_table_key(), chosen)
+    return shown if parts else frames.top_level(shown)
+
+
+def located(events: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the events table with their ``incident_id`` (worked out here for a table built before incidents)."""
+    return _located(events, *_table_key())
+
+
+def _located(events: pd.DataFrame, path: str, mtime: float) -> pd.DataFrame:
+    ids = _incidents(path, mtime)[1]
+    return events if ids is None else events.assign(incident_id=events["record_id"].astype(str).map(ids))
+
+
+def figures_of(rows: pd.DataFrame, parts: bool = False) -> pd.DataFrame:
+    """Incident figures of any rows of the events table (the air force's, say), worked out from those rows."""
+    key = _table_key()
+    table, rank = _ranked(*key)
+    return frames.incident_figures(_located(rows, *key), table, parts=parts, rank=rank)
+
+
+def official_path() -> Path:
+    return Path(st.session_state.get("official_path", config.OFFICIAL))
+
+
+@st.cache_data(show_spinner=False)
+def _tallies(path: str, mtime: float) -> pd.DataFrame | None:
+    from etl.reference import read_official
+
+    return read_official(Path(path))
+
+
+def tallies() -> pd.DataFrame | None:
+    """The imported official tally (python -m etl reference), None when none was imported."""
+    path = official_path()
+    return _tallies(str(path), path.stat().st_mtime if path.exists() else 0.0)

@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from . import data
-from .frames import Filters, apply_filters
+from . import data, labels
+from .frames import DIRECTIONS, Filters, apply_filters
 
 MULTI = [  # (Filters field, column, label)
     ("places", "place", "Place (city, region, facility)"),
@@ -16,7 +16,6 @@ MULTI = [  # (Filters field, column, label)
     ("categories", "category", "Category"),
     ("metrics", "metric", "Metric"),
     ("weapons", "weapon", "Weapon"),
-    ("attackers", "attacker", "Attacker"),
     ("reporters", "reported_by", "Reported by"),
     ("sources", "source", "Source"),
 ]
@@ -38,6 +37,8 @@ def _seed_from_url() -> None:
         if name in params:
             allowed = set(data.filter_options(column))
             st.session_state[f"filter_{name}"] = [v for v in params.get_all(name) if v in allowed]
+    if params.get("direction", "") in DIRECTIONS:
+        st.session_state["filter_direction"] = params["direction"]
     start, end = _day(params.get("start", "")), _day(params.get("end", ""))
     if start or end:
         st.session_state["filter_dates"] = tuple(d for d in (start, end) if d)
@@ -49,8 +50,15 @@ def sidebar() -> Filters:
     _seed_from_url()
     with st.sidebar:
         st.header("Filters")
+        chosen: dict = {
+            "direction": st.radio(
+                "Direction of attack",
+                ["", *DIRECTIONS],
+                format_func=lambda code: labels.label("direction", code) if code else "Both directions",
+                key="filter_direction",
+            )
+        }
         span = data.day_span()
-        chosen: dict = {}
         if span:
             low, high = span
             st.date_input(
@@ -71,17 +79,24 @@ def sidebar() -> Filters:
             for name, _, _ in MULTI:
                 st.session_state[f"filter_{name}"] = []
             st.session_state.pop("filter_dates", None)
+            st.session_state["filter_direction"] = ""
             st.rerun()
     _write_url(selection)
     st.session_state["filters"] = selection
     return selection
 
 
+OWN_PARAMS = {name for name, _, _ in MULTI} | {"direction", "start", "end"}
+
+
 def _write_url(selection: Filters) -> None:
-    params: dict[str, list[str] | str] = {}
+    """The selection into the URL; parameters of a page ('article' on Sources) are left as they are."""
+    params: dict[str, list[str] | str] = {k: st.query_params.get_all(k) for k in st.query_params if k not in OWN_PARAMS}
     for name, _, _ in MULTI:
         if getattr(selection, name):
             params[name] = list(getattr(selection, name))
+    if selection.direction:
+        params["direction"] = selection.direction
     if selection.start:
         params["start"], params["end"] = selection.start, selection.end
     if dict(st.query_params.to_dict()) != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:

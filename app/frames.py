@@ -9,10 +9,18 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 import pandas as pd
 
-from etl.load import categorise
+from etl.incidents import figures_from, summarise
+from etl.load import COLUMNS, categorise
+
+from .labels import label
 
 INTERCEPTION_METRICS = ["intercepted", "suppressed", "intercepted_or_suppressed"]
+SHOT_DOWN = ["intercepted", "intercepted_or_suppressed"]  # a count of weapons shot down (alone or with jammed ones)
+RATE_FAMILIES = ["drone", "missile", "all"]  # 'all': drones and missiles together
+DIRECTIONS = ["russia", "ukraine", "unknown"]  # attacker codes; labels.DIRECTION says them as directions
 DERIVED_COLUMNS = ["day"]  # added by prepare() for the dashboard, never exported
+# what incident_figures() adds to the events columns
+FIGURE_COLUMNS = ["parent_id", "family", "low", "best", "high", "sources", "rows", "direction"]
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -27,7 +35,7 @@ class Filters:
     categories: tuple[str, ...] = ()
     metrics: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
-    attackers: tuple[str, ...] = ()
+    direction: str = ""  # an attacker code: 'russia' is Russia -> Ukraine; empty means both (and unknown)
     reporters: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -37,7 +45,6 @@ class Filters:
         "categories": "category",
         "metrics": "metric",
         "weapons": "weapon",
-        "attackers": "attacker",
         "reporters": "reported_by",
         "sources": "source",
     }
@@ -58,6 +65,8 @@ def apply_filters(events: pd.DataFrame, chosen: Filters) -> pd.DataFrame:
         values = getattr(chosen, name)
         if values:
             mask &= events[column].isin(values).to_numpy()
+    if chosen.direction:
+        mask &= (events["attacker"] == chosen.direction).to_numpy()
     if chosen.start or chosen.end:
         day = with_day(events)["day"]
         if chosen.start:
@@ -108,42 +117,6 @@ def day_span(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     return (days.min().date(), days.max().date()) if len(days) else None
 
 
-def headline_numbers(events: pd.DataFrame) -> dict[str, float | None]:
-    """The overview's figures for the current rows."""
-    numbered = events.loc[events["value"].notna().to_numpy(), ["metric", "value", "article_id", "attacker"]]
-    totals = numbered.groupby("metric", observed=True)["value"].sum()
-
-    def total(metrics: list[str]) -> int:
-        return int(totals.reindex(metrics).fillna(0).sum())
-
-    return {
-        "launched": total(["launched"]),
-        "intercepted": total(["intercepted"]),
-        "suppressed": total(["suppressed", "intercepted_or_suppressed"]),
-        "interception_rate": interception_rate(numbered),
-        "killed": total(["killed"]),
-        "injured": total(["injured"]),
-        "disruptions": int((events["category"] == "disruption").sum()),
-    }
-
-
-def interception_rate(numbered: pd.DataFrame) -> float | None:
-    """Stopped / launched over the (article, attacker) pairs that report both (capped at 100%)."""
-    metric = numbered["metric"]
-    value = numbered["value"].astype("float64").fillna(0.0).to_numpy()
-    launched = (metric == "launched").to_numpy()
-    stopped = metric.isin(INTERCEPTION_METRICS).to_numpy()
-    pair = [pd.factorize(numbered[column])[0] for column in ("article_id", "attacker")]  # integer keys: fast
-    parts = pd.DataFrame(
-        {"launched": np.where(launched, value, 0.0), "stopped": np.where(stopped, value, 0.0), "reports": launched}
-    )
-    sums = parts.groupby(pair).sum()
-    both = sums[(sums["reports"] > 0) & (sums["stopped"] > 0)]
-    if not len(both) or not both["launched"].sum():
-        return None
-    return min(float(both["stopped"].sum() / both["launched"].sum()), 1.0)
-
-
 def by_place(events: pd.DataFrame) -> pd.DataFrame:
     """Figures per place and category: how many, and the sum of their values (a missing value counts 1).
 
@@ -176,13 +149,201 @@ def daily(events: pd.DataFrame, metrics: list[str], by: str | None = None) -> pd
     return as_text(table)
 
 
-def interception_rate_by_day(events: pd.DataFrame) -> pd.DataFrame:
-    table = daily(events, ["launched", *INTERCEPTION_METRICS]).set_index(["day", "metric"])["value"].unstack()
-    if "launched" not in table:
-        return pd.DataFrame(columns=["day", "rate"])
-    stopped = table[[c for c in INTERCEPTION_METRICS if c in table]].sum(axis=1)
-    rate = (stopped / table["launched"]).where((table["launched"] > 0) & (stopped > 0)).clip(upper=1.0)
-    return rate.dropna().rename("rate").reset_index()
+def incident_figures(
+    events: pd.DataFrame, incidents: pd.DataFrame, parts: bool = False, rank: np.ndarray | None = None
+) -> pd.DataFrame:
+    """Incident figures of the given events rows, in the events table's shape: charts built for rows work on them.
+
+    One row per incident the rows belong to: the events columns of the row its best value comes from (its
+    sentence, source, reported_by...) with ``value`` = best, and the incident's own ``weapon``, ``place``,
+    ``place_type``, ``country``, ``lat``, ``lon``, ``event_date``; plus ``incident_id``, ``parent_id``,
+    ``family``, ``low``, ``best``, ``high``, ``sources`` (distinct articles), ``rows``, ``direction`` (its label)
+    and ``day`` (the event date; empty when the figure has none). Values are worked out from the given rows only,
+    so a filter on a source shows what that source says. With ``parts=False`` (what any sum wants) an incident
+    whose whole is among the returned ones is left out: a part is never added to its whole.
+
+    ``incidents``: the incidents table (indexed by incident_id or not). ``rank``: ``etl.incidents.best_first`` of
+    the whole table (whose index is a RangeIndex) when ``events`` are some of its rows: saves ranking them again.
+    """
+    if events.empty or incidents.empty:
+        return _no_figures(events)
+    chosen = summarise(events) if rank is None else figures_from(events, rank[events.index.to_numpy()])
+    table = incidents if incidents.index.name == "incident_id" else incidents.set_index("incident_id")
+    chosen["incident_id"] = chosen["incident_id"].astype(str)  # not the whole table's categories: fast lookups
+    found = table.index.get_indexer(chosen["incident_id"])
+    known = found >= 0
+    rows = np.where(known, found, 0)  # only the incidents shown are taken from the (possibly large) table
+    for column in ("parent_id", "weapon", "family", "place", "place_type", "country", "event_date"):
+        chosen[column] = (
+            np.where(known, table[column].array.take(rows).to_numpy(dtype=object), "") if len(table) else ""
+        )
+    for column in ("lat", "lon"):
+        chosen[column] = np.where(known, table[column].to_numpy(dtype=float)[rows], np.nan) if len(table) else np.nan
+    chosen["value"] = chosen["best"]
+    chosen["direction"] = (
+        chosen["attacker"].astype("category").cat.rename_categories(lambda code: label("direction", code))
+    )
+    dated = (chosen["event_date"] != "").to_numpy()
+    chosen["day"] = pd.to_datetime(chosen["event_date"].where(dated, None), format="%Y-%m-%d")
+    chosen = chosen.reset_index(drop=True)
+    return chosen if parts else top_level(chosen).reset_index(drop=True)
+
+
+def _no_figures(events: pd.DataFrame) -> pd.DataFrame:
+    columns = [c for c in COLUMNS if c != "incident_id"] + ["incident_id", *FIGURE_COLUMNS, "day"]
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    for column in ("value", "low", "best", "high"):
+        frame[column] = pd.Series(dtype="Int64")
+    frame["day"] = pd.Series(dtype="datetime64[ns]")
+    return frame
+
+
+def top_level(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures that are no part of another figure among them (a part whose whole was filtered out counts)."""
+    whole_shown = pd.Index(figures["incident_id"]).get_indexer(figures["parent_id"]) >= 0
+    return figures[~whole_shown]
+
+
+def parts_within(figures: pd.DataFrame) -> pd.DataFrame:
+    """Each part whose whole is among ``figures`` (with parts), beside its whole: attacker, metric, family, place,
+    value, and the whole's place and value."""
+    wholes = figures.set_index("incident_id")
+    parts = figures[figures["parent_id"].isin(wholes.index).to_numpy()]
+    whole = wholes.reindex(parts["parent_id"])
+    return pd.DataFrame(
+        {
+            "attacker": parts["attacker"].astype(str).to_numpy(),
+            "event_date": parts["event_date"].to_numpy(),
+            "metric": parts["metric"].astype(str).to_numpy(),
+            "family": parts["family"].to_numpy(),
+            "place": parts["place"].to_numpy(),
+            "value": parts["value"].to_numpy(),
+            "whole_place": whole["place"].to_numpy(),
+            "whole_value": whole["value"].to_numpy(),
+        }
+    )
+
+
+def totals(figures: pd.DataFrame) -> pd.DataFrame:
+    """Sums of dated top-level figures per attacker, metric and weapon family, and how many figures each adds.
+
+    Figures with no resolvable date are left out: they may restate a dated one (see ``undated``).
+    """
+    dated = top_level(figures)
+    dated = dated[(dated["event_date"] != "").to_numpy() & dated["value"].notna().to_numpy()]
+    frame = pd.DataFrame(
+        {
+            "attacker": dated["attacker"].astype(str).to_numpy(),
+            "metric": dated["metric"].astype(str).to_numpy(),
+            "family": dated["family"].to_numpy(),
+            "value": dated["value"].astype("int64").to_numpy(),
+        }
+    )
+    summed = frame.groupby(["attacker", "metric", "family"], as_index=False).agg(
+        value=("value", "sum"), figures=("value", "size")
+    )
+    return summed
+
+
+def grid(totals: pd.DataFrame, attacker: str, metrics: list[str], families: list[str]) -> pd.DataFrame:
+    """One direction's totals as metric x weapon family (rows x columns); empty where no figure was given."""
+    own = totals[totals["attacker"] == attacker].set_index(["metric", "family"])["value"]
+    cells = {f: [own.get((m, f), pd.NA) for m in metrics] for f in families}
+    return pd.DataFrame(cells, index=metrics, dtype="Int64")
+
+
+def undated(figures: pd.DataFrame) -> pd.DataFrame:
+    """Top-level figures with a number but no resolvable date: shown apart, never in totals."""
+    loose = top_level(figures)
+    return loose[(loose["event_date"] == "").to_numpy() & loose["value"].notna().to_numpy()]
+
+
+def night_rates(figures: pd.DataFrame) -> pd.DataFrame:
+    """Interception rate per direction, night and weapon family, from the top-level figures of that night.
+
+    stopped = shot down + jammed or lost (EW) + the lumped "shot down or jammed" count (never counted as jammed);
+    a family's rate needs a launched figure and a shot-down figure of that family; 'all' (drones and missiles)
+    takes a lumped drones-and-missiles figure where one is given, else drones plus missiles. ``rate`` is empty
+    ("n/a") when a figure is missing or when more were stopped than launched: figures of different scope.
+    """
+    columns = ["attacker", "event_date", "family", "launched", "stopped", "rate", "status"]
+    chosen = top_level(figures)
+    chosen = chosen[
+        chosen["metric"].isin(["launched", *INTERCEPTION_METRICS]).to_numpy()
+        & chosen["family"].isin(["drone", "missile", "drone_or_missile"]).to_numpy()
+        & (chosen["event_date"] != "").to_numpy()
+        & chosen["value"].notna().to_numpy()
+    ]
+    if chosen.empty:
+        return pd.DataFrame(columns=columns)
+    sums = (
+        pd.DataFrame(
+            {
+                "attacker": chosen["attacker"].astype(str).to_numpy(),
+                "event_date": chosen["event_date"].to_numpy(),
+                "metric": chosen["metric"].astype(str).to_numpy(),
+                "family": chosen["family"].to_numpy(),
+                "value": chosen["value"].astype("float64").to_numpy(),
+            }
+        )
+        .groupby(["attacker", "event_date", "metric", "family"])["value"]
+        .sum()
+        .unstack(["metric", "family"])
+    )
+
+    def given(metric: str, family: str) -> pd.Series:
+        return sums[(metric, family)] if (metric, family) in sums.columns else pd.Series(np.nan, index=sums.index)
+
+    def of_all(metric: str) -> pd.Series:
+        lumped = given(metric, "drone_or_missile")
+        return lumped.fillna(given(metric, "drone").add(given(metric, "missile"), fill_value=0))
+
+    pick = {
+        "drone": lambda metric: given(metric, "drone"),
+        "missile": lambda metric: given(metric, "missile"),
+        "all": of_all,
+    }
+    out = []
+    for family, read in pick.items():
+        launched = read("launched")
+        stopped = sum((read(m).fillna(0) for m in INTERCEPTION_METRICS), pd.Series(0.0, index=sums.index))
+        shot = pd.concat([read(m) for m in SHOT_DOWN], axis=1).notna().any(axis=1)
+        status = np.select(
+            [launched.isna() | (launched <= 0), ~shot, stopped > launched],
+            ["no launch figure", "no shot-down figure", "more stopped than launched"],
+            "ok",
+        )
+        rate = (stopped / launched).where(status == "ok")
+        part = pd.DataFrame(
+            {"family": family, "launched": launched, "stopped": stopped, "rate": rate, "status": status}
+        )
+        out.append(part[launched.notna() | shot])
+    table = pd.concat(out).reset_index()
+    return table[columns].sort_values(["attacker", "event_date", "family"], kind="stable").reset_index(drop=True)
+
+
+def rate_summary(figures: pd.DataFrame) -> pd.DataFrame:
+    """Per direction and family: stopped / launched over the nights whose rate is known, and how many nights."""
+    nights = night_rates(figures)
+    known = nights[nights["status"] == "ok"]
+    summary = known.groupby(["attacker", "family"], as_index=False).agg(
+        launched=("launched", "sum"), stopped=("stopped", "sum"), nights=("rate", "size")
+    )
+    summary["rate"] = summary["stopped"] / summary["launched"]
+    return summary
+
+
+def interception_rate_by_day(figures: pd.DataFrame, family: str = "all") -> pd.DataFrame:
+    """Per day and direction, the share of launched weapons stopped (nights whose rate is n/a left out)."""
+    nights = night_rates(figures)
+    known = nights[(nights["status"] == "ok") & (nights["family"] == family)]
+    return pd.DataFrame(
+        {
+            "day": pd.to_datetime(known["event_date"], format="%Y-%m-%d"),
+            "direction": [label("direction", a) for a in known["attacker"]],
+            "rate": known["rate"].astype(float),
+        }
+    ).reset_index(drop=True)
 
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:

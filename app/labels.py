@@ -37,6 +37,26 @@ WEAPON = {
     "drone_or_missile": "drones and missiles (one count)",
     "": "no weapon",
 }
+FAMILY = {  # weapon families (etl/incidents/): a type of missile counts among "missiles"
+    "drone": "drones",
+    "missile": "missiles",
+    "guided_bomb": "guided bombs",
+    "drone_or_missile": "drones and missiles (one count)",
+    "all": "drones and missiles",
+    "": "no weapon",
+}
+ROLE = {"attacking": "attacking side says", "defending": "defending side says", "neither": "neither side named"}
+SCOPE = {"national": "national (air force command)", "regional": "regional air command"}
+STATUS = {
+    "exact": "exact match",
+    "within": "within tolerance",
+    "differs": "differs",
+    "no official figure": "no official figure",
+    "ok": "ok",
+    "no launch figure": "n/a: no launch figure",
+    "no shot-down figure": "n/a: no shot-down figure",
+    "more stopped than launched": "n/a: more stopped than launched (different scopes)",
+}
 SIDE = {"russia": "Russia", "ukraine": "Ukraine", "unknown": "not stated"}
 DIRECTION = {"russia": "Russia → Ukraine", "ukraine": "Ukraine → Russia", "unknown": "attacker not stated"}
 QUALIFIER = {
@@ -74,6 +94,27 @@ COLUMN = {
     "url": "URL",
     "title": "Headline",
     "day": "Day",
+    "incident_id": "Incident",
+    "parent_id": "Part of",
+    "family": "Weapon family",
+    "low": "Low",
+    "best": "Best",
+    "high": "High",
+    "sources": "Sources (articles)",
+    "rows": "Rows behind it",
+    "direction": "Direction",
+    "night": "Night",
+    "news": "News (air force)",
+    "official": "Official tally",
+    "difference": "Difference",
+    "status": "Status",
+    "figures": "Figures",
+    "time_start": "Window start",
+    "time_end": "Window end",
+    "model": "Model",
+    "launched": "Launched",
+    "destroyed": "Shot down or suppressed",
+    "not_reach_goal": "Lost from radar",
 }
 KINDS = {
     "category": CATEGORY,
@@ -84,6 +125,10 @@ KINDS = {
     "qualifier": QUALIFIER,
     "place_type": PLACE_TYPE,
     "column": COLUMN,
+    "family": FAMILY,
+    "role": ROLE,
+    "scope": SCOPE,
+    "status": STATUS,
 }
 
 
@@ -97,3 +142,24 @@ def series(metric: str, weapon: str = "") -> str:
     """'drones launched', 'killed': a metric with its weapon, as a chart legend says it."""
     words = label("metric", metric)
     return f"{label('weapon', weapon)} {words}" if weapon else words
+
+
+def figure_name(metric: str, family: str = "") -> str:
+    """'Drones launched', 'Killed': a headline number's name, with its weapon family."""
+    measure = label("metric", metric)
+    weapons = label("family", family).replace(" (one count)", "" if measure.endswith("(one count)") else " (one count)")
+    return upper_first(f"{weapons} {measure}" if family else measure)
+
+
+def upper_first(text: str) -> str:
+    """'jammed / lost (EW)' -> 'Jammed / lost (EW)' (str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
+
+
+def readable(frame, columns: list[str]):
+    """``columns`` of a frame for display: codes in words (metric, weapon, ...) and headers from COLUMN."""
+    shown = frame[columns].copy()
+    for column in columns:
+        if column in KINDS and column != "column":
+            shown[column] = [label(column, v) for v in shown[column].astype(object)]
+    return shown.rename(columns={c: label("column", c) for c in columns})

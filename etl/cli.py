@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import config
+from . import config, reference
 from .errors import AirwatchError, NothingReadError
 from .pipeline import run
 
@@ -43,12 +43,27 @@ def parser() -> argparse.ArgumentParser:
         help="processes for extraction (default: all cores, %(default)s); output is identical",
     )
     command.add_argument("--no-progress", action="store_true", help="no progress bar")
+    tally = commands.add_parser(
+        "reference",
+        help="import the Ukrainian air force's official daily tallies",
+        description="Import a CSV in the public 'Massive Missile Attacks on Ukraine' format (Kaggle, piterfm) for "
+        "the dashboard's Official tallies page.",
+    )
+    tally.add_argument("path", type=Path, help="missile_attacks_daily.csv or a file in its format")
+    tally.add_argument("--out", type=Path, default=config.OFFICIAL, help="where to store it (default: %(default)s)")
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    if args.command == "reference":
+        try:
+            print(reference.import_file(args.path, args.out).line())
+        except AirwatchError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        return 0
     try:
         summary = run(
             args.paths,

@@ -10,6 +10,9 @@ DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 PROCESSED = Path(os.environ.get("AIRWATCH_PROCESSED", DATA / "processed"))  # the table the dashboard shows
 LEXICON = DATA / "lexicon"
+REFERENCE = DATA / "reference"  # weapon models of the official tally, official sources, named speakers
+# The imported official tally (python -m etl reference): not shipped, so kept out of git (see .gitignore).
+OFFICIAL = Path(os.environ.get("AIRWATCH_OFFICIAL", REFERENCE / "official.parquet"))
 GAZETTEER = DATA / "places" / "gazetteer.csv"
 BOUNDARIES = DATA / "boundaries"
 CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
@@ -26,6 +29,8 @@ CURRENT = "current"
 LOCK = ".lock"
 KEEP_GENERATIONS = 2  # the current one and the one before (a reader that opened it a moment ago can finish)
 LOCK_WAIT_SECONDS = float(os.environ.get("AIRWATCH_LOCK_WAIT_SECONDS", 300))  # then a second run gives up
+INCIDENTS_CSV = "incidents.csv"
+INCIDENTS_PARQUET = "incidents.parquet"
 
 # Inputs larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = int(os.environ.get("AIRWATCH_MAX_FILE_BYTES", 10 * 1024 * 1024))

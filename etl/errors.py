@@ -31,3 +31,14 @@ class LockError(OutputError):
 
 class NothingReadError(AirwatchError):
     """A run found no article to write; the previous output set is unchanged."""
+
+
+def validated(schema, frame, what: str):
+    """``frame`` checked against a pandera ``schema``; its failures raised as our SchemaError naming ``what``."""
+    from pandera.errors import SchemaError as PanderaError
+    from pandera.errors import SchemaErrors as PanderaErrors
+
+    try:
+        return schema.validate(frame, lazy=True)
+    except (PanderaErrors, PanderaError) as err:
+        raise SchemaError(f"{what} breaks its contract: {err}") from err

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import config, dates, geocode, load
+from . import config, dates, geocode, incidents, load
 from .budget import Limits, can_time_out, size_problem, time_limit
 from .errors import BudgetError, NothingReadError, SchemaError
 from .extract import extract
@@ -220,6 +220,7 @@ def run(
         summary.seconds["geocode"] = time.perf_counter() - started
         started = time.perf_counter()
         events, broken = load.events_table(located)
+        events, incident_table = incidents.build(events)
         rejected += [Rejection(article.path, broken[article.id]) for article, _ in kept if article.id in broken]
         kept = [(article, outcome) for article, outcome in kept if article.id not in broken]
         if not kept:
@@ -227,7 +228,7 @@ def run(
         article_table = load.articles_frame(_article_records(kept, events))
         rejected_table = load.rejected_frame({"path": r.path, "reason": r.reason} for r in rejected)
         summary.output = load.write_outputs(
-            out, {"events": events, "articles": article_table, "rejected": rejected_table}
+            out, {"events": events, "articles": article_table, "rejected": rejected_table, "incidents": incident_table}
         )
     summary.seconds["load"] = time.perf_counter() - started
     summary.articles, summary.rejected, summary.figures = len(kept), len(rejected), len(events)

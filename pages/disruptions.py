@@ -1,8 +1,8 @@
 import streamlit as st
 
-from app import charts, filters
+from app import charts, data, filters
 
-events = filters.filtered()
+events = data.figures(filters.current())  # incident figures: each fact once, parts not added
 disruptions = events[events["category"] == "disruption"]
 st.title("Disruptions")
 st.caption("Airport restrictions, cancelled and delayed flights, stranded passengers, power outages.")

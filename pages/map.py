@@ -2,7 +2,7 @@ import streamlit as st
 
 from app import charts, data, filters
 
-events = filters.filtered()
+events = data.figures(filters.current(), parts=True)  # incident figures; a part is placed where it happened
 st.title("Map")
 online = st.toggle(
     "Online map tiles (OpenStreetMap)",
@@ -11,7 +11,7 @@ online = st.toggle(
 )
 countries, regions = data.boundaries()
 st.plotly_chart(charts.event_map(events, countries, regions, online_tiles=online), width="stretch")
-st.plotly_chart(charts.national_totals(events), width="stretch")
+st.plotly_chart(charts.national_totals(data.figures(filters.current())), width="stretch")
 unplaced = int(events["lat"].isna().sum())
 if unplaced:
     st.caption(f"{unplaced:,} figures have no coordinates (place not named or not found).")

@@ -16,7 +16,15 @@ import pandas as pd
 from etl import config
 from etl.load import current_outputs, read_events
 
-SET = ["articles.csv", "articles.parquet", "events.csv", "events.parquet", "rejected.csv"]
+SET = [
+    "articles.csv",
+    "articles.parquet",
+    "events.csv",
+    "events.parquet",
+    "incidents.csv",
+    "incidents.parquet",
+    "rejected.csv",
+]
 PLACES = ["Kharkiv", "Odesa", "Kyiv", "Sumy", "Dnipro", "Belgorod region", "Moscow region", "Lviv"]
 
 

@@ -41,6 +41,7 @@ COLUMNS = [
     "source",
     "url",
     "title",
+    "incident_id",  # the incident figure the row belongs to (etl/incidents/)
 ]
 METRICS = {
     "strike": {"launched", "hit", "strikes"},
@@ -113,6 +114,7 @@ def schema():
             "source": pa.Column(str, **_text),
             "url": pa.Column(str, **_text),
             "title": pa.Column(str, **_text),
+            "incident_id": pa.Column(str, pa.Check.str_matches(r"^([0-9a-f]{16})?$"), **_text),
         },
         checks=[  # row-wise (a boolean per row), so a failure names its rows and so its article
             pa.Check(lambda df: df["char_end"] >= df["char_start"], error="char_end before char_start"),
@@ -163,7 +165,7 @@ def rejected_schema():
 
 
 ID_PARTS = ["article_id", "char_start", "char_end", "category", "metric", "weapon", "place", "value"]
-TEXT_FIELDS = [c for c in COLUMNS if c not in ("record_id", "value", *INT_COLUMNS, *FLOAT_COLUMNS)]
+TEXT_FIELDS = [c for c in COLUMNS if c not in ("record_id", "incident_id", "value", *INT_COLUMNS, *FLOAT_COLUMNS)]
 
 
 def record_ids(frame: pd.DataFrame) -> list[str]:
@@ -205,7 +207,7 @@ def _short(value: object) -> str:
 
 
 def _typed(rows: Iterable[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c != "record_id"])
+    frame = pd.DataFrame(list(rows), columns=[c for c in COLUMNS if c not in ("record_id", "incident_id")])
     try:
         frame["value"] = pd.array(frame["value"], dtype="Int64")
         for column in FLOAT_COLUMNS:
@@ -216,7 +218,8 @@ def _typed(rows: Iterable[dict]) -> pd.DataFrame:
         raise SchemaError(f"events table breaks the schema: {err}") from err
     for column in TEXT_FIELDS:
         frame[column] = frame[column].fillna("").astype(str)
-    frame.insert(0, "record_id", record_ids(frame))
+    frame.insert(0, "record_id", pd.Series(record_ids(frame), index=frame.index, dtype=str))
+    frame["incident_id"] = pd.Series("", index=frame.index, dtype=str)  # filled by etl/incidents/
     # Rows identical within an article (same record id: same span, figure, place and value) are one figure.
     return frame.drop_duplicates("record_id", keep="first")
 
