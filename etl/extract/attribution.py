@@ -3,7 +3,7 @@
 "X said", "said X", "X, the governor of Y, said", "X had reported", "according to X", "with reference to
 X", "this was reported by X", "Source: X" and "City authorities did not ... and said". Pronouns take the
 last source named, roles ("the governor") an earlier source naming them, documents ("according to the
-post") whoever issued them. speakers.py carries sources across sentences.
+post") whoever issued them. across.py carries sources across sentences.
 """
 
 from __future__ import annotations

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer
+from .across import FullNames, Speakers, name_mentions, only_source, sentence_sources
 from .attribution import source_sides
 from .figures import Figure
-from .speakers import FullNames, Speakers, name_mentions, only_source, sentence_sources
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -25,7 +25,7 @@ OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
 def attribute(
     sentences: list[Sentence], found: list[list[Figure]], sources: Sequence[Sequence[str]], lex: Lexicon
 ) -> list[Figure]:
-    """Sources across sentences (speakers.py has the rules): a figure without one of its own borrows one, and
+    """Sources across sentences (across.py has the rules): a figure without one of its own borrows one, and
     a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
     of each sentence, ``sources`` the resolved sources of each."""
     if not any(found):
