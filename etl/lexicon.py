@@ -220,7 +220,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         units={r["phrase"] for r in quantities if r["kind"] == "unit"},
         vague={r["phrase"] for r in quantities if r["kind"] == "vague"},
         number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
-        speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")},
+        speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")}
+        - set(words["noun_form"]),
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides=sides,

@@ -211,16 +211,12 @@ class FullNames:
 
     def best(self, source: str, index: int) -> str:
         """A source as the article names it best: a bare side ("Russia") gives way to the nearest named
-        source of that side (else of no side), a role ("the governor", "the region's acting governor") to the
+        source of that side, a role ("the governor", "the region's acting governor") to the
         nearest source or mention naming it with a name, a surname ("Fedorov") to the fullest one."""
         lex = self.lex
         if source and is_bare_side(source, lex):
             sides = frozenset(source_sides(source, lex))
-            return (
-                nearest_of(self.by_sides.get(sides, []), index)
-                or nearest_of(self.by_sides.get(frozenset(), []), index)
-                or source
-            )
+            return nearest_of(self.by_sides.get(sides, []), index) or source
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             return nearest_of(self.by_word.get(role_word(source, lex), []), index) or source
         if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
