@@ -129,6 +129,14 @@ class Lexicon:
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
+    according_cues: tuple[str, ...]  # "according to": the source follows
+    citing_cues: frozenset[str]  # "citing": whoever speaks only passes the report on
+    source_stops: frozenset[str]  # a source phrase ends before these
+    parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
+    anaphoric_alls: frozenset[str]  # "all of them", "all were"
+    relatives: frozenset[str]  # "86 of which"
+    partitive_determiners: frozenset[str]  # "seven of the eight"
+    singular_determiners: frozenset[str]  # "a woman", "her son"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -263,6 +271,14 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         ),
         source_prefixes=frozenset(words["source_prefix"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
+        according_cues=words["according_cue"],
+        citing_cues=frozenset(words["citing_cue"]),
+        source_stops=frozenset(words["source_stop"]),
+        parenthesis_starts=frozenset(words["parenthesis_start"]),
+        anaphoric_alls=frozenset(words["anaphoric_all"]),
+        relatives=frozenset(words["relative"]),
+        partitive_determiners=frozenset(words["partitive_determiner"]),
+        singular_determiners=frozenset(words["singular_determiner"]),
         anaphoric=frozenset(words["anaphoric"]),
         singular_people=frozenset(
             lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])

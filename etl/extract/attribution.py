@@ -17,13 +17,8 @@ from .tokens import Sentence, Token, phrase
 
 WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
-ACCORDING = ("according to", "with reference to", "citing", "quoting", "per")  # the source follows
-ACCORDING_STARTS = frozenset(cue.split()[0] for cue in ACCORDING)
-CITING = ("with reference to", "citing", "quoting")  # ... and whoever speaks only passes it on
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
-SOURCE_STOP = {"on", "in", "who", "which", "that", "as", "after", "when", "while", "at", "for", "but"}
 MAX_SOURCE_WORDS = 12
-PARENTHESIS_STARTS = {"to", "who", "which", "whose", "where", "citing", "quoting"}
 POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -43,12 +38,14 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     tokens = sentence.tokens
     found: list[Attribution] = []
     for k, token in enumerate(tokens):
-        cue = according_cue(tokens, k)
+        cue = according_cue(tokens, k, lex)
         if cue:
             words = source_after(tokens, k + cue, lex)
             if words and names_someone(words, lex):
                 cited = attribution(sentence, token, words, lex)
-                found.append(replace(cited, cites=phrase(tokens, k, cue) in CITING) if not cited.outlet else cited)
+                found.append(
+                    replace(cited, cites=phrase(tokens, k, cue) in lex.citing_cues) if not cited.outlet else cited
+                )
         elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
             words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
@@ -62,11 +59,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     return sorted(found, key=lambda a: a.outlet)
 
 
-def according_cue(tokens: list[Token], k: int) -> int:
+def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """The length of an 'according to'-like cue starting at token k (the source follows it), else 0."""
-    if tokens[k].lower not in ACCORDING_STARTS:
-        return 0
-    for cue in ACCORDING:
+    for cue in lex.according_cues:
         words = cue.split()
         if [t.lower for t in tokens[k : k + len(words)]] == words:
             return len(words)
@@ -111,7 +106,7 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     if opening <= 0:
         return []
     inner = tokens[opening + 1 : j]
-    if not inner or inner[0].lower in lex.place_prepositions | PARENTHESIS_STARTS:
+    if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
         return subject_before(tokens, opening - 1, lex)
     head = noun_phrase_before(tokens, opening - 1, lex)
     apposition = noun_phrase_before(tokens, j - 1, lex)
@@ -168,7 +163,7 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         k += 2  # "according to data from the administration": the administration
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
-        if t.text in SOURCE_END or t.lower in SOURCE_STOP or t.lower in lex.speech_verbs:
+        if t.text in SOURCE_END or t.lower in lex.source_stops or t.lower in lex.speech_verbs:
             break
         words.append(t)
         end += 1

@@ -16,7 +16,6 @@ from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
 
-ANAPHORIC_ALL = ("them", "which", "these", "those", "were", "have", "had", "was")  # "all of them", "all were"
 ALL_OF = re.compile(r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: [\w-]+)?))?")
 
 
@@ -278,7 +277,7 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
         named = lex.head_class(match.group(1).lower()) if match.group(1) else None
         named = named if named and named[0] == "weapon" else None
         first_word = match.group(1).split()[0].lower() if match.group(1) else ""
-        if first_word and first_word not in ANAPHORIC_ALL and (not named or named[0] != "weapon"):
+        if first_word and first_word not in lex.anaphoric_alls and (not named or named[0] != "weapon"):
             continue
         if not any("intercept" in t.classes and t.start > start for t in reading.triggers):
             continue

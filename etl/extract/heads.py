@@ -14,8 +14,10 @@ from .quantities import AGE, Quantity
 from .tokens import Token, phrase
 
 EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
-RELATIVES = ("which", "them")  # "86 of which", "40 of them": parts of the count just named
-PARTITIVE_DETERMINERS = ("the", "those", "these", "its", "their", "all")  # "seven of the eight missiles"
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 def is_superlative(word: str) -> bool:
@@ -88,12 +90,14 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             mention.flags.add("whom")
             mention.head, mention.head_end = "people", i + 1
             return mention
-        if i < len(tokens) and tokens[i].lower in RELATIVES:  # "112 drones, 86 of which were shot down"
+        if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
             mention.head_end = i + 1
             mention.elliptical = True
             return mention
-        while i < len(tokens) and (tokens[i].lower in PARTITIVE_DETERMINERS or tokens[i].lower.endswith(("'s", "’s"))):
+        while i < len(tokens) and (
+            tokens[i].lower in lex.partitive_determiners or tokens[i].lower.endswith(("'s", "’s"))
+        ):
             i += 1
         if i < len(tokens) and is_superlative(tokens[i].lower):
             mention.flags.add("superlative")  # "one of the largest attacks": a rank, not a count

@@ -109,7 +109,6 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
     return False
 
 
-SINGULAR_DETERMINERS = ("a", "an", "the", "his", "her")
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")
 
 
@@ -117,7 +116,7 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
     """'A woman', 'a 38-year-old security guard', 'a 9-year-old', 'a woman and a man': people counted by
     singular nouns after a determiner at token i (value 1 each); its ``last`` is the last noun's first word."""
     count, first, position = 0, i, i
-    while position < len(tokens) and tokens[position].lower in SINGULAR_DETERMINERS:
+    while position < len(tokens) and tokens[position].lower in lex.singular_determiners:
         found = None
         for j in range(position + 1, min(position + 5, len(tokens))):
             word = tokens[j].lower
@@ -164,7 +163,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 qualifier = "approx" if "dozen" in words else "exact"
                 matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
                 break
-        if matched is None and tokens[i].lower in SINGULAR_DETERMINERS and not (i and tokens[i - 1].lower == ","):
+        if matched is None and tokens[i].lower in lex.singular_determiners and not (i and tokens[i - 1].lower == ","):
             matched = singular_people(tokens, i, lex)
             if matched is not None:
                 found.append(matched)
