@@ -14,7 +14,7 @@ from etl.load import COLUMNS, read_events
 PAGES = ["overview", "map", "timeline", "disruptions", "claims", "tallies", "sources", "data", "add_articles"]
 OUTLETS = config.ROOT / "tests" / "fixtures" / "outlets"
 TALLY = config.ROOT / "tests" / "fixtures" / "official_tally.csv"
-DEV = config.ROOT.parent.parent / "shared" / "eval" / "dev"
+DEV = config.ROOT.parent / "shared" / "eval" / "dev"  # ../shared beside the checkout, as in the README
 
 
 def app(page: str, table_dir=None) -> AppTest:
