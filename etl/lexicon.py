@@ -84,6 +84,7 @@ class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]
     triggers: list[tuple[re.Pattern, tuple[str, ...]]]
+    any_trigger: re.Pattern  # every trigger in one alternation, group t<i> for triggers[i], first listed first
     metrics: dict[tuple[str, str], tuple[str, str]]
     qualifiers: dict[str, str]
     units: set[str]
@@ -130,6 +131,7 @@ class Lexicon:
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     according_cues: tuple[str, ...]  # "according to": the source follows
+    according_starts: frozenset[str]  # their first words: where to look further
     citing_cues: frozenset[str]  # "citing": whoever speaks only passes the report on
     source_stops: frozenset[str]  # a source phrase ends before these
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
@@ -223,6 +225,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
+        any_trigger=re.compile(
+            "|".join(rf"(?P<t{i}>(?<![\w-])(?:{expand(r['pattern'])})(?![\w-]))" for i, r in enumerate(triggers))
+        ),
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
         qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
         units={r["phrase"] for r in quantities if r["kind"] == "unit"},
@@ -272,6 +277,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         source_prefixes=frozenset(words["source_prefix"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
         according_cues=words["according_cue"],
+        according_starts=frozenset(cue.split()[0] for cue in words["according_cue"]),
         citing_cues=frozenset(words["citing_cue"]),
         source_stops=frozenset(words["source_stop"]),
         parenthesis_starts=frozenset(words["parenthesis_start"]),

@@ -18,7 +18,7 @@ nearest source naming it with a name; a surname ("Fedorov") to the fullest menti
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -174,15 +174,24 @@ class FullNames:
     """Who a bare side, a role or a surname stands for, looked up in indexes of the article's sources and named
     mentions built once (by word, by side), nearest sentence first."""
 
-    def __init__(self, sources: Sequence[Sequence[str]], names: Sequence[Sequence[str]], lex: Lexicon):
+    def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[], Sequence[Sequence[str]]], lex: Lexicon):
         self.lex = lex
         self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
         self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
         self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
-        for pool_rank, pool in enumerate((sources, names)):
-            for index, found in enumerate(pool):
+        self.names = names  # the named mentions of each sentence, read only when the sources do not tell
+        for index, found in enumerate(sources):
+            for source in found:
+                self.add(0, index, source)
+
+    def with_names(self) -> FullNames:
+        """The index with the article's named mentions too (worked out the first time it is needed)."""
+        if self.names is not None:
+            for index, found in enumerate(self.names()):
                 for source in found:
-                    self.add(pool_rank, index, source)
+                    self.add(1, index, source)
+            self.names = None
+        return self
 
     def add(self, pool_rank: int, index: int, source: str) -> None:
         words = WORD.findall(source)
@@ -218,9 +227,11 @@ class FullNames:
             sides = frozenset(source_sides(source, lex))
             return nearest_of(self.by_sides.get(sides, []), index) or source
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
-            return nearest_of(self.by_word.get(role_word(source, lex), []), index) or source
+            role = role_word(source, lex)
+            found = nearest_of(self.by_word.get(role, []), index)
+            return found or nearest_of(self.with_names().by_word.get(role, []), index) or source
         if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-            return self.longest.get(source, source)
+            return self.longest.get(source) or self.with_names().longest.get(source, source)
         return source
 
 

@@ -61,6 +61,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
 
 def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """The length of an 'according to'-like cue starting at token k (the source follows it), else 0."""
+    if tokens[k].lower not in lex.according_starts:
+        return 0
     for cue in lex.according_cues:
         words = cue.split()
         if [t.lower for t in tokens[k : k + len(words)]] == words:

@@ -28,21 +28,16 @@ class Trigger:
 
 
 def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
-    """The sentence's triggers in text order; where two overlap, the one listed first in triggers.csv."""
+    """The sentence's triggers in text order, never overlapping; of two starting at one word, the one listed
+    first in triggers.csv ("shot down or jammed" before "shot down"); a word inside another is none ("unhurt")."""
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
     text = sentence.lower
-    for pattern, classes in lex.triggers:
-        for match in pattern.finditer(text):
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
-                continue  # inside a word: "unhurt" is no "hurt"
-            start, end = match.start() + sentence.start, match.end() + sentence.start
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            negated = lex.negation.search(text, max(0, match.start() - NEGATION_REACH), match.start())
-            found.append(Trigger(start, end, ("block",) if negated else classes))
-    return sorted(found, key=lambda t: t.start)
+    for match in lex.any_trigger.finditer(text):  # one scan; at one position the first listed pattern wins
+        classes = lex.triggers[int(match.lastgroup[1:])][1]
+        negated = lex.negation.search(text, max(0, match.start() - NEGATION_REACH), match.start())
+        start = match.start() + sentence.start
+        found.append(Trigger(start, match.end() + sentence.start, ("block",) if negated else classes))
+    return found
 
 
 def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int, int]:
