@@ -14,6 +14,7 @@ REFERENCE = DATA / "reference"  # weapon models of the official tally, official 
 # The imported official tally (python -m etl reference): not shipped, so kept out of git (see .gitignore).
 OFFICIAL = Path(os.environ.get("AIRWATCH_OFFICIAL", REFERENCE / "official.parquet"))
 GAZETTEER = DATA / "places" / "gazetteer.csv"
+HELD_PLACES = DATA / "places" / "held.csv"  # Crimea and Sevastopol: coded UA, attacked by Ukraine
 BOUNDARIES = DATA / "boundaries"
 CACHE = Path(os.environ.get("AIRWATCH_CACHE", DATA / "cache"))
 

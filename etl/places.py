@@ -93,6 +93,7 @@ class Gazetteer:
         self.max_words = max(len(k.split()) for k in self._by_key)
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
         self._countries = {p.country: p for p in reversed(self.places) if p.place_type == "country"}
+        self.held: dict[str, str] = {}  # place name -> the side that attacks it, where the other holds it
 
     @staticmethod
     def _rank(place: Place) -> tuple:
@@ -129,6 +130,12 @@ class Gazetteer:
         return self.by_name.get(name) if name else None
 
 
+def read_held(path: Path) -> dict[str, str]:
+    """data/places/held.csv: places held by the side their country code does not say ("Crimea" -> ukraine)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {row["place"]: row["attacker"] for row in csv.DictReader(line for line in handle if line[:1] != "#")}
+
+
 def read_gazetteer(path: Path) -> Gazetteer:
     rows = []
     with path.open(newline="", encoding="utf-8") as handle:
@@ -148,4 +155,7 @@ def read_gazetteer(path: Path) -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def default_gazetteer(path: Path = config.GAZETTEER) -> Gazetteer:
-    return read_gazetteer(path)
+    gazetteer = read_gazetteer(path)
+    if config.HELD_PLACES.exists():
+        gazetteer.held = read_held(config.HELD_PLACES)
+    return gazetteer

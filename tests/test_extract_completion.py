@@ -19,3 +19,35 @@ ATTACKERS = [
 @pytest.mark.parametrize("text, attacker", ATTACKERS)
 def test_attacker(text, attacker):
     assert {f.attacker for f in extract(text).figures} == {attacker}
+
+
+ORIGINS = [
+    pytest.param(
+        "The air force said 40 drones were launched from occupied Crimea overnight.",
+        ("Ukraine", "russia"),
+        id="launch-area-in-crimea-is-russias",
+    ),
+    pytest.param(
+        "The enemy attacked with 40 drones launched from Kursk, Millerovo and Chauda in occupied Crimea.",
+        ("Ukraine", "russia"),
+        id="a-list-of-launch-areas",
+    ),
+    pytest.param(
+        "Air defences destroyed 30 drones over Sevastopol overnight.", ("Sevastopol", "ukraine"), id="sevastopol"
+    ),
+    pytest.param(
+        "Air defences destroyed 30 drones over Crimea overnight.",
+        ("Crimea", "ukraine"),
+        id="crimea-is-attacked-by-ukraine",
+    ),
+    pytest.param(
+        "Drones launched from Russia struck Kharkiv, injuring 3 people.",
+        ("Kharkiv", "russia"),
+        id="from-before-a-verb-ends-the-origin",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place_and_attacker", ORIGINS)
+def test_origins_and_held_places(text, place_and_attacker):
+    assert {(f.place, f.attacker) for f in extract(text).figures if f.value is not None} == {place_and_attacker}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..places import Gazetteer
+from ..places import Gazetteer, Place
 from .across import FullNames, Speakers, name_mentions, only_source, sentence_sources
 from .attribution import source_sides
 from .figures import Figure
@@ -20,6 +20,7 @@ from .tokens import Sentence
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
 ATTACKER_OF_COUNTRY = {"UA": "russia", "RU": "ukraine"}
 OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
+VICTIM_COUNTRY_OF = {"RU": "UA", "UA": "RU"}  # a launch area in one country: the weapons fell on the other
 
 
 def attribute(
@@ -65,7 +66,12 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
             and place.place_type != "country"
             or (not attacker and place is not None and figure.place_explicit)
         ):
-            attacker = ATTACKER_OF_COUNTRY.get(place.country, "")
+            attacker = held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
+        origin = gazetteer.by_name.get(figure.origin) if figure.origin and not attacker else None
+        if origin is not None:  # "launched from the Kursk region": the side holding the launch area
+            attacker = OPPONENT.get(held_by(origin, gazetteer), "") or ATTACKER_OF_COUNTRY.get(
+                VICTIM_COUNTRY_OF.get(origin.country, ""), ""
+            )
         if not attacker and figure.reported_by:
             sides = source_sides(figure.reported_by, lex)
             if len(sides) == 1 and figure.category in ("interception", "casualty", "damage", "disruption"):
@@ -79,6 +85,12 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
         changed = any(getattr(figure, name) != value for name, value in updates.items())
         completed.append(replace(figure, **updates) if changed else figure)
     return completed
+
+
+def held_by(place: Place, gazetteer: Gazetteer) -> str:
+    """The side that attacks a place held by the other ("ukraine" for Sevastopol or a town in Crimea), or ""."""
+    held = gazetteer.held
+    return held.get(place.name) or held.get(place.region, "")
 
 
 def within(gazetteer: Gazetteer, inner: str, outer: str) -> bool:

@@ -40,6 +40,7 @@ class Figure:
     date_cue: str
     headline: bool = False
     bare: bool = False  # named without any number ("a fire broke out")
+    origin: str = ""  # where its sentence says the weapons came from ("launched from the Kursk region")
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def build_figure(
         char_end=span_end,
         date_cue=cue or ctx.date_cue,
         headline=sentence.headline,
+        origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
     )
 
 

@@ -21,6 +21,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
+ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 ANAPHOR = re.compile(r"\bthe (city|town|village|oblast|region|province)\b(?!['’]s| of\b| and\b|-)")
@@ -128,6 +129,12 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, place_role(tokens, i, end, lex, place))
         )
         i = end
+    mentions.sort(key=lambda m: m.start)
+    for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
+        gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,")
+        links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
+        if previous.role == "origin" and mention.role == "target" and links <= ORIGIN_LINKS:
+            mention.role = "origin"  # "... and Chauda in occupied Crimea": where the launch area lies
     capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
     if len(set(capitals)) == 1:
         for m in mentions:
@@ -139,8 +146,10 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
     """Target, origin, actor or owner, from the words around the place name of tokens i..end."""
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
-    if "from" in before[-3:]:
-        return "origin"
+    if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
+        between = before[len(before) - before[::-1].index("from") :]
+        if not any(lex.starts_with_trigger(word) or word == "," for word in between):
+            return "origin"
     if "launch" in before and "areas" in before:
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
