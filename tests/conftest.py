@@ -35,3 +35,13 @@ def row(**changes) -> dict:
         "title": "",
     }
     return {**base, **changes}
+
+
+def dashboard_table(*rows: dict):
+    """A validated events table as the dashboard holds it (distinct spans, 'day' added, text as categories)."""
+    from app import frames
+    from etl import load
+
+    return frames.prepare(
+        load.events_frame([{**r, "char_start": i * 10, "char_end": i * 10 + 5} for i, r in enumerate(rows)])
+    )

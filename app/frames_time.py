@@ -1,0 +1,118 @@
+"""Pure pandas for charts over time: a bucket that suits the span, sums per bucket, interception rates.
+
+Written against the events columns (day, metric, weapon, attacker, value; article_id when there is one), so an
+incident table of the same shape works too.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .frames import INTERCEPTION_METRICS, with_day
+from .frames_map import measure_keys
+
+BUCKETS = ["day", "week", "month"]
+DAY_SPAN_LIMIT = 62  # up to about two months a bar per day stays readable
+WEEK_SPAN_LIMIT = 730  # up to two years a bar per week; past that, months
+BUCKET_DAYS = {"day": 1, "week": 7, "month": 30.4}
+
+
+def auto_bucket(days: pd.Series) -> str:
+    """Day, week or month, from the span the dated rows cover."""
+    days = pd.to_datetime(days, errors="coerce").dropna()
+    if days.empty:
+        return "day"
+    span = (days.max() - days.min()).days
+    if span <= DAY_SPAN_LIMIT:
+        return "day"
+    return "week" if span <= WEEK_SPAN_LIMIT else "month"
+
+
+def period_start(days: pd.Series, bucket: str) -> pd.Series:
+    """The first day of each row's bucket (weeks start on Monday)."""
+    days = pd.to_datetime(days, errors="coerce").dt.normalize()
+    if bucket == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if bucket == "month":
+        return days.dt.to_period("M").dt.start_time
+    return days
+
+
+def period_label(starts: pd.Series, bucket: str) -> pd.Series:
+    """'21 Jul 2025', 'week of 21 Jul 2025', 'Jul 2025'."""
+    starts = pd.to_datetime(starts)
+    if bucket == "month":
+        return starts.dt.strftime("%b %Y")
+    text = starts.dt.strftime("%-d %b %Y")
+    return "week of " + text if bucket == "week" else text
+
+
+def _dated(events: pd.DataFrame, chosen: np.ndarray) -> pd.DataFrame:
+    dated = with_day(events)
+    return dated[chosen & dated["day"].notna().to_numpy()]
+
+
+def sums(events: pd.DataFrame, metrics: list[str], bucket: str, split_weapons: bool = True) -> pd.DataFrame:
+    """Sum of values per bucket and series (measure key when ``split_weapons``, else the metric).
+
+    Columns: period, series, value, figures. Rows without a number or a day are left out.
+    """
+    chosen = events["metric"].isin(metrics).to_numpy() & events["value"].notna().to_numpy()
+    rows = _dated(events, chosen)
+    columns = ["period", "series", "value", "figures"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    series = measure_keys(rows) if split_weapons else rows["metric"].astype("string")
+    table = pd.DataFrame(
+        {"period": period_start(rows["day"], bucket), "series": series, "value": rows["value"].astype("float64")}
+    )
+    grouped = table.groupby(["period", "series"], as_index=False, sort=True)
+    return grouped.agg(value=("value", "sum"), figures=("value", "size"))[columns]
+
+
+def counts(events: pd.DataFrame, column: str, bucket: str) -> pd.DataFrame:
+    """How many figures were reported per bucket and value of ``column``. Columns: period, series, figures."""
+    rows = _dated(events, np.ones(len(events), dtype=bool))
+    if rows.empty:
+        return pd.DataFrame(columns=["period", "series", "figures"])
+    table = pd.DataFrame(
+        {"period": period_start(rows["day"], bucket), "series": rows[column].astype("string").fillna("")}
+    )
+    return table.groupby(["period", "series"], as_index=False, sort=True).size().rename(columns={"size": "figures"})
+
+
+def rates(events: pd.DataFrame, bucket: str) -> pd.DataFrame:
+    """Share of launched weapons stopped, per bucket, from nights that report both figures.
+
+    A night is one day and one attacker (and one article, in a table of reports): only nights with both a
+    launched and a stopped figure count, so a bucket holding only one of them has no rate rather than 0 % or
+    100 %. Capped at 100 % (regional tallies can add up past a national launch count).
+    Columns: period, rate, stopped, launched, nights.
+    """
+    wanted = ["launched", *INTERCEPTION_METRICS]
+    chosen = events["metric"].isin(wanted).to_numpy() & events["value"].notna().to_numpy()
+    rows = _dated(events, chosen)
+    columns = ["period", "rate", "stopped", "launched", "nights"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    value = rows["value"].astype("float64").to_numpy()
+    is_launch = (rows["metric"] == "launched").to_numpy()
+    night = ["day", "attacker"] + (["article_id"] if "article_id" in rows.columns else [])
+    parts = pd.DataFrame(
+        {
+            **{key: rows[key].astype("string") if key != "day" else rows[key] for key in night},
+            "launched": np.where(is_launch, value, 0.0),
+            "stopped": np.where(is_launch, 0.0, value),
+        }
+    )
+    nights = parts.groupby(night, as_index=False, observed=True, sort=False)[["launched", "stopped"]].sum()
+    nights = nights[(nights["launched"] > 0) & (nights["stopped"] > 0)]
+    if nights.empty:
+        return pd.DataFrame(columns=columns)
+    nights["period"] = period_start(nights["day"], bucket)
+    table = nights.groupby("period", as_index=False, sort=True).agg(
+        stopped=("stopped", "sum"), launched=("launched", "sum"), nights=("day", "nunique")
+    )
+    table["rate"] = (table["stopped"] / table["launched"]).clip(upper=1.0)
+    return table[columns]
