@@ -153,7 +153,7 @@ def sidebar() -> Filters:
                 data.filter_options(column),
                 key=f"filter_{name}",
                 placeholder="all",
-                format_func=lambda code, kind=column: labels.label(kind, code) or "(none)",
+                format_func=lambda code, kind=column: labels.label(kind, code) or "(not named)",
             )
             chosen[name] = tuple(st.session_state.get(f"filter_{name}") or ())
         selection = Filters(**chosen)

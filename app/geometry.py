@@ -15,8 +15,8 @@ import numpy as np
 
 # Outlines outside this window (lon, lat) are never near the theatre; dropping them keeps the figure small.
 WINDOW = (-12.0, 192.0, 28.0, 84.0)
-REGION_TOLERANCE = 0.03  # degrees, about 3 km
-COUNTRY_TOLERANCE = 0.05
+REGION_TOLERANCE = 0.04  # degrees, about 4 km: a few pixels at the closest zoom the map fits
+COUNTRY_TOLERANCE = REGION_TOLERANCE  # the same: a border shared by a country and its regions stays one line
 MIN_RING_AREA = 0.02  # square degrees: smaller islands vanish at any zoom the map offers
 
 

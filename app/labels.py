@@ -37,7 +37,7 @@ WEAPON = {
     "cruise_missile": "cruise missiles",
     "guided_bomb": "guided bombs",
     "drone_or_missile": "drones and missiles (one count)",
-    "": "no weapon",
+    "": "",
 }
 SIDE = {"russia": "Russia", "ukraine": "Ukraine", "unknown": "not stated"}
 # What a figure of each metric counts, for axis titles and sums that must not mix units.
@@ -219,7 +219,14 @@ def humanise(frame: pd.DataFrame) -> pd.DataFrame:
         for column in DISPLAY_KINDS
         if column in frame.columns
     }
-    return frame.assign(**words).rename(columns=headers(list(frame.columns)))
+    text = {  # a missing text is shown blank, not as 'None'
+        column: frame[column].astype("string").fillna("")
+        for column in frame.columns
+        if column not in words
+        and not pd.api.types.is_numeric_dtype(frame[column])
+        and not pd.api.types.is_datetime64_any_dtype(frame[column])
+    }
+    return frame.assign(**words, **text).rename(columns=headers(list(frame.columns)))
 
 
 def column_note(columns: list[str]) -> str:

@@ -3,7 +3,9 @@
 Streamlit renders the text of st.title/subheader/caption/error/... as Markdown: a headline holding
 ``![x](https://host/pixel.png)`` would make every viewer fetch that image, ``[login](https://phish)`` would be a
 link. Every ASCII punctuation character is backslash-escaped, which CommonMark defines as "this character, as
-is": no emphasis, link, image, HTML, autolink, math or colour directive can start.
+is": no emphasis, link, image, HTML, math or colour directive can start. GitHub's bare-URL autolinks are found
+in the text after escapes are resolved, so a zero-width space also goes after "://", "www" and "@": the text
+reads the same, and no URL or e-mail address in it becomes a link.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import string
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 _SPACES = re.compile(r"\s+")
+_LINK_STARTS = re.compile(r"(\\:)(?=\\/\\/)|(?i:(?<![\w])(www))(?=\\\.)|(\\@)")
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def md(text: object, one_line: bool = True) -> str:
@@ -20,7 +24,8 @@ def md(text: object, one_line: bool = True) -> str:
     value = "" if text is None else str(text)
     if one_line:
         value = _SPACES.sub(" ", value).strip()
-    return _PUNCTUATION.sub(r"\\\1", value)
+    escaped = _PUNCTUATION.sub(r"\\\1", value)
+    return _LINK_STARTS.sub(lambda match: match.group(0) + ZERO_WIDTH_SPACE, escaped)
 
 
 def size(limit: int) -> str:

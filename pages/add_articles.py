@@ -55,15 +55,24 @@ if preview:
     st.session_state["pending_articles"] = pending
     st.session_state["add_messages"] = errors + refused
 
+saved_note = st.session_state.pop("add_saved", None)
+if saved_note:
+    st.success(md(saved_note))
 for message in st.session_state.get("add_messages", []):
     st.error(md(message))
 
 pending = st.session_state.get("pending_articles", [])
 for article in pending:
     rows = data.preview_rows(article)
-    st.subheader(md(article.title or article.id))
+    st.subheader(md(article.title or article.id), anchor=False)
     details = " · ".join(x for x in (article.source, article.published, article.url) if x)
-    st.caption(md(f"{details} · {len(rows)} rows would be added" if details else f"{len(rows)} rows would be added"))
+    count = f"{len(rows)} row{'' if len(rows) == 1 else 's'} would be added"
+    st.caption(md(f"{details} · {count}" if details else count))
+    if not article.published:
+        st.warning(
+            "No publication date: words like 'overnight' or 'on Sunday' cannot be dated, and the figures will not "
+            "show while a date range is chosen. Give the date above if you know it."
+        )
     spans = [
         Span(int(r.char_start), int(r.char_end), str(r.category), labels.measure_of(str(r.metric), str(r.weapon)))
         for r in rows.itertuples()
@@ -87,4 +96,6 @@ if pending and st.button("Save and rebuild the table", type="primary"):
         st.session_state["add_messages"] = []
         data.clear()
         filters.include_days(data.days_of([path.stem for path in saved.paths]))
-        st.success(f"Saved {len(saved.paths)} article(s). {md(saved.summary)}")
+        count = len(saved.paths)
+        st.session_state["add_saved"] = f"Saved {count} article{'' if count == 1 else 's'}. {saved.summary}"
+        st.rerun()

@@ -21,11 +21,12 @@ evidence = [
     "sources?" + urlencode({**kept, "article": article, "record": record}, doseq=True)
     for article, record in zip(shown["article_id"], shown["record_id"], strict=True)
 ]
-screen = labels.humanise(shown.assign(evidence=evidence))
+screen = labels.humanise(shown.assign(evidence=evidence)[["evidence", *shown.columns]])
 st.dataframe(
     screen,
     hide_index=True,
     width="stretch",
+    height=560,
     column_config={
         labels.label("column", "evidence"): st.column_config.LinkColumn(
             display_text="open the sentence", help="The article on the Sources page, this figure's words marked"

@@ -19,7 +19,8 @@ for column, row in zip(st.columns(min(len(totals), 6)), totals.head(6).itertuple
         help=f"Sum of {row.figures:,} figures, in {row.unit}.",
     )
     if row.unnumbered:
-        column.caption(f"and {row.unnumbered:,} report{'s' if row.unnumbered > 1 else ''} without a number")
+        reports = f"{row.unnumbered:,} report{'s' if row.unnumbered > 1 else ''}"
+        column.caption(f"and {reports} without a number" if row.figures else f"{reports}, none with a number")
 metrics = totals["metric"].tolist()
 if st.session_state.get("disruption_metric") not in metrics:
     st.session_state["disruption_metric"] = metrics[0]
@@ -29,10 +30,14 @@ metric = (
     )
     or metrics[0]
 )
-bucket = frames_time.auto_bucket(with_day(frames_disruptions.disruptions(events))["day"])
-st.plotly_chart(charts.disruptions_by_place(events, metric), key="by_place")
-st.plotly_chart(charts.disruptions_over_time(events, metric, bucket), key="over_time")
 rows = frames_disruptions.disruptions(events)
-rows = rows[(rows["metric"] == metric).to_numpy()]
+rows = with_day(rows[(rows["metric"] == metric).to_numpy()])
+if rows["value"].notna().any():
+    bucket = frames_time.auto_bucket(rows["day"])
+    st.plotly_chart(charts.disruptions_by_place(events, metric), key="by_place")
+    st.plotly_chart(charts.disruptions_over_time(events, metric, bucket), key="over_time")
+else:
+    st.info(f"No report of {labels.measure(metric)} gives a number; the reports are listed below.")
+rows = rows.sort_values("day", ascending=False, na_position="last")
 columns = ["event_date", "metric", "value", "qualifier", "place", "reported_by", "source", "sentence"]
 st.dataframe(labels.humanise(rows[[c for c in columns if c in rows.columns]]), hide_index=True, width="stretch")

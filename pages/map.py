@@ -26,12 +26,15 @@ else:
         tiles = False
     words = labels.measure(key)
     basemap = data.basemap()
+    # the user's pan and zoom hold while the view is the same; a new filter, measure or mode fits the frame again
+    view = f"{filters.current()}|{key}|{mode}|{tiles}"
     if mode == "regions":
         outlined = set(basemap.shapes)
         totals = frames_map.region_totals(events, key, data.place_regions(), outlined)
         title = f"{words.capitalize()} per oblast / federal subject (cities rolled up into their region)"
         draw = charts.tile_region_map if tiles else charts.region_map
-        st.plotly_chart(draw(totals, basemap, words, title), config={"scrollZoom": True}, key="map")
+        figure = draw(totals, basemap, words, title).update_layout(uirevision=view)
+        st.plotly_chart(figure, config={"scrollZoom": True}, key="map")
         left_out = frames_map.unmapped(events, key, data.place_regions(), outlined)
         if left_out:
             st.caption(f"{left_out:,} figures of {words} name a place without a region outline (a sea, Donbas).")
@@ -39,7 +42,8 @@ else:
         points = frames_map.place_points(events, key)
         title = f"{words.capitalize()} per place, by direction"
         draw = charts.tile_place_map if tiles else charts.place_map
-        st.plotly_chart(draw(points, basemap, words, title), config={"scrollZoom": True}, key="map")
+        figure = draw(points, basemap, words, title).update_layout(uirevision=view)
+        st.plotly_chart(figure, config={"scrollZoom": True}, key="map")
         st.caption(
             "Circle area is the sum of the figures given for the place; hover a circle for every figure with its "
             "date and source. Drag to pan, scroll to zoom, double-click to reset."

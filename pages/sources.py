@@ -50,7 +50,7 @@ st.session_state["_article_link"] = choice
 row = articles[articles["article_id"] == choice].iloc[0]
 rows = data.events()
 rows = rows[(rows["article_id"] == choice).to_numpy()]
-st.subheader(md(row["title"] or choice))
+st.subheader(md(row["title"] or choice), anchor=False)
 st.caption(md(" · ".join(str(x) for x in (row["source"], row["published"], row["url"]) if x)))
 if record and record not in set(rows["record_id"]):
     st.info(f"The link's figure {md(record[:40])} is not one of this article's; ignored.")

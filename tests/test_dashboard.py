@@ -326,9 +326,9 @@ def test_add_then_overview_shows_the_new_article_without_clearing_filters(writab
     before = {m.label: m.value for m in at.metric}
     at.switch_page("pages/add_articles.py").run()
     add_article(at, NEW_ARTICLE, dt.date(2025, 8, 1))
-    assert not at.exception and "rows would be added" in " ".join(c.value for c in at.caption)
+    assert not at.exception and "1 row would be added" in " ".join(c.value for c in at.caption)
     at.button[1].click().run()  # save and rebuild
-    assert not at.exception and "Saved 1 article(s)" in at.success[0].value
+    assert not at.exception and "Saved 1 article" in at.success[0].value
     at.switch_page("pages/overview.py").run()
     after = {m.label: m.value for m in at.metric}
     assert int(after["Weapons launched"]) == int(before["Weapons launched"]) + 55

@@ -34,3 +34,18 @@ def test_md_keeps_the_words_and_folds_whitespace():
 )
 def test_size(limit, words):
     assert size(limit) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("see https://phish.example/login now", id="url"),
+        pytest.param("www.phish.example", id="www"),
+        pytest.param("write to boss@phish.example", id="e-mail"),
+    ],
+)
+def test_md_breaks_bare_autolinks_without_changing_what_is_read(text):
+    escaped = md(text)
+    shown = escaped.replace("\\", "")
+    assert shown.replace("\u200b", "") == text
+    assert "://" not in shown and "www." not in shown.lower() and not any(f"@{c}" in shown for c in "abcdefghijklmnop")

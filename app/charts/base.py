@@ -21,9 +21,10 @@ METRIC_COLOURS = {
     "killed": "#111111",
     "injured": "#ff7f0e",
 }
-FAMILY_SHADE = {"drone": 0.0, "missile": 0.45, "guided_bomb": -0.35, "weapon": 0.7}  # >0 lighter, <0 darker
+FAMILY_SHADE = {"drone": 0.0, "missile": 0.45, "guided_bomb": -0.35, "weapon": -0.5}  # >0 lighter, <0 darker
 DIRECTION_COLOURS = {"russia": "#c62828", "ukraine": "#1565c0", "unknown": "#757575"}
 OTHER_COLOUR = "#8c8c8c"
+COUNTRY_PALETTE = ["#5f5f5f", "#b39b5a", "#4f8a76", "#8a6bb3", "#b36b6b"]  # no direction's red or blue
 SERIES_PALETTE = ["#d62728", "#1f77b4", "#2ca02c", "#17becf", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f"]
 TICK_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
 DAY_MS = 86_400_000
@@ -44,8 +45,22 @@ def colour(kind: str, code: str, index: int = 0) -> str:
         metric, _, family = code.partition(":")
         if metric in METRIC_COLOURS:
             return shade(METRIC_COLOURS[metric], FAMILY_SHADE.get(family, 0.0))
+    if kind == "country":
+        return COUNTRY_PALETTE[index % len(COUNTRY_PALETTE)]
     known = {"category": CATEGORY_COLOURS, "attacker": DIRECTION_COLOURS}.get(kind, {})
     return known.get(code, SERIES_PALETTE[index % len(SERIES_PALETTE)])
+
+
+TIME_MARGIN = {"l": 60, "r": 290, "t": 60, "b": 40}  # the same plot width on every chart over time: dates line up
+
+
+def counts_axis(figure: go.Figure, largest: float, title: str) -> go.Figure:
+    """A y axis of whole numbers (no '0.2 people'), from zero."""
+    axis = {"title": title, "rangemode": "tozero", "tickformat": ",d"}
+    if largest <= 8:
+        axis["dtick"] = 1
+    figure.update_yaxes(**axis)
+    return figure
 
 
 def empty(title: str, reason: str, height: int = 320) -> go.Figure:

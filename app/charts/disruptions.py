@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import frames_disruptions, frames_time, labels
-from .base import OTHER_COLOUR, colour, date_axis, empty, in_periods
+from .base import OTHER_COLOUR, colour, counts_axis, date_axis, empty, in_periods
 
 BAR_PX = 26  # height per place: 12 places and an 'other' row read at any corpus size
 
@@ -72,6 +72,7 @@ def over_time(events: pd.DataFrame, metric: str, bucket: str) -> go.Figure:
             + " in %{customdata[1]:,} figures<extra></extra>",
         )
     )
-    figure.update_layout(title=title, height=320, yaxis_title=labels.unit(metric))
+    figure.update_layout(title=title, height=320)
+    counts_axis(figure, float(table["value"].max()), labels.unit(metric))
     in_periods(figure, bucket, table["period"].min())
     return date_axis(figure, table["period"], bucket)

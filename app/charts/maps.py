@@ -428,7 +428,7 @@ def national_totals(events: pd.DataFrame) -> go.Figure:
             x=part["value"],
             orientation="h",
             name=country,
-            marker_color=colour("", country, index),
+            marker_color=colour("country", country, index),
             hovertemplate="%{y}: %{x:,.0f}<extra>" + country + "</extra>",
         )
     figure.update_layout(

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from .. import frames_time, labels
 from ..frames import INTERCEPTION_METRICS, with_day
-from .base import colour, date_axis, empty, in_periods
+from .base import TIME_MARGIN, colour, counts_axis, date_axis, empty, in_periods
 
 STRIKE_METRICS = ["launched", *INTERCEPTION_METRICS]
 SERIES_ORDER = {metric: index for index, metric in enumerate([*STRIKE_METRICS, "killed", "injured"])}
@@ -47,7 +47,16 @@ def _bars(
             + ("" if value == "figures" else "<br>from %{customdata[1]:,} figures")
             + "<extra>%{fullData.name}</extra>",
         )
-    figure.update_layout(title=title, barmode="overlay" if grouped else "stack", height=380, yaxis_title=axis)
+    figure.update_layout(
+        title=title,
+        barmode="overlay" if grouped else "stack",
+        height=380,
+        showlegend=True,
+        margin=TIME_MARGIN,
+        legend={"x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top"},
+    )
+    tallest = table.groupby("period")[value].sum().max() if not grouped else table[value].max()
+    counts_axis(figure, float(tallest), axis)
     in_periods(figure, bucket, table["period"].min(), grouped=grouped)
     date_axis(figure, table["period"], bucket)
     return figure
@@ -99,7 +108,12 @@ def interception_rate(events: pd.DataFrame, bucket: str) -> go.Figure:
             ),
         )
     )
-    figure.update_layout(title=title, height=340, yaxis={"tickformat": ".0%", "range": [0, 1.05], "title": None})
+    figure.update_layout(
+        title=title,
+        height=340,
+        margin=TIME_MARGIN,
+        yaxis={"tickformat": ".0%", "range": [0, 1.05], "title": None},
+    )
     in_periods(figure, bucket, table["period"].min())
     return date_axis(figure, table["period"], bucket)
 
