@@ -10,6 +10,7 @@ TOP_PLACES = 12
 
 
 def disruptions(events: pd.DataFrame) -> pd.DataFrame:
+    """The disruption rows (a few per cent of a table: copying them whole is cheap)."""
     return events[(events["category"] == "disruption").to_numpy()]
 
 

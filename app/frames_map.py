@@ -16,12 +16,32 @@ from .geometry import mercator_y, unwrap_lon
 HOVER_LINES = 12  # figures listed under a place's name; the rest are counted
 
 
+HOVER_COLUMNS = ["place", "attacker", "lat", "lon", "value", "qualifier", "day", "event_date", "source", "sources"]
+HOVER_COLUMNS += ["reported_by", "metric", "weapon", "place_type"]
+
+
+def measure_key(metric: str, weapon: str) -> str:
+    """'launched:drone' for a figure that counts weapons, else the metric itself."""
+    if labels.counts_weapons(metric):
+        return f"{metric}:{labels.WEAPON_FAMILY.get(weapon, 'weapon')}"
+    return metric
+
+
 def measure_keys(frame: pd.DataFrame) -> pd.Series:
-    """Per row: 'launched:drone' for a figure that counts weapons, else the metric itself."""
-    metric = frame["metric"].astype("string")
-    family = frame["weapon"].astype("string").fillna("").map(labels.WEAPON_FAMILY).fillna("weapon")
-    weapons = metric.map(labels.counts_weapons).fillna(False).astype(bool)
-    return metric.where(~weapons, metric + ":" + family)
+    """Per row, its measure key (a category: worked out once per metric and weapon pair, not per row)."""
+    metric_codes, metrics = pd.factorize(frame["metric"].astype(object), use_na_sentinel=False)
+    weapon_codes, weapons = pd.factorize(frame["weapon"].astype(object).fillna(""), use_na_sentinel=False)
+    pairs, inverse = np.unique(metric_codes * (len(weapons) + 1) + weapon_codes, return_inverse=True)
+    keys = [measure_key(str(metrics[p // (len(weapons) + 1)]), str(weapons[p % (len(weapons) + 1)])) for p in pairs]
+    names = sorted(set(keys))
+    position = np.array([names.index(key) for key in keys], dtype="int64")
+    codes = position[inverse.reshape(-1)] if len(keys) else np.array([], dtype="int64")
+    return pd.Series(pd.Categorical.from_codes(codes, categories=names), index=frame.index)
+
+
+def _take(events: pd.DataFrame, mask: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    """The chosen rows, only the columns needed (a mask over a million rows would copy every column)."""
+    return events.loc[mask, [c for c in columns if c in events.columns]]
 
 
 def on_map(events: pd.DataFrame) -> np.ndarray:
@@ -35,10 +55,11 @@ def numbered(events: pd.DataFrame) -> np.ndarray:
 
 def measures(events: pd.DataFrame, located: bool = False) -> list[str]:
     """Measures with a numbered figure (``located``: one on the map), the most often reported first."""
-    rows = events[numbered(events) & (on_map(events) if located else True)]
+    rows = _take(events, numbered(events) & (on_map(events) if located else True), ["metric", "weapon"])
     if rows.empty:
         return []
     counts = measure_keys(rows).value_counts()
+    counts = counts[counts > 0]
     return sorted(counts.index, key=lambda key: (-counts[key], labels.measure_rank(key), key))
 
 
@@ -112,7 +133,7 @@ def place_points(events: pd.DataFrame, key: str) -> pd.DataFrame:
 
     Columns: place, attacker, lat, lon, x (longitude, antimeridian-safe), y (Mercator), value, figures, hover.
     """
-    rows = events[on_map(events) & numbered(events)]
+    rows = _take(events, on_map(events) & numbered(events), HOVER_COLUMNS)
     rows = rows[(measure_keys(rows) == key).to_numpy()]
     columns = ["place", "attacker", "lat", "lon", "x", "y", "value", "figures", "hover"]
     if rows.empty:
@@ -144,7 +165,7 @@ def region_totals(events: pd.DataFrame, key: str, regions: dict[str, str], outli
     Columns: region, value, figures, hover. ``regions`` maps a place name to its region (the gazetteer);
     ``outlined`` holds the region names the map can draw.
     """
-    rows = events[numbered(events) & (events["place_type"] != "country").to_numpy()]
+    rows = _take(events, numbered(events) & (events["place_type"] != "country").to_numpy(), HOVER_COLUMNS)
     rows = rows[(measure_keys(rows) == key).to_numpy()]
     region = region_of(rows, regions)
     drawable = region.isin(outlined).fillna(False).to_numpy()
@@ -162,6 +183,7 @@ def region_totals(events: pd.DataFrame, key: str, regions: dict[str, str], outli
 
 def unmapped(events: pd.DataFrame, key: str, regions: dict[str, str], outlined: set[str]) -> int:
     """Numbered figures of a measure that no region outline holds (seas, Donbas, places without a region)."""
-    rows = events[numbered(events) & (events["place_type"] != "country").to_numpy()]
+    chosen = numbered(events) & (events["place_type"] != "country").to_numpy()
+    rows = _take(events, chosen, ["metric", "weapon", "place", "place_type"])
     rows = rows[(measure_keys(rows) == key).to_numpy()]
     return int((~region_of(rows, regions).isin(outlined).fillna(False)).sum())

@@ -30,13 +30,18 @@ def auto_bucket(days: pd.Series) -> str:
 
 
 def period_start(days: pd.Series, bucket: str) -> pd.Series:
-    """The first day of each row's bucket (weeks start on Monday)."""
-    days = pd.to_datetime(days, errors="coerce").dt.normalize()
+    """The first day of each row's bucket (weeks start on Monday); worked out once per distinct day."""
+    days = pd.to_datetime(days, errors="coerce")
+    codes, distinct = pd.factorize(days, use_na_sentinel=True)
+    distinct = pd.Series(distinct).dt.normalize()
     if bucket == "week":
-        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
-    if bucket == "month":
-        return days.dt.to_period("M").dt.start_time
-    return days
+        distinct = distinct - pd.to_timedelta(distinct.dt.day_of_week, unit="D")
+    elif bucket == "month":
+        distinct = distinct.dt.to_period("M").dt.start_time
+    starts = (
+        distinct.to_numpy()[np.clip(codes, 0, None)] if len(distinct) else np.full(len(codes), np.datetime64("NaT"))
+    )
+    return pd.Series(np.where(codes >= 0, starts, np.datetime64("NaT")), index=days.index, dtype="datetime64[ns]")
 
 
 def period_label(starts: pd.Series, bucket: str) -> pd.Series:
@@ -48,9 +53,11 @@ def period_label(starts: pd.Series, bucket: str) -> pd.Series:
     return "week of " + text if bucket == "week" else text
 
 
-def _dated(events: pd.DataFrame, chosen: np.ndarray) -> pd.DataFrame:
+def _dated(events: pd.DataFrame, chosen: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    """The chosen rows that have a day, only ``columns`` (and 'day') of them."""
     dated = with_day(events)
-    return dated[chosen & dated["day"].notna().to_numpy()]
+    wanted = ["day", *(c for c in columns if c in dated.columns and c != "day")]
+    return dated.loc[chosen & dated["day"].notna().to_numpy(), wanted]
 
 
 def sums(events: pd.DataFrame, metrics: list[str], bucket: str, split_weapons: bool = True) -> pd.DataFrame:
@@ -59,27 +66,27 @@ def sums(events: pd.DataFrame, metrics: list[str], bucket: str, split_weapons: b
     Columns: period, series, value, figures. Rows without a number or a day are left out.
     """
     chosen = events["metric"].isin(metrics).to_numpy() & events["value"].notna().to_numpy()
-    rows = _dated(events, chosen)
+    rows = _dated(events, chosen, ["metric", "weapon", "value"])
     columns = ["period", "series", "value", "figures"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    series = measure_keys(rows) if split_weapons else rows["metric"].astype("string")
+    series = measure_keys(rows) if split_weapons else rows["metric"]
     table = pd.DataFrame(
         {"period": period_start(rows["day"], bucket), "series": series, "value": rows["value"].astype("float64")}
     )
-    grouped = table.groupby(["period", "series"], as_index=False, sort=True)
-    return grouped.agg(value=("value", "sum"), figures=("value", "size"))[columns]
+    grouped = table.groupby(["period", "series"], as_index=False, sort=True, observed=True)
+    summed = grouped.agg(value=("value", "sum"), figures=("value", "size"))
+    return summed.astype({"series": str})[columns]
 
 
 def counts(events: pd.DataFrame, column: str, bucket: str) -> pd.DataFrame:
     """How many figures were reported per bucket and value of ``column``. Columns: period, series, figures."""
-    rows = _dated(events, np.ones(len(events), dtype=bool))
+    rows = _dated(events, np.ones(len(events), dtype=bool), [column])
     if rows.empty:
         return pd.DataFrame(columns=["period", "series", "figures"])
-    table = pd.DataFrame(
-        {"period": period_start(rows["day"], bucket), "series": rows[column].astype("string").fillna("")}
-    )
-    return table.groupby(["period", "series"], as_index=False, sort=True).size().rename(columns={"size": "figures"})
+    table = pd.DataFrame({"period": period_start(rows["day"], bucket), "series": rows[column]})
+    counted = table.groupby(["period", "series"], as_index=False, sort=True, observed=True).size()
+    return counted.rename(columns={"size": "figures"}).astype({"series": str})
 
 
 def rates(events: pd.DataFrame, bucket: str) -> pd.DataFrame:
@@ -92,7 +99,7 @@ def rates(events: pd.DataFrame, bucket: str) -> pd.DataFrame:
     """
     wanted = ["launched", *INTERCEPTION_METRICS]
     chosen = events["metric"].isin(wanted).to_numpy() & events["value"].notna().to_numpy()
-    rows = _dated(events, chosen)
+    rows = _dated(events, chosen, ["metric", "value", "attacker", "article_id"])
     columns = ["period", "rate", "stopped", "launched", "nights"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
@@ -101,7 +108,7 @@ def rates(events: pd.DataFrame, bucket: str) -> pd.DataFrame:
     night = ["day", "attacker"] + (["article_id"] if "article_id" in rows.columns else [])
     parts = pd.DataFrame(
         {
-            **{key: rows[key].astype("string") if key != "day" else rows[key] for key in night},
+            **{key: rows[key] for key in night},
             "launched": np.where(is_launch, value, 0.0),
             "stopped": np.where(is_launch, 0.0, value),
         }

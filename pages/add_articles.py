@@ -64,7 +64,7 @@ for message in st.session_state.get("add_messages", []):
 pending = st.session_state.get("pending_articles", [])
 for article in pending:
     rows = data.preview_rows(article)
-    st.subheader(md(article.title or article.id), anchor=False)
+    st.subheader(md(article.title or f"(no headline) {article.text.strip()[:70]}…"), anchor=False)
     details = " · ".join(x for x in (article.source, article.published, article.url) if x)
     count = f"{len(rows)} row{'' if len(rows) == 1 else 's'} would be added"
     st.caption(md(f"{details} · {count}" if details else count))

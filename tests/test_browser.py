@@ -225,7 +225,7 @@ def test_a_first_visit_by_a_bad_deep_link_runs_inside_the_frame(corpus_server, b
     page.close()
 
 
-def visit_every_page(browser, url: str, prefix: str) -> dict[str, str]:
+def visit_every_page(browser, url: str, prefix: str, charted: tuple[str, ...]) -> dict[str, str]:
     """Open the app once and go through every page by its navigation link (as a reader does: plotly is loaded
     once); assert each is clean and screenshot it. Returns each page's main text."""
     page = open_page(browser, url)
@@ -238,7 +238,7 @@ def visit_every_page(browser, url: str, prefix: str) -> dict[str, str]:
         assert_clean(page)
         filters = page.locator('[data-testid="stSidebar"] h2').filter(has_text="Filters").count()
         assert filters == (0 if name == "add_articles" else 1), name
-        if name in ("", "map", "timeline", "disruptions"):
+        if name in charted:
             page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
         texts[name] = body_text(page)
         shot(page, f"{prefix}-{name or 'overview'}")
@@ -247,14 +247,15 @@ def visit_every_page(browser, url: str, prefix: str) -> dict[str, str]:
 
 
 def test_every_page_on_the_seed(server, browser):
-    texts = visit_every_page(browser, server, "seed")
+    texts = visit_every_page(browser, server, "seed", charted=("", "map", "timeline"))
     assert "Kyiv 426" in texts["map"]  # the largest place is labelled on the map
     assert "Drones launched per place, by direction" in texts["map"]
     assert "Upcoming Russia-Ukraine Negotiations" in texts["sources"]
+    assert "No report of passengers stranded gives a number" in texts["disruptions"]
 
 
 def test_every_page_on_two_thousand_articles(corpus_server, browser):
-    texts = visit_every_page(browser, corpus_server, "corpus")
+    texts = visit_every_page(browser, corpus_server, "corpus", charted=("", "map", "timeline", "disruptions"))
     assert "per month" in texts["timeline"]  # three years of reports: a bar per month, chosen automatically
     assert "other (" in texts["disruptions"]  # places past the top ones are folded
 

@@ -410,7 +410,7 @@ def national_totals(events: pd.DataFrame) -> go.Figure:
 
     title = "Country-wide figures (not on the map)"
     chosen = ((events["place_type"] == "country") & events["value"].notna()).to_numpy()
-    rows = events[chosen]
+    rows = events.loc[chosen, ["metric", "weapon", "place", "value"]]
     if rows.empty:
         return empty(title, "No country-wide figure matches the filters.", height=260)
     table = pd.DataFrame(
@@ -437,6 +437,7 @@ def national_totals(events: pd.DataFrame) -> go.Figure:
         height=140 + 28 * table["measure"].nunique() * max(1, table["country"].nunique()),
         xaxis_title="sum of the figures given",
         legend={"title": "Country"},
+        showlegend=True,
         yaxis={"autorange": "reversed"},
     )
     return figure
