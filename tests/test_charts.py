@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from app import charts, frames_map, geometry
-from app.charts import maps
+from app.charts import map_parts as maps
 from etl import config
 from tests.conftest import dashboard_table as table
 from tests.conftest import row

@@ -215,6 +215,16 @@ def test_online_tiles_that_cannot_be_reached_fall_back_with_a_note(monkeypatch):
     assert '"scattermap"' not in at.get("plotly_chart")[0].proto.spec
 
 
+def test_online_tiles_that_can_be_reached_carry_the_same_map(monkeypatch):
+    from app import data
+
+    monkeypatch.setattr(data, "tiles_reachable", lambda *args, **kwargs: True)
+    at = app("map", state={"map_mode": "regions"})
+    at.toggle[0].set_value(True).run()
+    spec = at.get("plotly_chart")[0].proto.spec
+    assert not at.exception and '"choroplethmap"' in spec and '"open-street-map"' in spec
+
+
 def test_timeline_bucket_can_be_overridden():
     at = app("timeline", state={"timeline_bucket": "month"})
     assert not at.exception

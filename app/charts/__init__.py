@@ -3,7 +3,8 @@
 from .base import CATEGORY_COLOURS, DIRECTION_COLOURS, colour, empty
 from .disruptions import over_time as disruptions_over_time
 from .disruptions import top_places as disruptions_by_place
-from .maps import national_totals, place_map, region_map, tile_place_map, tile_region_map
+from .maps import national_totals, place_map, region_map
+from .tiles import tile_place_map, tile_region_map
 from .time import casualties, figures_by_category, interception_rate, strikes
 
 
