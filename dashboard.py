@@ -19,8 +19,7 @@ PAGES = [
 
 page = st.navigation(PAGES)
 problem = data.table_problem()
-if page.url_path == ADD_ARTICLES.url_path:  # filters do nothing here: no sidebar, but keep their values
-    filters.keep()
+if page.url_path == ADD_ARTICLES.url_path:  # filters do nothing here: no sidebar (their values persist)
     if problem:
         (st.info if problem[0] == "missing" else st.warning)(problem[1])
 elif problem:

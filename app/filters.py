@@ -26,7 +26,6 @@ MULTI = [  # (Filters field, column, label)
     ("sources", "source", "Source"),
 ]
 URL_KEYS = [name for name, _, _ in MULTI] + ["start", "end"]
-WIDGET_KEYS = [f"filter_{name}" for name, _, _ in MULTI] + ["filter_dates"]
 EARLIEST = dt.date(2014, 1, 1)
 NOTICES = "_url_notices"
 
@@ -143,6 +142,7 @@ def sidebar() -> Filters:
                 min_value=bounds[0],
                 max_value=bounds[1],
                 key="filter_dates",
+                persist_state="session",  # kept through the Add articles page, which does not draw filters
             )
             picked = st.session_state.get("filter_dates") or ()
             if len(picked) == 2 and (picked[0] > low or picked[1] < high):
@@ -152,6 +152,7 @@ def sidebar() -> Filters:
                 label,
                 data.filter_options(column),
                 key=f"filter_{name}",
+                persist_state="session",
                 placeholder="all",
                 format_func=lambda code, kind=column: labels.label(kind, code) or "(not named)",
             )
@@ -165,14 +166,6 @@ def sidebar() -> Filters:
     _write_url(selection)
     st.session_state["filters"] = selection
     return selection
-
-
-def keep() -> None:
-    """Hold the filter widgets' values through a page that does not show them (Streamlit drops the state of
-    widgets that are not drawn in a run)."""
-    for key in WIDGET_KEYS:
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
 
 
 def include_days(days: list[dt.date]) -> None:

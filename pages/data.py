@@ -26,7 +26,7 @@ st.dataframe(
     screen,
     hide_index=True,
     width="stretch",
-    height=560,
+    **({"height": 560} if len(screen) > 15 else {}),  # a long table gets room; a short one no blank rows
     column_config={
         labels.label("column", "evidence"): st.column_config.LinkColumn(
             display_text="open the sentence", help="The article on the Sources page, this figure's words marked"

@@ -385,5 +385,7 @@ def test_add_an_article_then_the_overview_shows_it_without_clearing_filters(scra
     assert_clean(page)
     assert metric(page, "Weapons launched") == before + 55
     assert "countries=UA" in page.url and "end=2025-08-01" in page.url
+    country = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
+    assert "UA" in country.inner_text()  # the widget still shows the filter it applies
     shot(page, "scratch-overview-after-add")
     page.close()

@@ -93,13 +93,12 @@ def date_axis(figure: go.Figure, periods: pd.Series, bucket: str) -> go.Figure:
         "range": [first, last],
         "title": None,
     }
-    span = (last - first).days
-    if bucket == "day" and span <= 16:
-        axis.update(tick0=starts.min(), dtick=DAY_MS)  # never finer than a day
-    elif bucket == "week" and span <= 16 * 7:
-        axis.update(tick0=starts.min(), dtick=7 * DAY_MS)
-    elif bucket == "month" and span <= 24 * 31:
-        axis.update(dtick="M1")
+    periods = (last - first).days / PERIOD_DAYS[bucket]
+    step = max(1, round(periods / 10))  # about ten labels, on whole periods: never a clock time
+    if bucket == "month":
+        axis.update(dtick=f"M{step}")
+    else:
+        axis.update(tick0=starts.min(), dtick=step * PERIOD_DAYS[bucket] * DAY_MS)
     figure.update_xaxes(**axis)
     return figure
 

@@ -135,5 +135,5 @@ def figures_by_category(events: pd.DataFrame, bucket: str | None = None) -> go.F
         grouped=False,
         colour_kind="category",
     )
-    figure.update_layout(height=300)
+    figure.update_layout(height=300, margin={"l": 60, "r": 20, "t": 60, "b": 40})  # alone: no need to line up
     return figure
