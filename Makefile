@@ -9,6 +9,8 @@ ARTICLES := $(shell find data/articles -type f 2>/dev/null)
 # files are all written before the pointer switches, so "newer than the table" means newer than the whole set.
 TABLE := data/processed/events.csv
 PORT ?= 8501
+# the dashboard listens on this machine only; `make run HOST=0.0.0.0` shares it (README: put it behind a login)
+HOST ?= 127.0.0.1
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,8 +30,8 @@ $(TABLE): $(ARTICLES) $(BIN)/.runtime
 
 table: $(TABLE) ## rebuild data/processed when an article is newer than the table
 
-run: $(BIN)/.runtime $(TABLE) ## set up, build the table if stale, start the dashboard
-	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+run: $(BIN)/.runtime $(TABLE) ## set up, build the table if stale, start the dashboard on localhost
+	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 browser: ## install Debian's chromium for the browser test (needs root or sudo)
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -12,9 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from etl import config
-from etl.load import COLUMNS, current_outputs, read_events
+from etl.load import COLUMNS, current_outputs
 
-from . import frames
+from . import frames, geometry, table_check
 
 if TYPE_CHECKING:
     from etl.ingest import Article
@@ -31,7 +31,7 @@ def _events(path: str, mtime: float) -> pd.DataFrame:
     file = Path(path)
     if not file.exists():
         return frames.prepare(pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS}))
-    return frames.prepare(read_events(file, text_as_category=True))
+    return frames.prepare(table_check.read_checked(file))
 
 
 def _table_key() -> tuple[str, float]:
@@ -66,28 +66,6 @@ def day_span() -> tuple[dt.date, dt.date] | None:
 
 
 @st.cache_data
-def _articles(path: str, mtime: float) -> pd.DataFrame:
-    if not Path(path).exists():
-        return pd.DataFrame(columns=["article_id", "title", "published", "source", "url", "path", "figures"])
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-
-def articles() -> pd.DataFrame:
-    path = table_path() / config.ARTICLES_CSV
-    return _articles(str(path), path.stat().st_mtime if path.exists() else 0.0)
-
-
-@st.cache_data
-def article_text(path: str, mtime: float) -> str:
-    from etl.ingest import Article, read_file  # imported when used: a short dashboard start-up
-
-    for item in read_file(Path(path)):
-        if isinstance(item, Article):
-            return item.text
-    return ""
-
-
-@st.cache_data
 def boundaries() -> tuple[dict, dict]:
     """Country and region outlines bundled under data/boundaries (drawn with no internet)."""
     countries = json.loads((config.BOUNDARIES / "countries.geojson").read_text())
@@ -95,13 +73,28 @@ def boundaries() -> tuple[dict, dict]:
     return countries, regions
 
 
-def preview_rows(article: Article) -> pd.DataFrame:
-    """What the ETL would add for one unsaved article (geocoded, not written)."""
+@st.cache_data(max_entries=32, show_spinner="Reading the article as the ETL would…")
+def _preview(digest: str, published: str, title: str, _article: Article) -> pd.DataFrame:
     from etl.geocode import geocode_rows, make_geocoder
     from etl.pipeline import article_rows
 
-    rows, _ = article_rows(article)
+    rows, _ = article_rows(_article)
     return pd.DataFrame(geocode_rows(rows, make_geocoder()))
+
+
+def preview_rows(article: Article) -> pd.DataFrame:
+    """What the ETL would add for one unsaved article (geocoded, not written); computed once per text, date and
+    headline, not on every rerun (a 1 MB paste takes seconds to read)."""
+    from . import intake
+
+    return _preview(intake.content_hash(article.text), article.published, article.title, article)
+
+
+def days_of(article_ids: list[str]) -> list[dt.date]:
+    """The days (as the filters see them) of the figures of these articles."""
+    table = events()
+    days = table.loc[table["article_id"].isin(article_ids).to_numpy(), "day"].dropna()
+    return sorted({day.date() for day in days})
 
 
 def clear() -> None:
@@ -199,3 +192,133 @@ def tallies() -> pd.DataFrame | None:
     """The imported official tally (python -m etl reference), None when none was imported."""
     path = official_path()
     return _tallies(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+# --- A broken or missing table: one plain message, never a traceback -------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _problem(path: str, mtime: float) -> str | None:
+    """Why the table at ``path`` cannot be shown (None when it can); cached so a broken file is read once."""
+    from etl.errors import AirwatchError
+
+    try:
+        _events(path, mtime)
+    except AirwatchError as err:
+        return str(err)
+    return None
+
+
+def table_problem() -> tuple[str, str] | None:
+    """('missing' or 'broken', a plain message) when there is no table to show, else None."""
+    path, mtime = _table_key()
+    if not Path(path).exists():
+        return "missing", table_check.missing_message(table_path())
+    reason = _problem(path, mtime)
+    return ("broken", table_check.broken_message(Path(path), reason)) if reason else None
+
+
+# --- Map parts: built once per process, reused by every redraw -------------------------------------------------
+
+
+@st.cache_resource(show_spinner="Preparing the map outlines…")
+def basemap() -> geometry.Basemap:
+    """The bundled outlines, simplified and projected once (a redraw sends a tenth of the 3.4 MB)."""
+    countries, regions = boundaries()
+    return geometry.basemap(regions, countries)
+
+
+@st.cache_resource(show_spinner=False)
+def place_regions() -> dict[str, str]:
+    """Gazetteer place name -> its oblast / federal subject (how a city's figures roll up into a region)."""
+    from etl.places import default_gazetteer
+
+    return {place.name: place.region for place in default_gazetteer().places if place.region}
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def tiles_reachable(host: str = "tile.openstreetmap.org", timeout: float = 1.5) -> bool:
+    """Whether this server reaches the tile host (checked at most every ten minutes; never blocks long)."""
+    import socket
+
+    try:
+        with socket.create_connection((host, 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+# --- Article bodies: stored per article (articles.parquet) or re-read from the file -----------------------------
+
+
+ARTICLES_PARQUET = "articles.parquet"
+
+
+def _articles_parquet() -> Path:
+    return table_path() / ARTICLES_PARQUET
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _article_list(path: str, mtime: float) -> pd.DataFrame:
+    return table_check.read_article_list(Path(path))
+
+
+def article_list() -> pd.DataFrame:
+    """Every article of the table (without bodies): articles.parquet when there is one, else articles.csv.
+
+    Raises SchemaError when the file is broken.
+    """
+    parquet = _articles_parquet()
+    path = parquet if parquet.exists() else table_path() / config.ARTICLES_CSV
+    return _article_list(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _stored_body(path: str, mtime: float, article_id: str) -> str | None:
+    return table_check.read_body(Path(path), article_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _file_body(path: str, mtime: float, article_id: str) -> str | None:
+    from etl.ingest import Article, read_file
+
+    for item in read_file(Path(path)):
+        if isinstance(item, Article) and item.id == article_id:
+            return item.text
+    return None
+
+
+def article_body(article_id: str, source_path: str) -> str | None:
+    """The body the figures' offsets index into: stored in articles.parquet, else read again from its file
+    (for a collection, the record with this id, not the file's first one). None when neither has it."""
+    parquet = _articles_parquet()
+    if parquet.exists():
+        stored = _stored_body(str(parquet), parquet.stat().st_mtime, article_id)
+        if stored is not None:
+            return stored
+    file = table_check.source_file(source_path)
+    if file is None:
+        return None
+    return _file_body(str(file), file.stat().st_mtime, article_id)
+
+
+def content_hashes() -> dict[str, str]:
+    """sha256 of each article body in the table -> its article id (to refuse the same text twice)."""
+    listing = article_list()
+    if "content_hash" in listing.columns:
+        known = listing[listing["content_hash"].astype(str) != ""]
+        return dict(zip(known["content_hash"].astype(str), known["article_id"].astype(str), strict=True))
+    return _hashes_from_bodies(tuple(listing["article_id"]), tuple(listing["path"]))
+
+
+@st.cache_data(show_spinner="Reading the corpus to spot duplicates…", max_entries=2)
+def _hashes_from_bodies(article_ids: tuple[str, ...], paths: tuple[str, ...]) -> dict[str, str]:
+    """For a table built before content hashes were stored: hash every body once."""
+    from . import intake
+
+    hashes = {}
+    for article_id, path in zip(article_ids, paths, strict=True):
+        body = article_body(article_id, path)
+        if body is not None:
+            hashes.setdefault(intake.content_hash(body), article_id)
+    return hashes

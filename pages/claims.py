@@ -2,8 +2,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from app import claims, data, filters
+from app import claims, data, filters, frame
 from app.labels import label
+
+frame.require()
 
 NIGHTS_ON_SCREEN = 30
 

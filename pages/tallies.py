@@ -2,9 +2,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from app import charts, data, filters
+from app import charts, data, filters, frame
 from app.labels import label, readable
 from etl import reference
+
+frame.require()
 
 st.title("Official tallies")
 st.caption(

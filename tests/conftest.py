@@ -43,3 +43,13 @@ def extracted_rows(text: str, *fields: str) -> list[tuple]:
 
     fields = fields or ("metric", "weapon", "value", "qualifier")
     return sorted(tuple(getattr(f, name) for name in fields) for f in extract(text).figures if f.value is not None)
+
+
+def dashboard_table(*rows: dict):
+    """A validated events table as the dashboard holds it (distinct spans, 'day' added, text as categories)."""
+    from app import frames
+    from etl import load
+
+    return frames.prepare(
+        load.events_frame([{**r, "char_start": i * 10, "char_end": i * 10 + 5} for i, r in enumerate(rows)])
+    )

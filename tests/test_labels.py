@@ -28,3 +28,45 @@ def test_label(kind, code, words):
 )
 def test_series(metric, weapon, words):
     assert series(metric, weapon) == words
+
+
+@pytest.mark.parametrize(
+    "key, words",
+    [
+        pytest.param("launched:drone", "drones launched", id="drones"),
+        pytest.param("intercepted:missile", "missiles shot down", id="missiles"),
+        pytest.param("killed", "people killed", id="people"),
+        pytest.param("power_outages", "households without power", id="households"),
+        pytest.param("flights_cancelled", "flights cancelled", id="flights"),
+        pytest.param("brand_new", "brand new", id="unknown"),
+    ],
+)
+def test_measure(key, words):
+    from app.labels import measure
+
+    assert measure(key) == words
+
+
+def test_measure_of_a_figure_groups_missile_types():
+    from app.labels import measure_of
+
+    assert measure_of("launched", "cruise_missile") == "missiles launched"
+    assert measure_of("injured", "") == "people injured"
+
+
+def test_humanise_puts_codes_and_headers_in_words_on_a_copy():
+    import pandas as pd
+
+    from app.labels import humanise
+
+    frame = pd.DataFrame({"metric": ["intercepted_or_suppressed"], "attacker": ["russia"], "value": [3]})
+    assert humanise(frame).to_dict("records") == [
+        {"Metric": "shot down or jammed (one count)", "Attacker": "Russia", "Value": 3}
+    ]
+    assert list(frame.columns) == ["metric", "attacker", "value"]
+
+
+def test_column_note_names_each_code():
+    from app.labels import column_note
+
+    assert column_note(["record_id", "source"]) == "record_id = Record id · source = Outlet"
