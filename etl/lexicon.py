@@ -120,6 +120,7 @@ class Lexicon:
     wire_agencies: tuple[str, ...]
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
+    passive_auxiliaries: frozenset[str]  # "was" in "damage was reported": the subject is the news, not its source
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
     negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
@@ -264,6 +265,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         wire_agencies=words["wire_agency"],
         side_land=_side_land(sides, words["country_land"]),
         place_prepositions=frozenset(words["place_preposition"]),
+        passive_auxiliaries=frozenset(words["passive_auxiliary"]),
         speech_adverbs=frozenset(words["speech_adverb"]),
         apposition_starts=frozenset(words["apposition_start"]),
         back_references=frozenset(words["back_reference"]),

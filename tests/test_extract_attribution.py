@@ -90,6 +90,12 @@ ATTRIBUTION = [
         id="officials-in-a-place-and-adverbs",
     ),
     pytest.param("Five people were injured, according to preliminary data.", "", id="hedge-is-no-source"),
+    pytest.param("Damage was reported to 3 houses in the village.", "", id="a-passive-report-names-no-speaker"),
+    pytest.param(
+        "Damage to 3 houses was reported by the regional administration.",
+        "regional administration",
+        id="a-passive-report-by-x",
+    ),
     pytest.param(
         "Six drones were shot down over Moscow, Mayor Sergei Sobyanin wrote on Telegram.",
         "Mayor Sergei Sobyanin",

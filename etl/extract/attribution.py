@@ -83,8 +83,14 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     tokens = sentence.tokens
     verb = tokens[k]
     j = k - 1
+    passive = False
     while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "had also reported", "later told"
+        passive = passive or tokens[j].lower in lex.passive_auxiliaries
         j -= 1
+    if passive and verb.lower not in ("quoted", "cited"):  # "Damage was reported": what, not who ("X was quoted
+        # as saying" names its speaker); only "by X" names a source
+        words = source_after(tokens, k + 2, lex) if phrase(tokens, k + 1, 1) == "by" else []
+        return attribution(sentence, verb, words, lex) if words else None
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
     words = subject_before(tokens, j, lex)
