@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import charts, data, filters, frame, frames_time, labels
+from app import charts, data, filters, frame, frames, frames_time, labels
 from app.frames import with_day
 
 frame.require()
@@ -19,10 +19,18 @@ choice = choose.segmented_control(
 )
 bucket = automatic if choice in (None, "automatic") else choice
 by_weapon = split.toggle("Split by weapon", value=True)
-st.plotly_chart(charts.strikes(events, bucket, split_weapons=by_weapon), key="strikes")
+directions = [d for d in frames.DIRECTIONS if (events["attacker"] == d).any()]  # never summed across sides
+for direction in directions:
+    shown = events[(events["attacker"] == direction).to_numpy()]
+    st.plotly_chart(charts.strikes(shown, bucket, by_weapon, direction), key=f"strikes-{direction}")
 st.plotly_chart(charts.interception_rate(events, bucket), key="rate")
 st.caption(
-    "A rate is drawn only for a period with nights that give both a launched and a stopped figure (same day, "
-    "same attacker, same report); hover a point for how many nights are behind it."
+    "A rate is drawn only for nights that give both a launched and a shot-down figure (same day and direction), "
+    "and never where more were stopped than launched (figures of different scope); hover a point for how many "
+    "nights are behind it."
 )
-st.plotly_chart(charts.casualties(events, bucket), key="casualties")
+for direction in directions:
+    shown = events[(events["attacker"] == direction).to_numpy()]
+    st.plotly_chart(charts.casualties(shown, bucket, direction), key=f"casualties-{direction}")
+if not directions:
+    st.info("No figure matches the filters.")

@@ -204,7 +204,7 @@ def national_totals(events: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         title=title,
         barmode="group",
-        height=140 + 28 * table["measure"].nunique() * max(1, table["country"].nunique()),
+        height=220 + 32 * table["measure"].nunique() * max(1, table["country"].nunique()),  # room for one bar too
         xaxis_title="sum of the figures given",
         legend={"title": "Country"},
         showlegend=True,

@@ -13,6 +13,10 @@ STRIKE_METRICS = ["launched", *INTERCEPTION_METRICS]
 SERIES_ORDER = {metric: index for index, metric in enumerate([*STRIKE_METRICS, "killed", "injured"])}
 
 
+def _direction(attacker: str) -> str:
+    return f"{labels.label('direction', attacker)}: " if attacker else ""
+
+
 def _series_words(series: str, split_weapons: bool) -> str:
     return labels.measure(series) if split_weapons else labels.label("metric", series)
 
@@ -62,17 +66,18 @@ def _bars(
     return figure
 
 
-def strikes(events: pd.DataFrame, bucket: str, split_weapons: bool = True) -> go.Figure:
-    """Weapons launched, shot down and jammed per period, by weapon family when ``split_weapons``."""
-    title = f"Weapons launched and stopped per {labels.label('bucket', bucket)}"
+def strikes(events: pd.DataFrame, bucket: str, split_weapons: bool = True, direction: str = "") -> go.Figure:
+    """Weapons launched, shot down and jammed per period, by weapon family when ``split_weapons``; ``direction``
+    (an attacker code) names the direction the figures were filtered to."""
+    title = f"{_direction(direction)}Weapons launched and stopped per {labels.label('bucket', bucket)}"
     table = frames_time.sums(events, STRIKE_METRICS, bucket, split_weapons=split_weapons)
     if table.empty:
         return empty(title, "No launch or interception figure with a known day matches the filters.")
     return _bars(table, bucket, title, "weapons", lambda s: _series_words(s, split_weapons), colour_kind="metric")
 
 
-def casualties(events: pd.DataFrame, bucket: str) -> go.Figure:
-    title = f"People killed and injured per {labels.label('bucket', bucket)}"
+def casualties(events: pd.DataFrame, bucket: str, direction: str = "") -> go.Figure:
+    title = f"{_direction(direction)}People killed and injured per {labels.label('bucket', bucket)}"
     table = frames_time.sums(events, ["killed", "injured"], bucket, split_weapons=False)
     if table.empty:
         return empty(title, "No casualty figure with a known day matches the filters.")
