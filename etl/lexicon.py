@@ -226,8 +226,10 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
-        any_trigger=re.compile(
-            "|".join(rf"(?P<t{i}>(?<![\w-])(?:{expand(r['pattern'])})(?![\w-]))" for i, r in enumerate(triggers))
+        any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
+            r"(?<![\w-])(?=\w)(?:"
+            + "|".join(rf"(?P<t{i}>(?:{expand(r['pattern'])})(?![\w-]))" for i, r in enumerate(triggers))
+            + ")"
         ),
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
         qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},

@@ -151,13 +151,17 @@ def only_source(sentences: Sequence[SentenceSources], lex: Lexicon) -> str:
     return next(iter(named)) if len(named) == 1 and named <= reporting else ""
 
 
-def name_mentions(sentences: Sequence[Sentence], lex: Lexicon) -> list[list[str]]:
+def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -> list[list[str]]:
     """The named people and bodies of each sentence, speaking or not ("President Volodymyr Zelensky",
-    "Vyacheslav Gladkov, the governor of the Belgorod region"): what a surname or a role stands for."""
+    "Vyacheslav Gladkov, the governor of the Belgorod region"): what a surname or a role stands for. With a
+    ``word``, only the sentences that hold it are read (the others get none)."""
     found = []
     for sentence in sentences:
         tokens = sentence.tokens
-        names = []
+        names: list[str] = []
+        if word and word not in sentence.lower:
+            found.append(names)
+            continue
         for i, token in enumerate(tokens):
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if token.text[:1].isupper() and not following[:1].isupper():
@@ -174,23 +178,24 @@ class FullNames:
     """Who a bare side, a role or a surname stands for, looked up in indexes of the article's sources and named
     mentions built once (by word, by side), nearest sentence first."""
 
-    def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[], Sequence[Sequence[str]]], lex: Lexicon):
+    def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[str], Sequence[Sequence[str]]], lex: Lexicon):
         self.lex = lex
         self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
         self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
         self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
-        self.names = names  # the named mentions of each sentence, read only when the sources do not tell
+        self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
+        self.named_words: set[str] = set()  # the words whose mentions are indexed
         for index, found in enumerate(sources):
             for source in found:
                 self.add(0, index, source)
 
-    def with_names(self) -> FullNames:
-        """The index with the article's named mentions too (worked out the first time it is needed)."""
-        if self.names is not None:
-            for index, found in enumerate(self.names()):
+    def with_names(self, word: str) -> FullNames:
+        """The index with the article's named mentions that hold ``word`` too (read the first time asked)."""
+        if word not in self.named_words:
+            self.named_words.add(word)
+            for index, found in enumerate(self.names(word.lower())):
                 for source in found:
                     self.add(1, index, source)
-            self.names = None
         return self
 
     def add(self, pool_rank: int, index: int, source: str) -> None:
@@ -229,9 +234,9 @@ class FullNames:
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
             found = nearest_of(self.by_word.get(role, []), index)
-            return found or nearest_of(self.with_names().by_word.get(role, []), index) or source
+            return found or nearest_of(self.with_names(role).by_word.get(role, []), index) or source
         if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-            return self.longest.get(source) or self.with_names().longest.get(source, source)
+            return self.longest.get(source) or self.with_names(source).longest.get(source, source)
         return source
 
 

@@ -42,7 +42,7 @@ def attribute(
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
             if source and FullNames.stands_for_someone(source, lex):
-                full_names = full_names or FullNames(sources, lambda: name_mentions(sentences, lex), lex)
+                full_names = full_names or FullNames(sources, lambda word: name_mentions(sentences, lex, word), lex)
                 source = full_names.best(source, index)
             figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures

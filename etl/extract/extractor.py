@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -17,6 +18,8 @@ from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
 from .tokens import Sentence, segment
 from .verbs import find_triggers
+
+ALL_WORD = re.compile(r"\ball\b")  # "all were shot down": a figure told by its whole, with no number
 
 
 class Extractor:
@@ -68,7 +71,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
-    triggers = find_triggers(sentence, lex) if mentions or bare or "all" in sentence.lower else []
+    triggers = find_triggers(sentence, lex) if mentions or bare or ALL_WORD.search(sentence.lower) else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     actor = actor_side(sentence, lex) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)
