@@ -25,7 +25,7 @@ def is_superlative(word: str) -> bool:
     return word in ("most", "worst", "best") or (word.endswith("est") and len(word) > 5)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     quantity: Quantity
     head: str | None = None

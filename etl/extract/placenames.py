@@ -29,7 +29,7 @@ REGION_OF = re.compile(r"\b(?:region|oblast|province) of ([A-Z][\w'’-]+)")
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
-@dataclass
+@dataclass(slots=True)
 class PlaceMention:
     start: int
     end: int

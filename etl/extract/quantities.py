@@ -20,7 +20,7 @@ NUMBER = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?
 MAX_DIGITS = 15  # a longer number is no count of anything (and would overflow a float)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     first: int  # token index of the qualifier or number
     num_first: int

@@ -53,7 +53,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def phrase(tokens: list[Token], i: int, n: int) -> str:
     """The lower-case words of tokens i to i + n, space-separated (what lexicon phrases are matched on)."""
-    return " ".join(t.lower for t in tokens[i : i + n])
+    if n == 1 and 0 <= i < len(tokens):
+        return tokens[i].lower
+    return " ".join([t.lower for t in tokens[i : i + n]])
 
 
 def is_headline(line: str, title: str) -> bool:

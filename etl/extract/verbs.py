@@ -20,7 +20,7 @@ DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
 NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
     end: int
