@@ -427,6 +427,31 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("injured", "", 1, "exact"), ("killed", "", 1, "exact")],
         id="a-63-year-old-woman-was",
     ),
+    pytest.param(
+        "The army targeted five villages with guided bombs overnight, the governor said.",
+        [("districts_affected", "", 5, "exact")],
+        id="targeted-n-places-with-bombs",
+    ),
+    pytest.param(
+        "Russia struck two hospitals with missiles on Monday.",
+        [("damaged", "", 2, "exact")],
+        id="struck-n-buildings-with-missiles",
+    ),
+    pytest.param(
+        "Shelling attacks of 31 settlements killed two people.",
+        [("districts_affected", "", 31, "exact"), ("killed", "", 2, "exact")],
+        id="attacks-of-n-settlements",
+    ),
+    pytest.param(
+        "Nine people were hurt when drone debris crashed onto a street.",
+        [("injured", "", 9, "exact")],
+        id="drone-debris-crashed-is-an-attack",
+    ),
+    pytest.param(
+        "A cargo plane flying to Novosibirsk crashed, killing 4 crew members.",
+        [],
+        id="a-plane-crash-is-no-attack",
+    ),
 ]
 
 

@@ -56,6 +56,29 @@ HEADS = [
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="wider-set-of-damaged-objects",
     ),
+    pytest.param(
+        "Two warehouse workers were injured when the roof collapsed.",
+        [("injured", "", 2, "exact")],
+        id="compound-counts-its-last-noun",
+    ),
+    pytest.param(
+        "Debris started three house fires in the suburb.", [("fires", "", 3, "exact")], id="compound-house-fires"
+    ),
+    pytest.param(
+        "In four districts homes were damaged by debris.",
+        [("districts_affected", "", 4, "exact")],
+        id="a-plural-ends-the-compound",
+    ),
+    pytest.param(
+        "At the airport 14 outbound and 6 inbound flights were delayed.",
+        [("flights_delayed", "", 6, "exact"), ("flights_delayed", "", 14, "exact")],
+        id="coordinated-adjectives-share-the-next-head",
+    ),
+    pytest.param(
+        "Two Russian and three Belarusian trucks were damaged at the crossing.",
+        [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
+        id="coordinated-side-adjectives-share-the-head",
+    ),
 ]
 
 

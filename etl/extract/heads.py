@@ -14,6 +14,7 @@ from .quantities import AGE, Quantity
 from .tokens import Token, phrase
 
 EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
+COMPOUND_HEADS = ("people", "fire")  # what the last noun of a compound may count ("depot workers", "house fires")
 
 
 def is_possessive(word: str) -> bool:
@@ -117,6 +118,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
                 event = match_head(tokens, mention.head_end, lex)
                 if event is not None and event[0][0] in EVENT_HEADS:  # "eight drone strikes": strikes by drones
                     mention.head, mention.head_end = event[0][0], event[1]
+            else:
+                compound_head(tokens, mention, lex)
             if phrase(tokens, mention.head_end, 1) == "each":  # "eight drones each over the X and Y regions"
                 mention.flags.add("each")
             return mention
@@ -134,6 +137,24 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         i += 1
     mention.elliptical = True
     return mention
+
+
+def is_plural(word: str) -> bool:
+    """A regular plural noun ("districts", "homes"; not "bus", "gas")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "'s", "’s"))
+
+
+def compound_head(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
+    """In a noun compound the last noun is the head: "two oil depot workers" counts workers, "three house
+    fires" fires, "four city districts" districts. A plural ends the compound ("in four districts homes were
+    damaged")."""
+    for _ in range(3):
+        if is_plural(tokens[mention.head_end - 1].lower):
+            return
+        following = match_head(tokens, mention.head_end, lex)
+        if following is None or following[0][0] not in COMPOUND_HEADS:
+            return
+        (mention.head, _, _), mention.head_end = following
 
 
 def extend_weapon(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:

@@ -47,6 +47,8 @@ def find_mentions(
                     mention.total_of = total
         if "superlative" in mention.flags:
             continue  # "one of the largest attacks"
+        if mention.elliptical and "partitive" not in mention.flags:
+            shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
             continue
         if (
@@ -58,7 +60,7 @@ def find_mentions(
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
         if (
-            mention.head == "people"
+            mention.head in CASUALTY_HEADS
             and "partitive" in mention.flags
             and mention.total_of is None
             and "whom" not in mention.flags
@@ -154,6 +156,25 @@ def resolve_ellipsis(
     mention.antecedent = antecedent
     inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
     return True
+
+
+def shares_head(mention: Mention, following: Quantity | None, tokens: list[Token], lex: Lexicon) -> None:
+    """'30 outbound and 11 inbound flights': a number whose own adjectives are coordinated with the next
+    number counts that number's head."""
+    if following is None:
+        return
+    gap = tokens[mention.quantity.last : following.first]
+    if not gap or gap[-1].lower not in ("and", "or") or len(gap) > 4:
+        return
+    adjectives = gap[:-1]
+    if not adjectives or any(
+        not t.lower.isalpha() or t.lower in lex.stop_words or lex.starts_with_trigger(t.lower) for t in adjectives
+    ):
+        return
+    total = find_head(tokens, following, lex)
+    if not total.elliptical:
+        mention.head, mention.weapon, mention.model, mention.side = total.head, total.weapon, total.model, total.side
+        mention.head_end, mention.elliptical = following.first - 1, False
 
 
 def fronted_total(tokens: list[Token], first: int) -> bool:
