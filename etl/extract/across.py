@@ -28,6 +28,7 @@ from .tokens import Sentence
 from .verbs import find_triggers
 
 MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carried through
+MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,13 @@ class Speakers:
             return self.earlier[index]
         if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
             return self.carried[here.paragraph]
-        following = self.table[index + 1] if index + 1 < len(self.table) else None
-        if following is None or following.paragraph not in (here.paragraph, here.paragraph + 1):
-            return ""
-        if following.sources and not following.has_figures and (following.points_back or following.verbs & verbs):
-            return following.sources[0]
+        for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # the rest of its paragraph, the next one's first
+            if following.paragraph not in (here.paragraph, here.paragraph + 1):
+                return ""
+            if following.sources and not following.has_figures and (following.points_back or following.verbs & verbs):
+                return following.sources[0]
+            if following.sources or following.paragraph != here.paragraph:
+                return ""
         return ""
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
 from .across import FullNames, Speakers, name_mentions, only_source, sentence_sources
-from .attribution import source_sides
+from .attribution import WORD, is_bare_side, source_sides
 from .figures import Figure
 from .tokens import Sentence
 
@@ -39,13 +39,25 @@ def attribute(
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
+            rank = stated_rank(source, lex)
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
             if source and FullNames.stands_for_someone(source, lex):
                 full_names = full_names or FullNames(sources, lambda word: name_mentions(sentences, lex, word), lex)
                 source = full_names.best(source, index)
-            figures.append(replace(figure, reported_by=source) if source != figure.reported_by else figure)
+            if (source, rank) != (figure.reported_by, figure.source_rank):
+                figure = replace(figure, reported_by=source, source_rank=rank)
+            figures.append(figure)
     return figures
+
+
+def stated_rank(source: str, lex: Lexicon) -> int:
+    """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
+    1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""
+    if not source or is_bare_side(source, lex):
+        return 0
+    named = any(w[:1].isupper() and w.lower() not in lex.sides for w in WORD.findall(source))
+    return 2 if named else 1
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:

@@ -41,6 +41,7 @@ class Figure:
     headline: bool = False
     bare: bool = False  # named without any number ("a fire broke out")
     origin: str = ""  # where its sentence says the weapons came from ("launched from the Kursk region")
+    source_rank: int = 0  # 2: its own sentence names the source by name, 1: as a group ("officials"), 0: not at all
 
 
 @dataclass(frozen=True)
@@ -193,10 +194,10 @@ def choose_place(
     shared = shared_place(sentence, mention, targets, mentions, spans, clause_end)
     if shared is not None:
         return shared, True
-    numbers_after = [
+    numbers_after = [  # a count of places between ("590 attacks on 15 settlements in the X region") lies in it
         tokens[m.quantity.first].start
         for m in mentions
-        if m.quantity.value is not None and tokens[m.quantity.first].start >= end
+        if m.quantity.value is not None and tokens[m.quantity.first].start >= end and m.head != "area"
     ]
     later_in_sentence = [
         p

@@ -60,12 +60,12 @@ def find_mentions(
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
         if (
-            mention.head in CASUALTY_HEADS
+            (mention.head in CASUALTY_HEADS or quantity.value == 1)
             and "partitive" in mention.flags
             and mention.total_of is None
             and "whom" not in mention.flags
         ):
-            continue  # "one of the people killed was a worker" describes, it does not count
+            continue  # "one of the people killed was a worker", "one of the sites hit" describe, they do not count
         mentions.append(mention)
         if mention.total_of is not None:
             mentions.append(mention.total_of)

@@ -74,6 +74,8 @@ def _fill(kept: Figure, other: Figure) -> Figure:
     for name in ("weapon_model", "reported_by", "attacker"):
         if not getattr(kept, name) and getattr(other, name):
             updates[name] = getattr(other, name)
+    if other.source_rank > kept.source_rank:  # "Russia said" < "officials said" < "the governor, Ivan Fedorov, said"
+        updates.update(reported_by=other.reported_by, source_rank=other.source_rank)
     if not kept.place_explicit and other.place_explicit:
         updates.update(place=other.place, location=other.location, place_explicit=True)
     if kept.weapon == "missile" and family(other.weapon) == "missile":
