@@ -306,6 +306,24 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {30: "Ukraine's air force", 25: "Ukraine's air force"},
         id="russia-launched-30-drones-according-to",
     ),
+    pytest.param(
+        "Russia fired 14 drones at Odesa. Nine were downed over the sea.\n"
+        "Head of the regional administration Oleh Kiper reported this on Telegram.\n"
+        "Mayor Hennadiy Trukhanov said schools would stay closed.",
+        {14: "Head of the regional administration Oleh Kiper", 9: "Head of the regional administration Oleh Kiper"},
+        id="a-later-attribution-only-sentence-attributes-the-paragraph",
+    ),
+    pytest.param(
+        "Kyiv said it shot down 22 drones overnight.\nThe air force said 22 drones were shot down.",
+        {22: "air force"},
+        id="a-restatement-naming-its-source-beats-a-bare-side",
+    ),
+    pytest.param(
+        "At least 7 people were injured, according to officials.\n"
+        "Governor Ivan Fedorov said at least 7 people were injured in the city.",
+        {7: "Governor Ivan Fedorov"},
+        id="a-named-source-beats-a-group",
+    ),
 ]
 
 
