@@ -69,6 +69,23 @@ PLACES = [
         "Ukraine",
         id="actor-past-an-adverb",
     ),
+    pytest.param(
+        "Two people died in the Sumy region, which saw 120 attacks in a day.",
+        "Sumy Oblast",
+        id="relative-clause-about-the-place-before-it",
+    ),
+    pytest.param(
+        "Russian bombs fell on the city of Kharkiv at noon.\n"
+        "Oleh Syniehubov, the governor of the Kharkiv region, said 11 people were injured.",
+        "Kharkiv",
+        id="governor-speaks-of-the-city-in-his-region",
+    ),
+    pytest.param(
+        "Russian bombs fell on the city of Odesa at noon.\n"
+        "Oleh Syniehubov, the governor of the Kharkiv region, said 11 people were injured.",
+        "Kharkiv Oblast",
+        id="governor-of-another-region-is-his-region",
+    ),
 ]
 
 

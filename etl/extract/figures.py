@@ -185,6 +185,9 @@ def choose_place(
     if before:
         owned.add(id(before[0]))
         return before[0], True
+    antecedent = relative_antecedent(sentence, clause_start, targets)
+    if antecedent is not None:  # "... in the Zaporizhzhia region, which saw 414 strikes"
+        return antecedent, True
     anywhere = sorted(  # an earlier place another figure took only within the clause ("two killed and 4 hurt")
         (p for p in targets if p.start < start and (id(p) not in owned or p.start >= clause_start)),
         key=lambda p: (id(p) in owned, -p.start),
@@ -207,12 +210,26 @@ def choose_place(
     if later_in_sentence:
         return later_in_sentence[0], True
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None]
-    if reporters:
-        return reporters[0], True
+    if reporters:  # "the governor of the X region said": X, or the city of X the text is about
+        region = reporters[0].place.name
+        earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
+        inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
+        return inner or reporters[0], True
     fallbacks = [ctx.paragraph_place]
     if metric not in NATIONAL_METRICS:
         fallbacks += [ctx.section_place, ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False
+
+
+RELATIVE = re.compile(r",\s*(?:which|where)\b")
+
+
+def relative_antecedent(sentence: Sentence, clause_start: int, targets: list[PlaceMention]) -> PlaceMention | None:
+    """The place a relative clause opening at ``clause_start`` ("..., which saw 414 strikes") is about: the
+    place right before its comma."""
+    if not RELATIVE.match(sentence.text, clause_start - sentence.start):
+        return None
+    return next((p for p in targets if 0 <= clause_start - p.end <= 1), None)
 
 
 def shared_place(
