@@ -78,7 +78,7 @@ def _preview(digest: str, published: str, title: str, _article: Article) -> pd.D
     from etl.geocode import geocode_rows, make_geocoder
     from etl.pipeline import article_rows
 
-    rows, _ = article_rows(_article)
+    rows, _, _ = article_rows(_article)
     return pd.DataFrame(geocode_rows(rows, make_geocoder()))
 
 

@@ -48,8 +48,9 @@ class Outcome:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def article_rows(article: Article) -> tuple[list[dict], dict[str, float]]:
-    """Extracted, dated rows of one article (no geocoding yet) and the time each stage took."""
+def article_rows(article: Article) -> tuple[list[dict], dict[str, float], tuple[str, ...]]:
+    """Extracted, dated rows of one article (no geocoding yet), the time each stage took, and the sentences the
+    extractor had to skip (warnings)."""
     started = time.perf_counter()
     extraction = extract(article.text, article.title)
     extracted = time.perf_counter()
@@ -81,7 +82,7 @@ def article_rows(article: Article) -> tuple[list[dict], dict[str, float]]:
                 "title": article.title,
             }
         )
-    return rows, {"extract": extracted - started, "dates": time.perf_counter() - extracted}
+    return rows, {"extract": extracted - started, "dates": time.perf_counter() - extracted}, extraction.faults
 
 
 def _plausible(row: dict) -> bool:
@@ -119,7 +120,7 @@ def process_article(article: Article, limits: Limits) -> Outcome:
         return Outcome([], reason=problem)
     try:
         with time_limit(limits.seconds, "extraction"):
-            rows, seconds = article_rows(article)
+            rows, seconds, faults = article_rows(article)
             rows, warnings = checked_rows(rows, article.text)
     except BudgetError as err:
         return Outcome([], reason=str(err))
@@ -127,7 +128,7 @@ def process_article(article: Article, limits: Limits) -> Outcome:
         return Outcome([], reason=f"a row breaks the schema: {err}")
     except Exception as err:  # an extractor bug on this input must not stop the batch
         return Outcome([], reason=f"extraction failed ({err.__class__.__name__}: {str(err)[:200]})")
-    return Outcome(rows, tuple(warnings), "", seconds)
+    return Outcome(rows, (*faults, *warnings), "", seconds)
 
 
 def _crashed(article: Article, reason: str) -> Outcome:

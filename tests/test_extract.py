@@ -1,15 +1,17 @@
-"""etl/extract as a whole: the extractor never raises, whatever the text."""
+"""etl/extract as a whole: the extractor never raises, whatever the text, and one sentence's fault costs only
+that sentence."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.extract import extract
+from etl.extract import extractor as grammar
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_extractor_never_raises_on_arbitrary_text(text):
-    extract(text)
+    assert extract(text).faults == ()
 
 
 @settings(max_examples=100, deadline=None)
@@ -44,13 +46,34 @@ def test_extractor_never_raises_on_arbitrary_text(text):
                 "said",
                 "it",
                 "\n",
+                "capital",
+                "Russian",
+                "people",
+                "killed",
+                "in",
+                "which",
             ]
         ),
         max_size=60,
     )
 )
 def test_extractor_never_raises_on_attack_vocabulary(words):
-    extract(" ".join(words))
+    assert extract(" ".join(words)).faults == ()
+
+
+def test_a_sentence_the_grammar_fails_on_is_skipped_with_a_warning(monkeypatch):
+    real = grammar.sentence_figures
+
+    def failing(reading, ctx, grammar):
+        if "FAULT" in reading.sentence.text:
+            raise IndexError("list index out of range")
+        return real(reading, ctx, grammar)
+
+    monkeypatch.setattr(grammar, "sentence_figures", failing)
+    text = "Russia launched 40 drones at Kharkiv. FAULT 3 people were killed.\nAir defence downed 35 drones."
+    extraction = grammar.Extractor().extract(text)
+    assert sorted(f.value for f in extraction.figures if f.value) == [35, 40]
+    assert extraction.faults == ("sentence at characters 38-65 skipped (IndexError: list index out of range)",)
 
 
 def test_a_figure_restated_in_many_paragraphs_is_one_row():

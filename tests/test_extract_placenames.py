@@ -101,3 +101,10 @@ def test_each_gives_one_row_per_place():
         "and four each over the Oryol region and Crimea."
     )
     assert rows(text, "value", "place") == [(4, "Crimea"), (4, "Oryol Oblast"), (9, "Bryansk Oblast")]
+
+
+def test_a_capital_named_after_a_figure_and_its_part():
+    extraction = extract(
+        "It downed 300 drones, including 70 over the region around Moscow, in an attack on the Russian capital."
+    )
+    assert (extraction.faults, sorted(f.value for f in extraction.figures)) == ((), [70, 300])

@@ -242,3 +242,24 @@ def test_one_articles_fault_stays_with_that_article(tmp_path, monkeypatch, worke
     assert "implausible strike/launched value 1.18e+21 dropped" in articles.loc["huge", "warnings"]  # ...but said
     assert "implausible strike/launched value 100,000,000 dropped" in articles.loc["ceiling", "warnings"]
     assert summary.articles == len(articles) == len(names) - len(expected)
+
+
+def test_a_sentence_the_extractor_fails_on_is_a_warning_not_a_rejection(tmp_path, monkeypatch):
+    from etl.extract import extractor
+
+    real = extractor.sentence_figures
+
+    def failing(reading, ctx, grammar):
+        if "FAULT" in reading.sentence.text:
+            raise KeyError("broken")
+        return real(reading, ctx, grammar)
+
+    monkeypatch.setattr(extractor, "sentence_figures", failing)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Russia launched 12 drones at Sumy overnight. FAULT 3 people were hurt.\n")
+    run([inbox], tmp_path / "out", workers=1, progress=False)
+    events = read_events(tmp_path / "out" / "events.csv")
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert list(events["value"]) == [12]
+    assert articles.loc["a", "warnings"].endswith("; sentence at characters 45-70 skipped (KeyError: 'broken')")

@@ -8,13 +8,12 @@ a bare "missile" from the one missile class the article names.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
 from .across import FullNames, Speakers, name_mentions, only_source, sentence_sources
-from .attribution import WORD, is_bare_side, source_sides
-from .figures import Figure
+from .attribution import source_sides
+from .figures import Figure, evolve
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -39,25 +38,13 @@ def attribute(
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
-            rank = stated_rank(source, lex)
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
             if source and FullNames.stands_for_someone(source, lex):
                 full_names = full_names or FullNames(sources, lambda word: name_mentions(sentences, lex, word), lex)
                 source = full_names.best(source, index)
-            if (source, rank) != (figure.reported_by, figure.source_rank):
-                figure = replace(figure, reported_by=source, source_rank=rank)
-            figures.append(figure)
+            figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
-
-
-def stated_rank(source: str, lex: Lexicon) -> int:
-    """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
-    1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""
-    if not source or is_bare_side(source, lex):
-        return 0
-    named = any(w[:1].isupper() and w.lower() not in lex.sides for w in WORD.findall(source))
-    return 2 if named else 1
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
@@ -69,7 +56,7 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     completed = []
     for figure in figures:
         if figure.weapon == "missile" and missile_class and not figure.weapon_model:
-            figure = replace(figure, weapon=missile_class)  # "the missiles" of an article about one type
+            figure = evolve(figure, weapon=missile_class)  # "the missiles" of an article about one type
         attacker = figure.attacker
         place = gazetteer.by_name.get(figure.place) if figure.place else None
         if (
@@ -95,7 +82,7 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
             if country is not None:
                 updates["place"] = country.name
         changed = any(getattr(figure, name) != value for name, value in updates.items())
-        completed.append(replace(figure, **updates) if changed else figure)
+        completed.append(evolve(figure, **updates) if changed else figure)
     return completed
 
 

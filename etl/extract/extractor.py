@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import partial
 
 from ..lexicon import Lexicon, load_lexicon
@@ -12,7 +11,7 @@ from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
 from .datecues import find_dateline
-from .figures import Extraction, Figure, actor_side, launches, sentence_figures
+from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
 from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
@@ -35,16 +34,30 @@ class Extractor:
         sentences = segment(text, title, self.lex.abbreviations)
         ctx = ArticleContext()
         found: list[list[Figure]] = []
+        faults: list[str] = []
         for index, sentence in enumerate(sentences):
             enter_sentence(ctx, sentence, grammar.date_cue(sentence.text))
-            reading = read_sentence(index, sentence, ctx, grammar)
-            figures = sentence_figures(reading, ctx, grammar)
+            try:
+                reading = read_sentence(index, sentence, ctx, grammar)
+                figures = sentence_figures(reading, ctx, grammar)
+            except Exception as err:  # a grammar bug on one sentence costs that sentence, not the article
+                faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
+                reading, figures = skipped(index, sentence), []
             remember(ctx, reading, launches(index, figures))
             found.append(figures)
         figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)
         figures = date_by_article(figures, grammar.date_cue(title) if title else "")
         merged = merge_restatements(figures, partial(within, self.gazetteer))
-        return Extraction(merged, find_dateline(text, self.lex, grammar.dates))
+        return Extraction(merged, find_dateline(text, self.lex, grammar.dates), tuple(faults))
+
+
+def describe(err: Exception) -> str:
+    return f"{err.__class__.__name__}: {str(err)[:200]}"
+
+
+def skipped(index: int, sentence: Sentence) -> SentenceReading:
+    """What the running context learns from a sentence the grammar failed on: nothing."""
+    return SentenceReading(index, sentence, [], [], [], [], [], [], {})
 
 
 def date_by_article(figures: list[Figure], title_cue: str) -> list[Figure]:
@@ -54,7 +67,7 @@ def date_by_article(figures: list[Figure], title_cue: str) -> list[Figure]:
     article_cue = (lead.date_cue if lead is not None else "") or title_cue
     if not article_cue:
         return figures
-    return [f if f.date_cue else replace(f, date_cue=article_cue) for f in figures]
+    return [f if f.date_cue else evolve(f, date_cue=article_cue) for f in figures]
 
 
 def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: Grammar) -> SentenceReading:

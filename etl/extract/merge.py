@@ -7,9 +7,8 @@ the restatement says); a vague figure ("dozens of drones") is kept only when no 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
-from .figures import Figure
+from .figures import Figure, evolve
 from .heads import family
 
 
@@ -80,4 +79,4 @@ def _fill(kept: Figure, other: Figure) -> Figure:
         updates.update(place=other.place, location=other.location, place_explicit=True)
     if kept.weapon == "missile" and family(other.weapon) == "missile":
         updates["weapon"] = other.weapon
-    return replace(kept, **updates) if updates else kept
+    return evolve(kept, **updates) if updates else kept
