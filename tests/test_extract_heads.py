@@ -22,6 +22,11 @@ HEADS = [
     ),
     pytest.param("A resident said the blast woke the street.", [], id="singular-without-casualty-verb"),
     pytest.param(
+        "In the Valuyki district, a driver was hurt when a drone hit his truck.",
+        [("injured", "", 1, "exact")],
+        id="singular-after-an-opening-phrase",
+    ),
+    pytest.param(
         "Thirty people were hurt, three of whom later died.",
         [("injured", "", 30, "exact"), ("killed", "", 3, "exact")],
         id="of-whom-takes-its-own-verb",

@@ -146,6 +146,12 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
     return Quantity(first, first, last, count, "exact", singular=True)
 
 
+def is_apposition(tokens: list[Token], first: int, last: int) -> bool:
+    """'The second victim, a man, died': a singular between commas renames someone already counted ("In the
+    Sumy district, a woman was hurt" does not)."""
+    return 0 < first and tokens[first - 1].lower == "," and phrase(tokens, last + 1, 1) == ","
+
+
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     found: list[Quantity] = []
     starters = lex.quantity_starters
@@ -163,12 +169,13 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 qualifier = "approx" if "dozen" in words else "exact"
                 matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
                 break
-        if matched is None and tokens[i].lower in lex.singular_determiners and not (i and tokens[i - 1].lower == ","):
+        if matched is None and tokens[i].lower in lex.singular_determiners:
             matched = singular_people(tokens, i, lex)
-            if matched is not None:
+            if matched is not None and not is_apposition(tokens, i, matched.last):
                 found.append(matched)
                 i = matched.last + 1
                 continue
+            matched = None
         if matched is None and (tokens[i].lower[0].isdigit() or tokens[i].lower.split("-")[0] in lex.number_words):
             value, j = number_value(tokens, i, lex)
             if value is not None and j > i:
