@@ -108,6 +108,7 @@ class Lexicon:
     ellipsis_modifiers: frozenset[str]
     pronouns: frozenset[str]  # "it": the last source
     roles: frozenset[str]  # "governor": an earlier source naming the role
+    groups: frozenset[str]  # "the officials": the last source named
     subset_cues: tuple[str, ...]
     abbreviations: frozenset[str]
     not_source_words: frozenset[str]
@@ -255,6 +256,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         ellipsis_modifiers=frozenset(words["ellipsis_modifier"]),
         pronouns=frozenset(words["pronoun"]),
         roles=frozenset(words["role"]),
+        groups=frozenset(words["group"]),
         subset_cues=words["subset_cue"],
         abbreviations=frozenset(words["abbreviation"]),
         not_source_words=frozenset(words["not_source"]),

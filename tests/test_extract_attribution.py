@@ -324,6 +324,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {7: "Governor Ivan Fedorov"},
         id="a-named-source-beats-a-group",
     ),
+    pytest.param(
+        "The regional emergency headquarters reported the attack. Windows were shattered in 12 homes, the "
+        "officials said.",
+        {12: "regional emergency headquarters"},
+        id="the-officials-are-those-just-named",
+    ),
+    pytest.param(
+        "According to Gladkov, the region came under attack from 68 drones.",
+        {68: "Gladkov"},
+        id="an-apposition-without-a-role-is-no-source",
+    ),
+    pytest.param(
+        "Air defences downed 129 drones over five regions, the Defence Ministry in Moscow said.",
+        {129: "Defence Ministry in Moscow"},
+        id="the-capital-a-ministry-sits-in",
+    ),
 ]
 
 

@@ -452,6 +452,21 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [],
         id="a-plane-crash-is-no-attack",
     ),
+    pytest.param(
+        "Air defence destroyed 54 drones over seven regions overnight.",
+        [("intercepted", "drone", 54, "exact")],
+        id="regions-of-an-interception-are-where-not-what",
+    ),
+    pytest.param(
+        "The town came under attack from 31 drones, 20 of which were shot down.",
+        [("intercepted", "drone", 20, "exact"), ("launched", "drone", 31, "exact")],
+        id="under-attack-from-n-drones",
+    ),
+    pytest.param(
+        "Officials in the region said 3 were killed and 8 were wounded.",
+        [("injured", "", 8, "exact"), ("killed", "", 3, "exact")],
+        id="a-headless-number-before-a-casualty-verb-counts-people",
+    ),
 ]
 
 

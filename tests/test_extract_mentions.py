@@ -42,6 +42,19 @@ LISTS = [
         [("intercepted", 1, "Ukraine")],
         id="participle-after-the-head-is-a-modifier",
     ),
+    pytest.param(
+        "Air defence units destroyed 29 Ukrainian drones overnight, the ministry said. One person was hurt in Kursk.\n"
+        "The breakdown by region was as follows:\n"
+        "— 20 over the Bryansk region;\n"
+        "— 9 over the Kursk region.",
+        [
+            ("injured", 1, "Kursk"),
+            ("intercepted", 9, "Kursk Oblast"),
+            ("intercepted", 20, "Bryansk Oblast"),
+            ("intercepted", 29, "Russia"),
+        ],
+        id="list-lines-under-an-opener-count-the-last-weapon-named",
+    ),
 ]
 
 

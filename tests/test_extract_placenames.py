@@ -86,6 +86,11 @@ PLACES = [
         "Kharkiv Oblast",
         id="governor-of-another-region-is-his-region",
     ),
+    pytest.param(
+        "Air defences downed 129 Ukrainian drones over five regions, the Defence Ministry in Moscow said.",
+        "Russia",
+        id="the-capital-a-ministry-sits-in-is-no-place",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 MAX_SOURCE_WORDS = 12
 POSSESSIVE = re.compile(r"['’]s$")
+DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Attribution:
     source_end: int = -1
     outlet: bool = False  # a news agency passing on what someone else reported ("according to Ukrinform")
     cites: bool = False  # "with reference to X", "citing X": X is the original source
+    definite: bool = False  # "the officials": someone named before
 
 
 def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
@@ -181,8 +183,27 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         named = any(t.text[0].isupper() for t in words)
         role_then_name = not named and tokens[end + 1].text[0].isupper()  # "said the governor, Oleh Syniehubov"
         if (tokens[end + 1].lower in lex.apposition_starts and named) or role_then_name:
-            return [*words, tokens[end], *source_after(tokens, end + 1, lex, apposition=False)]
+            renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)
+            return [*words, tokens[end], *renamed] if renamed else words
     return words
+
+
+def apposition_words(words: list[Token], lex: Lexicon, name: bool) -> list[Token]:
+    """An apposition after a source, up to a verb or number: a name (``name``) or a role ("the governor of
+    the region"); else nothing ("According to Gladkov, the region came under attack ...")."""
+    kept = []
+    for token in words:
+        if token.lower in lex.stop_words - {"of", "the", "a", "an"} or token.lower in lex.number_words:
+            break
+        if token.lower[0].isdigit() or lex.starts_with_trigger(token.lower):
+            break
+        kept.append(token)
+    if name:
+        return kept
+    return kept if any(t.lower in lex.roles or t.lower in lex.apposition_starts - ARTICLES for t in kept) else []
+
+
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -218,7 +239,16 @@ def phrase_text(sentence: Sentence, words: list[Token]) -> str:
 
 def attribution(sentence: Sentence, cue: Token, words: list[Token], lex: Lexicon) -> Attribution:
     source = phrase_text(sentence, words)
-    return Attribution(cue.start, cue.end, source, words[0].start, words[-1].end, outlet=source in lex.wire_agencies)
+    return Attribution(
+        cue.start,
+        cue.end,
+        source,
+        words[0].start,
+        words[-1].end,
+        outlet=source in lex.wire_agencies,
+        definite=words[0].lower == "the"
+        or DEFINITE_END.search(sentence.text, 0, words[0].start - sentence.start) is not None,
+    )
 
 
 def resolve_sources(
@@ -236,6 +266,8 @@ def resolve_sources(
             source = named[-1] if named else (sources[-1] if sources else "")
         elif lower in lex.pronouns:
             source = named[-1] if named else (sources[-1] if sources else "")
+        elif attribution_.definite and lower in lex.groups:  # "the officials said": those just named
+            source = named[-1] if named else (sources[-1] if sources else source)
         elif lower in lex.roles:
             earlier = next((s for s in reversed(named) if lower in s.lower().split()), None)
             if earlier is None:

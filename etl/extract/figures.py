@@ -231,7 +231,7 @@ def choose_place(
     ]
     if later_in_sentence:
         return later_in_sentence[0], True
-    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None]
+    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
     if reporters:  # "the governor of the X region said": X, or the city of X the text is about
         region = reporters[0].place.name
         earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
@@ -252,6 +252,12 @@ def relative_antecedent(sentence: Sentence, clause_start: int, targets: list[Pla
     if not RELATIVE.match(sentence.text, clause_start - sentence.start):
         return None
     return next((p for p in targets if 0 <= clause_start - p.end <= 1), None)
+
+
+def seat(place: PlaceMention, sentence: Sentence) -> bool:
+    """'The Defence Ministry in Moscow said': the capital a national body sits in, not where things happened."""
+    before = sentence.text[max(0, place.start - sentence.start - 3) : place.start - sentence.start]
+    return before == "in " and place.place is not None and place.place.name in CAPITALS.values()
 
 
 def shared_place(

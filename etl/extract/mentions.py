@@ -127,14 +127,18 @@ def resolve_ellipsis(
     if antecedent is None and previous == "including":  # "downed drones over six regions, including 9 over X"
         antecedent = bare_head(tokens, q.first, lex)
         same_sentence = False
+    list_item = place_follows and previous in ("", ",", ";", ":", "including", "and", "-", "–", "—")
+    if antecedent is None and list_item:  # "— 45 over the Rostov region;" under "The breakdown was as follows:"
+        antecedent = list_antecedent(earlier, index, phrase(tokens, after_each, 1))
     if antecedent is None:
         antecedent = earlier[-1][1] if earlier and earlier[-1][0] >= index - 2 else None  # of the two before
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
-    if {"kill", "injure"} & set(lex.trigger_classes(previous)):  # "killing two and injuring 10": people
+    if {"kill", "injure"} & set(lex.trigger_classes(previous)) or (
+        antecedent is None and previous not in ("no", "not") and casualty_verb_follows(tokens, q.last, lex)
+    ):  # "killing two and injuring 10", "officials said 3 were killed": people
         mention.head, mention.elliptical = "people", False
         inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True
-    list_item = place_follows and previous in ("", ",", ";", ":", "including", "and", "-", "–", "—")
     if list_item:
         mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (
@@ -175,6 +179,27 @@ def shares_head(mention: Mention, following: Quantity | None, tokens: list[Token
     if not total.elliptical:
         mention.head, mention.weapon, mention.model, mention.side = total.head, total.weapon, total.model, total.side
         mention.head_end, mention.elliptical = following.first - 1, False
+
+
+LIST_REACH = 6  # sentences back a list item by place looks for what it counts (its items are lines of their own)
+
+
+def list_antecedent(earlier: Sequence[tuple[int, Mention]], index: int, preposition: str) -> Mention | None:
+    """What an item of a list by place counts: the last counted mention of the sentences before it, a weapon
+    for "over X" (drones are downed over places, people are not)."""
+    for sentence, mention in reversed(earlier):
+        if sentence < index - LIST_REACH:
+            break
+        if mention.head and (preposition != "over" or mention.head == "weapon"):
+            return mention
+    return None
+
+
+def casualty_verb_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'were killed', 'have been injured', 'died': a casualty verb at token k, after auxiliaries."""
+    while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
+        k += 1
+    return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
 
 
 def fronted_total(tokens: list[Token], first: int) -> bool:

@@ -147,9 +147,18 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
 
 
 def is_apposition(tokens: list[Token], first: int, last: int) -> bool:
-    """'The second victim, a man, died': a singular between commas renames someone already counted ("In the
-    Sumy district, a woman was hurt" does not)."""
-    return 0 < first and tokens[first - 1].lower == "," and phrase(tokens, last + 1, 1) == ","
+    """'Two were hurt, a man and a woman', 'The second victim, a man, died': a singular after a comma renames
+    someone already counted, unless the comma closes an opening phrase ("In the Sumy district, a woman was
+    hurt")."""
+    if not first or tokens[first - 1].lower != ",":
+        return False
+    if phrase(tokens, last + 1, 1) == ",":
+        return True
+    opening = tokens[: first - 1]
+    return not (opening and opening[0].lower in OPENING_WORDS and "," not in (t.lower for t in opening))
+
+
+OPENING_WORDS = {"in", "on", "at", "near", "outside", "overnight", "earlier", "later", "meanwhile", "separately"}
 
 
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:

@@ -17,6 +17,7 @@ from .heads import Mention
 from .tokens import Sentence
 
 DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
+AIR_DEFENCE = {"intercept", "suppress", "intercept_or_suppress"}  # verbs whose regions are where, not what was hit
 NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
 
@@ -106,6 +107,8 @@ def choose_metrics(
     for trigger in ordered:
         if "block" in trigger.classes:  # "power was restored to 5,000 homes cut off": no outage counted
             break
+        if mention.head == "area" and AIR_DEFENCE & set(trigger.classes):
+            continue  # "destroyed 87 drones over six regions": where it happened, not places hit
         for verb in trigger.classes:
             metric = lex.metric(mention.head, verb)
             if metric:
