@@ -41,7 +41,43 @@ CUES = [
         id="a-week-is-no-day",
     ),
     pytest.param("Officials said 12 drones were shot down.", "", [(12, "")], id="no-cue-anywhere"),
+    pytest.param(
+        "KHARKIV, June 18 (Interfax) - Two people were injured on Monday, the governor said.",
+        "",
+        [(2, "weekday:0")],
+        id="a-dateline-is-no-cue",
+    ),
+    pytest.param(
+        "The governor said on Tuesday morning that shelling injured 5 people on Monday.",
+        "",
+        [(5, "weekday:0")],
+        id="the-day-it-was-said-gives-way-to-the-day-it-happened",
+    ),
+    pytest.param(
+        "Russia launched 30 drones, the air force said on Tuesday.",
+        "",
+        [(30, "weekday:1")],
+        id="the-day-it-was-said-when-nothing-else",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight.\nOn Saturday, drones struck the port, killing two people.\n"
+        "On that night, Russia also launched 3 missiles.",
+        "",
+        [(40, "day:0"), (2, "weekday:5"), (3, "weekday:5")],
+        id="that-night-is-the-day-named-last",
+    ),
+    pytest.param(
+        "Governor: 23 people injured in Kharkiv.\nThe governor said 23 people were injured on Sunday evening.",
+        "",
+        [(23, "weekday:6")],
+        id="a-restatement-lends-the-day-its-clause-names",
+    ),
 ]
+
+
+def test_a_dateline_place_is_where_it_was_written():
+    figures = extract("KYIV, Dec 14 (Reuters) - Russia launched 42 drones at Ukraine.").figures
+    assert [(f.value, f.place) for f in figures] == [(42, "Ukraine")]
 
 
 @pytest.mark.parametrize("text, title, expected", CUES)

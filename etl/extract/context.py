@@ -21,6 +21,7 @@ from .placenames import PlaceMention
 from .tokens import Sentence
 from .verbs import Trigger
 
+SAME_DAY = "same"  # the cue of "on that night": the day named last
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
 
@@ -56,6 +57,7 @@ class ArticleContext:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence index, mention), counted ones
     sources: list[str] = field(default_factory=list)  # the sources named so far, in order
     date_cue: str = ""  # the last sentence-level date cue of the current paragraph
+    last_date_cue: str = ""  # the last date cue of the article, for "on that night"
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
@@ -89,8 +91,10 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ""
+    if date_cue == SAME_DAY:
+        date_cue = ctx.last_date_cue
     if date_cue:
-        ctx.date_cue = date_cue
+        ctx.date_cue = ctx.last_date_cue = date_cue
 
 
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch]) -> None:

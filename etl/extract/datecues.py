@@ -19,13 +19,16 @@ class DatePatterns:
 
     month_day: re.Pattern  # "14 December", "Dec. 14", "12-14 December"
     weekday: re.Pattern  # "Monday", "last Friday"
-    dateline: re.Pattern  # "KYIV, Dec 14 (Reuters)"
+    dateline: (
+        re.Pattern
+    )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
+    speech_day: re.Pattern  # "said on Tuesday": when it was said, not when it happened
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
     months = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
     weekdays = "|".join(day.capitalize() for day in lex.weekdays)
-    agencies = "|".join(re.escape(agency) for agency in lex.wire_agencies)
+    speech = "|".join(sorted(lex.speech_verbs, key=len, reverse=True))
     return DatePatterns(
         month_day=re.compile(
             rf"\b(?P<range>\d{{1,2}}\s*[-–]\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
@@ -33,14 +36,29 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
         ),
         weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
         dateline=re.compile(
-            r"\b[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*"
-            rf"\((?:{agencies})\)"
+            r"(?:^|(?<=\s))[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?,\s+"
+            rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
+            r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
+        ),
+        speech_day=re.compile(
+            rf"\b(?:{speech})\b(?:\s+[\w'’]+){{0,4}}?\s+(?:on\s+)?(?:{weekdays})\b(?:\s+(?:morning|evening|night))?",
+            re.IGNORECASE,
         ),
     )
 
 
 def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
-    """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none)."""
+    """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none). A
+    dateline is the reference day, not a cue (dates.reference_date reads it); the day something was said
+    ("the governor said on Tuesday") gives way to the day it happened, if the text names one."""
+    text = patterns.dateline.sub("", text, count=1) if text[:1].isupper() else text
+    if patterns.speech_day.search(text):
+        without = patterns.speech_day.sub(" ", text)
+        return _cue(without, lex, patterns) or _cue(text, lex, patterns)
+    return _cue(text, lex, patterns)
+
+
+def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     days = []
     for match in patterns.month_day.finditer(text):
         month = (match.group("month1") or match.group("month2")).lower()
@@ -70,6 +88,7 @@ def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The date cue of a wire dateline in the first lines of the body, or ""."""
     for line in text.split("\n")[:12]:
         match = patterns.dateline.search(line)
-        if match and match.group(1).lower().rstrip(".") in lex.months:
-            return f"month_day:{lex.months[match.group(1).lower().rstrip('.')]}-{int(match.group(2))}"
+        if match:
+            month = (match.group("month1") or match.group("month2")).lower()
+            return f"month_day:{lex.months[month]}-{int(match.group('day1') or match.group('day2'))}"
     return ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..places import CAPITALS
 from .attribution import WORD, is_bare_side, source_for
-from .context import ArticleContext, Grammar, Launch, SentenceReading
+from .context import SAME_DAY, ArticleContext, Grammar, Launch, SentenceReading
 from .heads import Mention, family
 from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
@@ -42,6 +42,7 @@ class Figure:
     bare: bool = False  # named without any number ("a fire broke out")
     origin: str = ""  # where its sentence says the weapons came from ("launched from the Kursk region")
     source_rank: int = 0  # 2: its own sentence names the source by name, 1: as a group ("officials"), 0: not at all
+    date_rank: int = 0  # 2: its own clause names the day, 1: its paragraph (or its headline) does, 0: neither
 
 
 def evolve(figure: Figure, **changes) -> Figure:
@@ -134,6 +135,8 @@ def build_figure(
     span_end = tokens[max(mention.head_end, q.last) - 1].end
     clause_start, clause_end = clause_bounds(sentence, span_start, grammar.lex)
     cue = grammar.date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
+    if cue == SAME_DAY:
+        cue = ctx.last_date_cue
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     return Figure(
@@ -153,6 +156,7 @@ def build_figure(
         char_start=span_start,
         char_end=span_end,
         date_cue=cue or ctx.date_cue,
+        date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
     )
@@ -356,6 +360,7 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
                     char_start=start,
                     char_end=match.end() + sentence.start,
                     date_cue=ctx.date_cue,
+                    date_rank=1 if ctx.date_cue else 0,
                     headline=sentence.headline,
                 )
             )

@@ -73,6 +73,8 @@ def _fill(kept: Figure, other: Figure) -> Figure:
     for name in ("weapon_model", "reported_by", "attacker"):
         if not getattr(kept, name) and getattr(other, name):
             updates[name] = getattr(other, name)
+    if other.date_rank > kept.date_rank:  # "23 were hurt" < "23 were hurt ... on Sunday"
+        updates.update(date_cue=other.date_cue, date_rank=other.date_rank)
     if other.source_rank > kept.source_rank:  # "Russia said" < "officials said" < "the governor, Ivan Fedorov, said"
         updates.update(reported_by=other.reported_by, source_rank=other.source_rank)
     if not kept.place_explicit and other.place_explicit:

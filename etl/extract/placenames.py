@@ -144,7 +144,13 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
 
 
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
-    """Target, origin, actor or owner, from the words around the place name of tokens i..end."""
+    """Target, origin, actor, owner or dateline, from the words around the place name of tokens i..end."""
+    if (
+        i == 0
+        and end < len(tokens)
+        and (tokens[end].text == "(" or (tokens[0].text.isupper() and tokens[end].text == ","))
+    ):
+        return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
         between = before[len(before) - before[::-1].index("from") :]
