@@ -467,6 +467,26 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("injured", "", 8, "exact"), ("killed", "", 3, "exact")],
         id="a-headless-number-before-a-casualty-verb-counts-people",
     ),
+    pytest.param(
+        "Air defence shot down/suppressed 95 air targets overnight.",
+        [("intercepted_or_suppressed", "drone_or_missile", 95, "exact")],
+        id="shot-down-slash-suppressed-is-lumped",
+    ),
+    pytest.param(
+        "The enemy attacked with 120 strike UAVs and 6 attack drones.",
+        [("launched", "drone", 6, "exact"), ("launched", "drone", 120, "exact")],
+        id="strike-uavs-are-drones-not-strikes",
+    ),
+    pytest.param(
+        "Air defence neutralised 80 of the aerial attack assets launched overnight.",
+        [("intercepted", "drone_or_missile", 80, "exact")],
+        id="aerial-attack-assets",
+    ),
+    pytest.param(
+        "Hits of 4 missiles and 11 attack UAVs were recorded in the region.",
+        [("hit", "drone", 11, "exact"), ("hit", "missile", 4, "exact")],
+        id="hits-of-n-missiles",
+    ),
 ]
 
 

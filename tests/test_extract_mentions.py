@@ -55,6 +55,19 @@ LISTS = [
         ],
         id="list-lines-under-an-opener-count-the-last-weapon-named",
     ),
+    pytest.param(
+        "As of 08:00, air defence shot down or suppressed 57 air targets:\n"
+        "- 3 Kh-101 cruise missiles;\n"
+        "- 54 Shahed drones.\n"
+        "The attack injured 2 people.",
+        [
+            ("injured", 2, ""),
+            ("intercepted_or_suppressed", 3, ""),
+            ("intercepted_or_suppressed", 54, ""),
+            ("intercepted_or_suppressed", 57, ""),
+        ],
+        id="list-lines-after-a-colon-take-the-totals-verb",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ class ArticleContext:
     headline_place: PlaceMention | None = None  # the first target of the headline
     launched: list[Launch] = field(default_factory=list)
     sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
+    list_metric: tuple[str, str, str] | None = None  # (head, category, metric) of a total that opened a list: "...:"
 
 
 @dataclass(slots=True)
@@ -115,6 +116,19 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
+    counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
+    if reading.sentence.text.rstrip().endswith(":") and counted:  # "air defence downed 431 air targets:"
+        ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0])
+    elif not is_list_line(reading.sentence):
+        ctx.list_metric = None
+
+
+LIST_MARKS = ("-", "–", "—", "•", "*", "·")
+
+
+def is_list_line(sentence: Sentence) -> bool:
+    """A line of a list: a whole paragraph opening with a dash or bullet ("- 2 Kinzhal missiles;")."""
+    return sentence.text.lstrip().startswith(LIST_MARKS)
 
 
 def is_heading(sentence: Sentence) -> bool:

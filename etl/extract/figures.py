@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..places import CAPITALS
 from .attribution import WORD, is_bare_side, source_for
-from .context import SAME_DAY, ArticleContext, Grammar, Launch, SentenceReading
+from .context import SAME_DAY, ArticleContext, Grammar, Launch, SentenceReading, is_list_line
 from .heads import Mention, family
 from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
@@ -71,6 +71,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         )
         if not metrics and mention.antecedent is not None and "list_item" in mention.flags:  # "126 over X;"
             metrics = mention.antecedent.metrics[:1]
+        if not metrics and ctx.list_metric and ctx.list_metric[0] == mention.head and is_list_line(reading.sentence):
+            metrics = [ctx.list_metric[1:]]  # "- 2 Kinzhal missiles;" under "... shot down 431 targets:"
         mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":

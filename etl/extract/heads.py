@@ -110,6 +110,10 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         head = match_head(tokens, i, lex)
         if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
             break  # "another two hit the district": a verb, not a modifier
+        if head is not None and head[0][0] in EVENT_HEADS and head[1] == i + 1:
+            following = match_head(tokens, i + 1, lex)
+            if following is not None and following[0][0] == "weapon":  # "438 strike UAVs", "34 attack drones"
+                head = None
         if head:
             (head_class, weapon, model), end = head
             mention.head, mention.weapon, mention.model, mention.head_end = head_class, weapon, model, end
