@@ -487,6 +487,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("hit", "drone", 11, "exact"), ("hit", "missile", 4, "exact")],
         id="hits-of-n-missiles",
     ),
+    pytest.param(
+        "The barrage included 40 missiles and 90 drones.",
+        [("launched", "drone", 90, "exact"), ("launched", "missile", 40, "exact")],
+        id="the-barrage-included",
+    ),
 ]
 
 

@@ -27,6 +27,31 @@ HEADS = [
         id="singular-after-an-opening-phrase",
     ),
     pytest.param(
+        "In Bilozerka, a village near Kherson, a man was injured by shelling.",
+        [("injured", "", 1, "exact")],
+        id="singular-after-an-opening-with-its-own-apposition",
+    ),
+    pytest.param(
+        "Two people were hurt, a man and a woman.", [("injured", "", 2, "exact")], id="coordinated-apposition"
+    ),
+    pytest.param(
+        "Two people were killed in the Sumy region and another in the Kharkiv region.",
+        [("killed", "", 1, "exact"), ("killed", "", 2, "exact")],
+        id="and-another-in-a-place",
+    ),
+    pytest.param(
+        "One man died and another was injured.",
+        [("injured", "", 1, "exact"), ("killed", "", 1, "exact")],
+        id="another-was-injured",
+    ),
+    pytest.param("Another drone hit a house.", [], id="another-drone-is-no-count"),
+    pytest.param("Six passengers were wounded.", [("injured", "", 6, "exact")], id="passengers-as-casualties"),
+    pytest.param(
+        "The company said two of its power plants were damaged.",
+        [("damaged", "", 2, "exact")],
+        id="plants-of-a-company",
+    ),
+    pytest.param(
         "Thirty people were hurt, three of whom later died.",
         [("injured", "", 30, "exact"), ("killed", "", 3, "exact")],
         id="of-whom-takes-its-own-verb",

@@ -236,6 +236,8 @@ def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list
     q = mention.quantity
     if antecedent is None or q.qualifier != "exact" or antecedent.quantity.qualifier in ("exact", "unspecified"):
         return
+    if q.singular:  # "at least two killed and another injured": another is one
+        return
     if not {antecedent.head, mention.head} <= set(CASUALTY_HEADS):
         return
     between = phrase(tokens, antecedent.quantity.last, q.first - antecedent.quantity.last).split()

@@ -146,19 +146,25 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
     return Quantity(first, first, last, count, "exact", singular=True)
 
 
-def is_apposition(tokens: list[Token], first: int, last: int) -> bool:
+def one_more(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether 'another' before token k stands alone for one more person: "and another in Kherson", "another
+    was injured", "another died" (not "another drone", "another two")."""
+    following = phrase(tokens, k, 1)
+    if following in lex.place_prepositions:
+        return True
+    while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
+        k += 1
+    return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
+
+
+def is_apposition(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """'Two were hurt, a man and a woman', 'The second victim, a man, died': a singular after a comma renames
-    someone already counted, unless the comma closes an opening phrase ("In the Sumy district, a woman was
-    hurt")."""
+    someone counted before it ("In Antonivka, a suburb of Kherson, a man was hurt" counts him)."""
     if not first or tokens[first - 1].lower != ",":
         return False
     if phrase(tokens, last + 1, 1) == ",":
         return True
-    opening = tokens[: first - 1]
-    return not (opening and opening[0].lower in OPENING_WORDS and "," not in (t.lower for t in opening))
-
-
-OPENING_WORDS = {"in", "on", "at", "near", "outside", "overnight", "earlier", "later", "meanwhile", "separately"}
+    return any(t.lower[0].isdigit() or t.lower in lex.number_words for t in tokens[: first - 1])
 
 
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
@@ -178,13 +184,18 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 qualifier = "approx" if "dozen" in words else "exact"
                 matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
                 break
+        if matched is None and tokens[i].lower == "another" and one_more(tokens, i + 1, lex):
+            found.append(Quantity(i, i, i + 1, 1, "exact", singular=True))  # "two killed in X and another in Y"
+            i += 1
+            continue
         if matched is None and tokens[i].lower in lex.singular_determiners:
             matched = singular_people(tokens, i, lex)
-            if matched is not None and not is_apposition(tokens, i, matched.last):
-                found.append(matched)
+            if matched is not None:
+                if not is_apposition(tokens, i, matched.last, lex):
+                    found.append(matched)
                 i = matched.last + 1
+                matched = None
                 continue
-            matched = None
         if matched is None and (tokens[i].lower[0].isdigit() or tokens[i].lower.split("-")[0] in lex.number_words):
             value, j = number_value(tokens, i, lex)
             if value is not None and j > i:
