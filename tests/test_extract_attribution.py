@@ -340,6 +340,36 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {129: "Defence Ministry in Moscow"},
         id="the-capital-a-ministry-sits-in",
     ),
+    pytest.param(
+        'Bombs hit Kharkiv.\n"By evening 17 people had been injured. Doctors are with them," Syniehubov wrote.',
+        {17: "Syniehubov"},
+        id="a-quotation-is-the-speakers-where-it-closes",
+    ),
+    pytest.param(
+        "This was reported by the mayor of Kharkiv, Ihor Terekhov.\nThe strikes damaged 11 cars, the mayor said.",
+        {11: "mayor of Kharkiv, Ihor Terekhov"},
+        id="an-office-gives-way-to-its-holder",
+    ),
+    pytest.param(
+        "According to Terekhov, the Russian military dropped four guided bombs on the city.",
+        {4: "Terekhov"},
+        id="a-clause-after-the-name-is-no-apposition",
+    ),
+    pytest.param(
+        "The governor said the attack lasted an hour. According to him, Russian troops damaged 9 houses.",
+        {9: "governor"},
+        id="object-pronoun",
+    ),
+    pytest.param(
+        "The record claimed by Moscow was 158 drones shot down in one night.",
+        {158: "Moscow"},
+        id="a-source-ends-at-an-auxiliary",
+    ),
+    pytest.param(
+        "Fuel depots burned in 12 towns, according to Meduza's count.",
+        {12: "Meduza"},
+        id="a-possessive-document-is-its-owners",
+    ),
 ]
 
 

@@ -45,6 +45,11 @@ HEADS = [
         id="another-was-injured",
     ),
     pytest.param("Another drone hit a house.", [], id="another-drone-is-no-count"),
+    pytest.param(
+        "Four people were injured, two of them are in hospital.",
+        [("injured", "", 4, "exact")],
+        id="in-hospital-is-no-count",
+    ),
     pytest.param("Six passengers were wounded.", [("injured", "", 6, "exact")], id="passengers-as-casualties"),
     pytest.param(
         "The company said two of its power plants were damaged.",

@@ -22,9 +22,18 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from .attribution import POSSESSIVE, WORD, is_bare_side, noun_phrase_before, phrase_text, source_after, source_sides
+from .attribution import (
+    POSSESSIVE,
+    WORD,
+    apposition_words,
+    is_bare_side,
+    noun_phrase_before,
+    phrase_text,
+    source_after,
+    source_sides,
+)
 from .figures import Figure
-from .tokens import Sentence
+from .tokens import Sentence, Token
 from .verbs import find_triggers
 
 MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carried through
@@ -44,13 +53,18 @@ class SentenceSources:
     headline: bool
     verbs: frozenset[str]  # verb classes of an attribution-only sentence ("kill", "intercept"...)
     text: str
+    quoted: bool = False  # a quotation is still open at its end: its speaker is named where the quotation closes
 
 
 def sentence_sources(
     sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], found: Sequence[Sequence[Figure]], lex: Lexicon
 ) -> list[SentenceSources]:
     table = []
+    open_quote, paragraph = False, -1
     for sentence, own, everything in zip(sentences, sources, found, strict=True):
+        if sentence.paragraph != paragraph:
+            open_quote, paragraph = False, sentence.paragraph
+        open_quote = quote_open_after(sentence.text, open_quote)
         figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing
         words = {t.lower for t in sentence.tokens} if own or figures else set()
         only_attributes = bool(own) and not figures
@@ -66,6 +80,7 @@ def sentence_sources(
                 headline=sentence.headline,
                 verbs=frozenset(verbs),
                 text=sentence.text,
+                quoted=open_quote,
             )
         )
     return table
@@ -99,6 +114,10 @@ class Speakers:
         the verb classes that give the figure's metric (a following sentence about the same deed may
         attribute it)."""
         here = self.table[index]
+        if here.quoted:  # '"... 17 people have been injured. Doctors are helping," the governor wrote.'
+            speaker = closing_speaker(self.table, index)
+            if speaker:
+                return speaker
         if self.earlier[index]:
             return self.earlier[index]
         if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
@@ -111,6 +130,28 @@ class Speakers:
             if following.sources or following.paragraph != here.paragraph:
                 return ""
         return ""
+
+
+def quote_open_after(text: str, open_quote: bool) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether one was open at its start."""
+    for char in text:
+        if char == '"':
+            open_quote = not open_quote
+        elif char == "“":
+            open_quote = True
+        elif char == "”":
+            open_quote = False
+    return open_quote
+
+
+def closing_speaker(table: Sequence[SentenceSources], index: int) -> str:
+    """The speaker named where the quotation open at the end of sentence ``index`` closes (same paragraph)."""
+    for later in table[index + 1 : index + 1 + MAX_FOLLOWING]:
+        if later.paragraph != table[index].paragraph:
+            return ""
+        if not later.quoted:
+            return later.sources[0] if later.sources else ""
+    return ""
 
 
 def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict[int, str]:
@@ -169,12 +210,29 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if token.text[:1].isupper() and not following[:1].isupper():
                 words = noun_phrase_before(tokens, i, lex)
-                if following == "," and i + 2 < len(tokens) and tokens[i + 2].lower in lex.apposition_starts:
-                    words = [*words, tokens[i + 1], *source_after(tokens, i + 2, lex, apposition=False)]
+                if following == "," and i + 2 < len(tokens):
+                    then = tokens[i + 2]
+                    if then.lower in lex.apposition_starts:  # "Oleh Syniehubov, head of the region's administration"
+                        role = apposition_words(source_after(tokens, i + 2, lex, apposition=False), lex, False)
+                    elif then.text[:1].isupper() and any(w.lower in lex.apposition_starts for w in words):
+                        role = person_name(tokens, i + 2)  # "the mayor of Kharkiv, Ihor Terekhov"
+                    else:
+                        role = []
+                    words = [*words, tokens[i + 1], *role] if role else words
                 if sum(w.text[:1].isupper() for w in words) >= 2:
                     names.append(phrase_text(sentence, words))
         found.append(names)
     return found
+
+
+def person_name(tokens: list[Token], k: int) -> list[Token]:
+    """The run of capitalised words from token k ("Ihor Terekhov"), at most four."""
+    run = []
+    for token in tokens[k : k + 4]:
+        if not (token.text[:1].isupper() and token.text.isalpha() or "-" in token.text and token.text[:1].isupper()):
+            break
+        run.append(token)
+    return run if len(run) >= 2 else []
 
 
 class FullNames:
@@ -223,6 +281,7 @@ class FullNames:
             or lower in lex.pronouns
             or lower in lex.roles
             or is_role_phrase(source, lex)
+            or is_title(source, lex)
             or (len(WORD.findall(source)) == 1 and source[:1].isupper())
         )
 
@@ -237,10 +296,20 @@ class FullNames:
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
             found = nearest_of(self.by_word.get(role, []), index)
-            return found or nearest_of(self.with_names(role).by_word.get(role, []), index) or source
-        if len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
+            source = found or nearest_of(self.with_names(role).by_word.get(role, []), index) or source
+        elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
             return self.longest.get(source) or self.with_names(source).longest.get(source, source)
+        if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
+            return self.holder(source, index) or source
         return source
+
+    def holder(self, title: str, index: int) -> str:
+        """The nearest mention that names a person along with ``title`` ("Oleh Syniehubov, head of the Kharkiv
+        Regional Military Administration"), or ""."""
+        key = next((w.lower() for w in WORD.findall(title) if w[:1].isupper()), "")
+        wanted = title.lower()
+        entries = [(i, s) for i, s in self.with_names(key).by_word.get(key, []) if wanted in s.lower() and s != title]
+        return nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
 
 
 LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
@@ -256,6 +325,15 @@ def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
     if at < len(entries) and entries[at][0] == index:
         return entries[at][1]
     return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
+
+
+def is_title(source: str, lex: Lexicon) -> bool:
+    """'head of the Kharkiv Regional Military Administration', 'the mayor of Kharkiv': an office, named by the
+    capitalised words of its institution or place but not by its holder's name."""
+    words = WORD.findall(source)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0] in lex.apposition_starts - {"the", "a", "an"} and has_name(source)
 
 
 def is_role_phrase(source: str, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 MAX_SOURCE_WORDS = 12
 POSSESSIVE = re.compile(r"['’]s$")
+OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -173,7 +174,7 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         k += 2  # "according to data from the administration": the administration
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
-        if t.text in SOURCE_END or t.lower in lex.source_stops or t.lower in lex.speech_verbs:
+        if t.text in SOURCE_END or t.lower in lex.source_stops or t.lower in lex.speech_verbs or ends_source(t, lex):
             break
         words.append(t)
         end += 1
@@ -181,11 +182,19 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         words.pop()
     if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
         named = any(t.text[0].isupper() for t in words)
-        role_then_name = not named and tokens[end + 1].text[0].isupper()  # "said the governor, Oleh Syniehubov"
+        role_then_name = (  # "said the governor, Oleh Syniehubov" (not "according to him, Russian troops")
+            not named and tokens[end + 1].text[0].isupper() and tokens[end + 1].lower not in lex.sides
+        )
         if (tokens[end + 1].lower in lex.apposition_starts and named) or role_then_name:
             renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)
             return [*words, tokens[end], *renamed] if renamed else words
     return words
+
+
+def ends_source(token: Token, lex: Lexicon) -> bool:
+    """A word no source phrase runs past: an auxiliary ("claimed by Moscow was 158"), a pronoun ("the channel
+    Astra they had heard") or a number."""
+    return token.lower in lex.auxiliaries or token.lower in lex.pronouns or token.lower[0].isdigit()
 
 
 def apposition_words(words: list[Token], lex: Lexicon, name: bool) -> list[Token]:
@@ -200,7 +209,7 @@ def apposition_words(words: list[Token], lex: Lexicon, name: bool) -> list[Token
         kept.append(token)
     if name:
         return kept
-    return kept if any(t.lower in lex.roles or t.lower in lex.apposition_starts - ARTICLES for t in kept) else []
+    return kept if any(t.lower in lex.apposition_starts - ARTICLES for t in kept) else []
 
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -262,7 +271,12 @@ def resolve_sources(
         source = attribution_.source
         lower = source.lower()
         last_word = lower.rsplit(maxsplit=1)[-1] if source.strip() else ""
-        if last_word in lex.documents:  # "according to the post": whoever issued it
+        owner = OWNER.match(source)
+        if last_word in lex.documents and owner:  # "according to Meduza's count", "the ministry's update"
+            source = owner.group(1)
+            if source.lower() in lex.roles:
+                source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
+        elif last_word in lex.documents:  # "according to the post": whoever issued it
             source = named[-1] if named else (sources[-1] if sources else "")
         elif lower in lex.pronouns:
             source = named[-1] if named else (sources[-1] if sources else "")

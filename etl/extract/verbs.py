@@ -105,8 +105,10 @@ def choose_metrics(
         ordered = [t for t in triggers if t.start >= head_end and t.start < relative_end]
     choices: list[tuple[str, str]] = []
     for trigger in ordered:
-        if "block" in trigger.classes:  # "power was restored to 5,000 homes cut off": no outage counted
-            break
+        if "block" in trigger.classes:  # "power was restored to 5,000 homes", "two of them are in hospital"
+            if trigger is ordered[0]:
+                return []
+            continue
         if mention.head == "area" and AIR_DEFENCE & set(trigger.classes):
             continue  # "destroyed 87 drones over six regions": where it happened, not places hit
         for verb in trigger.classes:
