@@ -22,13 +22,11 @@ class DatePatterns:
     dateline: (
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
-    speech_day: re.Pattern  # "said on Tuesday": when it was said, not when it happened
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
     months = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
     weekdays = "|".join(day.capitalize() for day in lex.weekdays)
-    speech = "|".join(sorted(lex.speech_verbs, key=len, reverse=True))
     return DatePatterns(
         month_day=re.compile(
             rf"\b(?P<range>\d{{1,2}}\s*[-–]\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
@@ -40,10 +38,6 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
-        speech_day=re.compile(
-            rf"\b(?:{speech})\b(?:\s+[\w'’]+){{0,4}}?\s+(?:on\s+)?(?:{weekdays})\b(?:\s+(?:morning|evening|night))?",
-            re.IGNORECASE,
-        ),
     )
 
 
@@ -51,11 +45,26 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none). A
     dateline is the reference day, not a cue (dates.reference_date reads it); the day something was said
     ("the governor said on Tuesday") gives way to the day it happened, if the text names one."""
-    text = patterns.dateline.sub("", text, count=1) if text[:1].isupper() else text
-    if patterns.speech_day.search(text):
-        without = patterns.speech_day.sub(" ", text)
+    if text[:3].isupper():  # a dateline opens with its city in capitals
+        text = patterns.dateline.sub("", text, count=1)
+    said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
+    if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
+        without = (
+            "".join(text[end : m.start()] for end, m in zip([0] + [m.end() for m in said], said))
+            + text[said[-1].end() :]
+        )
         return _cue(without, lex, patterns) or _cue(text, lex, patterns)
     return _cue(text, lex, patterns)
+
+
+SPEECH_REACH = 5  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
+
+
+def said_on(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the weekday at ``start`` tells when something was said: a speech verb among the few words
+    before it ("said on Tuesday", "told reporters Tuesday")."""
+    words = text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:]
+    return any(word.strip(",.") in lex.speech_verbs for word in words)
 
 
 def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
