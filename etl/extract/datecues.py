@@ -49,10 +49,11 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         text = patterns.dateline.sub("", text, count=1)
     said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
-        without = (
-            "".join(text[end : m.start()] for end, m in zip([0] + [m.end() for m in said], said))
-            + text[said[-1].end() :]
-        )
+        kept, end = [], 0
+        for match in said:
+            kept.append(text[end : match.start()])
+            end = match.end()
+        without = "".join(kept) + text[end:]
         return _cue(without, lex, patterns) or _cue(text, lex, patterns)
     return _cue(text, lex, patterns)
 
