@@ -256,7 +256,7 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
     ),
     pytest.param(
         "Kharkiv was hit by 3 guided bombs on Sunday.",
-        [("launched", "guided_bomb", 3, "exact")],
+        [("hit", "guided_bomb", 3, "exact")],
         id="kharkiv-was-hit-by-3-guided",
     ),
     pytest.param(
@@ -492,6 +492,27 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("launched", "drone", 90, "exact"), ("launched", "missile", 40, "exact")],
         id="the-barrage-included",
     ),
+    pytest.param(
+        "Of these, 41 drones were shot down or neutralised by electronic warfare.",
+        [("intercepted_or_suppressed", "drone", 41, "exact")],
+        id="shot-down-or-neutralised-by-ew",
+    ),
+    pytest.param(
+        "Units downed 47 drones over 12 regions, while another 27 were locationally lost.",
+        [("intercepted", "drone", 47, "exact"), ("suppressed", "drone", 27, "exact")],
+        id="another-n-counts-the-drones-not-the-regions",
+    ),
+    pytest.param(
+        "The dam was struck by eight missiles.", [("hit", "missile", 8, "exact")], id="struck-by-n-missiles-is-hit"
+    ),
+    pytest.param("Ukraine has hit at least 21 Russian refineries since January.", [], id="since-a-month-is-a-tally"),
+    pytest.param("Kyiv put its own losses at 31,000 dead.", [], id="military-losses-are-a-tally"),
+    pytest.param(
+        "The number of wounded in the capital had risen to 116, including four children.",
+        [("injured", "", 116, "exact")],
+        id="a-toll-named-far-before-its-number",
+    ),
+    pytest.param("Updated 2h ago: 3 people were injured.", [("injured", "", 3, "exact")], id="hours-ago"),
 ]
 
 

@@ -46,6 +46,22 @@ HEADS = [
     ),
     pytest.param("Another drone hit a house.", [], id="another-drone-is-no-count"),
     pytest.param(
+        "Eight people were wounded, two of them teenagers.", [("injured", "", 8, "exact")], id="of-them-who-they-were"
+    ),
+    pytest.param(
+        "A family of four died when a drone hit their home.", [("killed", "", 4, "exact")], id="a-family-of-four"
+    ),
+    pytest.param(
+        "Among the injured were two children, and 16 people were hospitalized.",
+        [],
+        id="among-the-injured-is-a-subset",
+    ),
+    pytest.param(
+        "Russia launched 96 strike and decoy drones.",
+        [("launched", "drone", 96, "exact")],
+        id="strike-and-decoy-drones",
+    ),
+    pytest.param(
         "Four people were injured, two of them are in hospital.",
         [("injured", "", 4, "exact")],
         id="in-hospital-is-no-count",

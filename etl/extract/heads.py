@@ -93,6 +93,9 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             return mention
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
+            following = match_head(tokens, i + 1, lex)
+            if following is not None and following[0][0] == "people":
+                mention.flags.add("subset")  # "eight were hurt, two of them teenagers": who they were
             mention.head_end = i + 1
             mention.elliptical = True
             return mention
@@ -111,9 +114,10 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
             break  # "another two hit the district": a verb, not a modifier
         if head is not None and head[0][0] in EVENT_HEADS and head[1] == i + 1:
-            following = match_head(tokens, i + 1, lex)
-            if following is not None and following[0][0] == "weapon":  # "438 strike UAVs", "34 attack drones"
-                head = None
+            weapon_at = weapon_after(tokens, i + 1, lex)
+            if weapon_at >= 0:  # "438 strike UAVs", "34 attack drones", "96 strike and decoy drones"
+                i = weapon_at
+                continue
         if head:
             (head_class, weapon, model), end = head
             mention.head, mention.weapon, mention.model, mention.head_end = head_class, weapon, model, end
@@ -141,6 +145,16 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         i += 1
     mention.elliptical = True
     return mention
+
+
+def weapon_after(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where a weapon noun starts at token k or after a coordinated modifier ("and decoy drones"), else -1."""
+    starts = (k, k + 2, k + 3) if phrase(tokens, k, 1) in ("and", "or") else (k,)
+    for start in starts:
+        found = match_head(tokens, start, lex)
+        if found is not None:
+            return start if found[0][0] == "weapon" else -1
+    return -1
 
 
 def is_plural(word: str) -> bool:

@@ -14,7 +14,8 @@ from .heads import Mention, find_head, match_head
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
-TOLL_WINDOW = 8  # tokens before the number where a toll phrase is looked for
+PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
+TOLL_WINDOW = 12  # tokens before the number where a toll phrase is looked for
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
 LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
@@ -45,8 +46,8 @@ def find_mentions(
                     mention.elliptical = False
                     total.flags.add("total")
                     mention.total_of = total
-        if "superlative" in mention.flags:
-            continue  # "one of the largest attacks"
+        if "superlative" in mention.flags or {"whom", "subset"} <= mention.flags:
+            continue  # "one of the largest attacks", "two of them children"
         if mention.elliptical and "partitive" not in mention.flags:
             shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
@@ -117,12 +118,16 @@ def resolve_ellipsis(
     nxt = tokens[q.last].lower if q.last < len(tokens) else ""
     previous = tokens[q.first - 1].lower if q.first else ""
     toll = toll_head(tokens, q.first, lex)
+    if phrase(tokens, q.first - 2, 2) in PEOPLE_GROUPS:
+        toll = "people"  # "a family of four"
     if toll:  # "the death toll rose to 15", "the number of injured has reached 31"
         mention.head, mention.elliptical = toll, False
         return True
     after_each = q.last + 1 if nxt == "each" else q.last  # "8 each over the Lipetsk and Oryol regions"
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
-    antecedent = next((m for m in reversed(mentions) if m.head and not (place_follows and m.head == "area")), None)
+    counted = [m for m in mentions if m.head and m.head != "area"] or [m for m in mentions if m.head]
+    antecedent = next((m for m in reversed(counted) if not (place_follows and m.head == "area")), None)
+    # "47 drones over 12 regions, while another 27 were lost": the drones, not the regions
     same_sentence = antecedent is not None
     if antecedent is None and previous == "including":  # "downed drones over six regions, including 9 over X"
         antecedent = bare_head(tokens, q.first, lex)
