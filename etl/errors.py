@@ -13,6 +13,10 @@ class BudgetError(InputError):
     """An input exceeds its size or time budget; it is rejected, the batch goes on."""
 
 
+class LexiconError(AirwatchError):
+    """A lexicon file under data/lexicon is malformed (a row with too many or too few fields, a bad pattern)."""
+
+
 class GeocoderError(AirwatchError):
     """A geocoder failed (not: found nothing, which is ``None``)."""
 

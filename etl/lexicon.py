@@ -15,12 +15,19 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from . import config
+from .errors import LexiconError
 
 
 def _rows(folder: Path, name: str) -> list[dict[str, str]]:
-    """The rows of a lexicon file; lines starting with '#' are comments (what the columns mean)."""
+    """The rows of a lexicon file; lines starting with '#' are comments (what the columns mean). A row with
+    more or fewer fields than the header (an unquoted comma in a pattern) is a LexiconError."""
     with (folder / name).open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        rows = list(reader)
+    for number, row in enumerate(rows, start=1):
+        if None in row or None in row.values():
+            raise LexiconError(f"{name}: row {number} does not have the header's {len(reader.fieldnames or [])} fields")
+    return rows
 
 
 def _word_sets(folder: Path) -> dict[str, tuple[str, ...]]:

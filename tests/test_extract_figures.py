@@ -354,7 +354,7 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
     ),
     pytest.param(
         "Sobyanin said air defenses repelled an attack by 5 drones flying toward Moscow.",
-        [("launched", "drone", 5, "exact")],
+        [("intercepted", "drone", 5, "exact")],
         id="sobyanin-said-air-defenses-repelled-an",
     ),
     pytest.param(
@@ -513,6 +513,29 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-toll-named-far-before-its-number",
     ),
     pytest.param("Updated 2h ago: 3 people were injured.", [("injured", "", 3, "exact")], id="hours-ago"),
+    pytest.param(
+        "Air defences repelled an attack by six drones flying toward Moscow.",
+        [("intercepted", "drone", 6, "exact")],
+        id="repelled-an-attack-by-n-drones",
+    ),
+    pytest.param(
+        'Russia launched 97 drones. Of them, 57 were shot down and 34 were "lost" as a result of electronic '
+        "countermeasures.",
+        [
+            ("intercepted", "drone", 57, "exact"),
+            ("launched", "drone", 97, "exact"),
+            ("suppressed", "drone", 34, "exact"),
+        ],
+        id="lost-as-a-result-of-countermeasures",
+    ),
+    pytest.param("Russia hurled 315 drones at Ukraine overnight.", [("launched", "drone", 315, "exact")], id="hurled"),
+    pytest.param("Two crew members were injured.", [("injured", "", 2, "exact")], id="crew-members"),
+    pytest.param(
+        "Russia launched 56 drones and missiles in total, of which 51 had been destroyed.",
+        [("intercepted", "drone_or_missile", 51, "exact"), ("launched", "drone_or_missile", 56, "exact")],
+        id="of-which-fronted",
+    ),
+    pytest.param("Bodies of 12 soldiers were handed over on Friday.", [], id="returned-bodies-are-no-attack"),
 ]
 
 

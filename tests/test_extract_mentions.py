@@ -68,6 +68,12 @@ LISTS = [
         ],
         id="list-lines-after-a-colon-take-the-totals-verb",
     ),
+    pytest.param(
+        "Drones were downed over the Bryansk, Oryol and Kursk regions (two over the Bryansk region, one over "
+        "the Oryol region and one over the Kursk region).",
+        [("intercepted", 1, "Kursk Oblast"), ("intercepted", 1, "Oryol Oblast"), ("intercepted", 2, "Bryansk Oblast")],
+        id="a-list-in-parentheses-counts-the-unnumbered-weapon-before",
+    ),
 ]
 
 

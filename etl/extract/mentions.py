@@ -14,6 +14,7 @@ from .heads import Mention, find_head, match_head
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
+FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
 TOLL_WINDOW = 12  # tokens before the number where a toll phrase is looked for
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
@@ -132,9 +133,9 @@ def resolve_ellipsis(
     if antecedent is None and previous == "including":  # "downed drones over six regions, including 9 over X"
         antecedent = bare_head(tokens, q.first, lex)
         same_sentence = False
-    list_item = place_follows and previous in ("", ",", ";", ":", "including", "and", "-", "–", "—")
+    list_item = place_follows and previous in ("", ",", ";", ":", "(", "including", "and", "-", "–", "—")
     if antecedent is None and list_item:  # "— 45 over the Rostov region;" under "The breakdown was as follows:"
-        antecedent = list_antecedent(earlier, index, phrase(tokens, after_each, 1))
+        antecedent = list_antecedent(earlier, index, phrase(tokens, after_each, 1)) or bare_head(tokens, q.first, lex)
     if antecedent is None:
         antecedent = earlier[-1][1] if earlier and earlier[-1][0] >= index - 2 else None  # of the two before
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
@@ -148,6 +149,7 @@ def resolve_ellipsis(
         mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (
         "whom" in mention.flags  # "86 of which were shot down"
+        or (same_sentence and phrase(tokens, q.first - 2, 2) in FRONTED_RELATIVES)  # "of which 51 were destroyed"
         or bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
         or (verb_like and (previous in ("another", "and", ",", ";", ":", "", "that") or previous in lex.speech_verbs))
