@@ -536,9 +536,29 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="of-which-fronted",
     ),
     pytest.param("Bodies of 12 soldiers were handed over on Friday.", [], id="returned-bodies-are-no-attack"),
+    pytest.param(
+        "Russia launched 51 missiles, including 32 ballistic missiles, and air defences downed 30 missiles.",
+        [
+            ("intercepted", "missile", 30, "exact"),
+            ("launched", "ballistic_missile", 32, "exact"),
+            ("launched", "missile", 51, "exact"),
+        ],
+        id="a-mixed-missile-count-keeps-its-class-and-a-later-subject-its-verb",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", FRAMES)
 def test_frames(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, attacker",
+    [
+        pytest.param("The occupiers used 26 drones against the region.", "russia", id="occupiers"),
+        pytest.param("Ukrainian forces launched 12 drones at Belgorod.", "ukraine", id="ukrainian-forces"),
+    ],
+)
+def test_the_attacking_side_a_sentence_names(text, attacker):
+    assert rows(text, "attacker") == [(attacker,)]

@@ -74,6 +74,14 @@ LISTS = [
         [("intercepted", 1, "Kursk Oblast"), ("intercepted", 1, "Oryol Oblast"), ("intercepted", 2, "Bryansk Oblast")],
         id="a-list-in-parentheses-counts-the-unnumbered-weapon-before",
     ),
+    pytest.param(
+        "Over the past day the occupiers used the following against the Sumy region:\n"
+        "4 KABs;\n"
+        "12 Shahed-type UAVs.\n"
+        "One person was injured.",
+        [("injured", 1, "Sumy Oblast"), ("launched", 4, "Sumy Oblast"), ("launched", 12, "Sumy Oblast")],
+        id="numbered-lines-under-a-verb-that-opens-a-list",
+    ),
 ]
 
 

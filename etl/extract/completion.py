@@ -51,8 +51,7 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     """Fill the attacker from the place, the reporter or the article; the place from the attacker."""
     explicit = [f.attacker for f in figures if f.attacker]
     majority = max(sorted(set(explicit)), key=explicit.count) if explicit else ""
-    specific = {(f.weapon, f.weapon_model) for f in figures if f.weapon in ("ballistic_missile", "cruise_missile")}
-    missile_class = next(iter(specific))[0] if len({w for w, _ in specific}) == 1 else ""
+    missile_class = only_missile_class(figures)
     completed = []
     for figure in figures:
         if figure.weapon == "missile" and missile_class and not figure.weapon_model:
@@ -84,6 +83,21 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
         changed = any(getattr(figure, name) != value for name, value in updates.items())
         completed.append(evolve(figure, **updates) if changed else figure)
     return completed
+
+
+def only_missile_class(figures: list[Figure]) -> str:
+    """The one missile class of an article about one type ("the missiles" of a Kinzhal attack), or "" when it
+    names none, several, or a missile count larger than its class's ("51 missiles, including 32 ballistic")."""
+    specific = [f for f in figures if f.weapon in ("ballistic_missile", "cruise_missile") and f.value is not None]
+    if len({f.weapon for f in specific}) != 1:
+        return ""
+    largest: dict[str, int] = {}
+    for figure in specific:
+        largest[figure.metric] = max(largest.get(figure.metric, 0), figure.value)
+    for figure in figures:
+        if figure.weapon == "missile" and figure.value and figure.value > largest.get(figure.metric, figure.value):
+            return ""
+    return specific[0].weapon
 
 
 def held_by(place: Place, gazetteer: Gazetteer) -> str:

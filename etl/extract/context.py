@@ -68,6 +68,8 @@ class ArticleContext:
     launched: list[Launch] = field(default_factory=list)
     sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
     list_metric: tuple[str, str, str] | None = None  # (head, category, metric) of a total that opened a list: "...:"
+    list_verbs: tuple[str, ...] = ()  # the verb classes of a sentence that opened a list ("used the following:")
+    list_place: PlaceMention | None = None  # the place the sentence that opened a list named last
 
 
 @dataclass(slots=True)
@@ -117,18 +119,26 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
     counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
-    if reading.sentence.text.rstrip().endswith(":") and counted:  # "air defence downed 431 air targets:"
-        ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0])
+    if reading.sentence.text.rstrip().endswith(":"):  # "air defence downed 431 air targets:", "used the following:"
+        ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0]) if counted else None
+        ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
+        targets = [p for p in reading.places if p.role == "target" and p.place is not None]
+        ctx.list_place = targets[-1] if targets else None
     elif not is_list_line(reading.sentence):
-        ctx.list_metric = None
+        ctx.list_metric, ctx.list_verbs, ctx.list_place = None, (), None
 
 
 LIST_MARKS = ("-", "–", "—", "•", "*", "·")
+LIST_LINE_WORDS = 12  # a line of a list is short
 
 
 def is_list_line(sentence: Sentence) -> bool:
-    """A line of a list: a whole paragraph opening with a dash or bullet ("- 2 Kinzhal missiles;")."""
-    return sentence.text.lstrip().startswith(LIST_MARKS)
+    """A line of a list: a short paragraph of its own opening with a dash, a bullet or a number ("- 2 Kinzhal
+    missiles;", "26 Shahed-type UAVs;")."""
+    text = sentence.text.lstrip()
+    if text.startswith(LIST_MARKS):
+        return True
+    return text[:1].isdigit() and len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
 
 
 def is_heading(sentence: Sentence) -> bool:

@@ -84,7 +84,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
-    triggers = find_triggers(sentence, lex) if mentions or bare or ALL_WORD.search(sentence.lower) else []
+    opens_list = sentence.text.endswith(":")  # its verb may be its list's ("used the following:")
+    triggers = find_triggers(sentence, lex) if mentions or bare or opens_list or ALL_WORD.search(sentence.lower) else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     actor = actor_side(sentence, lex) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)

@@ -71,8 +71,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         )
         if not metrics and mention.antecedent is not None and "list_item" in mention.flags:  # "126 over X;"
             metrics = mention.antecedent.metrics[:1]
-        if not metrics and ctx.list_metric and ctx.list_metric[0] == mention.head and is_list_line(reading.sentence):
-            metrics = [ctx.list_metric[1:]]  # "- 2 Kinzhal missiles;" under "... shot down 431 targets:"
+        if not metrics and (ctx.list_metric or ctx.list_verbs) and is_list_line(reading.sentence):
+            metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
         mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":
@@ -104,6 +104,18 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
                 evolve(build_figure(alone, mention, category, metric, place, explicit, ctx, grammar), bare=True)
             )
     return figures
+
+
+def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> list[tuple[str, str]]:
+    """The metric of an item of a list whose opener ended with ':': the opener's total's, for the same kind of
+    thing, else what the opener's verbs make of the item ("used the following: 3 KABs; 26 UAVs")."""
+    if ctx.list_metric and ctx.list_metric[0] == mention.head:
+        return [ctx.list_metric[1:]]
+    for verb in ctx.list_verbs:
+        metric = lex.metric(mention.head, verb) if mention.head else None
+        if metric:
+            return [metric]
+    return []
 
 
 def stated_rank(source: str, lex: Lexicon) -> int:
@@ -244,6 +256,8 @@ def choose_place(
         inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
         return inner or reporters[0], True
     fallbacks = [ctx.paragraph_place]
+    if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
+        fallbacks.insert(0, ctx.list_place)
     if metric not in NATIONAL_METRICS:
         fallbacks += [ctx.section_place, ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False

@@ -53,9 +53,10 @@ def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int,
 
 
 def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> bool:
-    """An auxiliary among the three words between ``end`` and the trigger ("drones were shot down")."""
+    """An auxiliary among the three words between ``end`` and the trigger ("drones were shot down"), with no
+    new clause between ("32 missiles, and air defences had downed 30": the downing is not theirs)."""
     between = sentence.text[end - sentence.start : trigger.start - sentence.start].lower().split()
-    return any(w in lex.auxiliaries for w in between[-3:])
+    return any(w in lex.auxiliaries for w in between[-3:]) and not any(w in ("and", "but", ";") for w in between)
 
 
 def choose_metrics(
