@@ -270,7 +270,7 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     ),
     pytest.param(
         "Eight drones were shot down, Interfax said, citing the Defence Ministry.",
-        {8: "Defence Ministry"},
+        {8: "Interfax, citing Defence Ministry"},
         id="eight-drones-were-shot-down-interfax",
     ),
     pytest.param(
@@ -369,6 +369,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         "Fuel depots burned in 12 towns, according to Meduza's count.",
         {12: "Meduza"},
         id="a-possessive-document-is-its-owners",
+    ),
+    pytest.param(
+        "Tass news agency, quoting emergency services, said four aircraft were damaged.",
+        {4: "Tass news agency, quoting emergency services"},
+        id="an-outlet-quoting-a-source",
+    ),
+    pytest.param(
+        "According to information on Sheremetyevo's online board, 30 flights were delayed.",
+        {30: "Sheremetyevo's online board"},
+        id="information-on-x",
+    ),
+    pytest.param(
+        "Deputy head of the President's Office Kyrylo Tymoshenko visited the port.\n"
+        "Two warehouses were damaged, Kyrylo Tymoshenko said.",
+        {2: "Deputy head of the President's Office Kyrylo Tymoshenko"},
+        id="a-name-with-the-office-the-article-gives-it",
     ),
 ]
 

@@ -212,7 +212,7 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                 words = noun_phrase_before(tokens, i, lex)
                 if following == "," and i + 2 < len(tokens):
                     then = tokens[i + 2]
-                    if then.lower in lex.apposition_starts:  # "Oleh Syniehubov, head of the region's administration"
+                    if then.lower in lex.apposition_starts and len(words) >= 2:  # "Oleh Syniehubov, head of the ..."
                         role = apposition_words(source_after(tokens, i + 2, lex, apposition=False), lex, False)
                     elif then.text[:1].isupper() and any(w.lower in lex.apposition_starts for w in words):
                         role = person_name(tokens, i + 2)  # "the mayor of Kharkiv, Ihor Terekhov"
@@ -244,6 +244,7 @@ class FullNames:
         self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
         self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
         self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
+        self.fullest: dict[str, str] = {}  # the same, sources and mentions alike
         self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
         self.named_words: set[str] = set()  # the words whose mentions are indexed
         for index, found in enumerate(sources):
@@ -271,6 +272,8 @@ class FullNames:
             if word[:1].isupper() and len(words) > 1 and len(source) > len(self.longest.get(word, "")):
                 if pool_rank == 0 or word not in self.longest:
                     self.longest[word] = source
+            if word[:1].isupper() and len(source) > len(self.fullest.get(word, "")):
+                self.fullest[word] = source
 
     @staticmethod
     def stands_for_someone(source: str, lex: Lexicon) -> bool:
@@ -282,6 +285,7 @@ class FullNames:
             or lower in lex.roles
             or is_role_phrase(source, lex)
             or is_title(source, lex)
+            or is_person_name(source)
             or (len(WORD.findall(source)) == 1 and source[:1].isupper())
         )
 
@@ -299,6 +303,10 @@ class FullNames:
             source = found or nearest_of(self.with_names(role).by_word.get(role, []), index) or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
             return self.longest.get(source) or self.with_names(source).longest.get(source, source)
+        elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
+            surname = WORD.findall(source)[-1]
+            fuller = self.with_names(surname).fullest.get(surname, "")
+            return fuller if source in fuller else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
         return source
@@ -325,6 +333,17 @@ def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
     if at < len(entries) and entries[at][0] == index:
         return entries[at][1]
     return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
+
+
+def is_person_name(source: str) -> bool:
+    """'Kyrylo Tymoshenko', 'Oleh Syniehubov': two to four capitalised words and nothing else."""
+    words = source.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in TITLES:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+TITLES = {"mayor", "governor", "president", "head", "minister", "general", "commander", "gov", "gen"}
 
 
 def is_title(source: str, lex: Lexicon) -> bool:

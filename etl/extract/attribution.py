@@ -19,6 +19,7 @@ WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 MAX_SOURCE_WORDS = 12
+PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on the airport's board"
 POSSESSIVE = re.compile(r"['’]s$")
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
@@ -34,6 +35,7 @@ class Attribution:
     outlet: bool = False  # a news agency passing on what someone else reported ("according to Ukrinform")
     cites: bool = False  # "with reference to X", "citing X": X is the original source
     definite: bool = False  # "the officials": someone named before
+    via: str = ""  # for a cited source, the outlet passing it on and its cue: "Tass news agency, quoting"
 
 
 def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
@@ -46,9 +48,10 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             words = source_after(tokens, k + cue, lex)
             if words and names_someone(words, lex):
                 cited = attribution(sentence, token, words, lex)
-                found.append(
-                    replace(cited, cites=phrase(tokens, k, cue) in lex.citing_cues) if not cited.outlet else cited
-                )
+                cue_text = phrase(tokens, k, cue)
+                if not cited.outlet and cue_text in lex.citing_cues:
+                    cited = replace(cited, cites=True, via=cue_text)
+                found.append(cited)
         elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
             words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
@@ -58,7 +61,11 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             if attribution_ is not None:
                 found.append(attribution_)
     if any(a.cites for a in found):  # "UNN reports this with reference to the ministry": UNN passes it on
-        found = [a if a.cites else replace(a, outlet=True) for a in found]
+        outlet = next((a.source for a in found if not a.cites and a.source[:1].isupper()), "")
+        found = [
+            (replace(a, via=f"{outlet}, {a.via}" if outlet else "") if a.cites else replace(a, outlet=True))
+            for a in found
+        ]
     return sorted(found, key=lambda a: a.outlet)
 
 
@@ -170,7 +177,7 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     """The source phrase starting at token k ("according to [the Southern Defence Forces], ..."), with its
     apposition ("said [Serhiy Lysak, head of the regional administration]")."""
     words: list[Token] = []
-    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes and tokens[k + 1].lower in ("from", "of"):
+    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes and tokens[k + 1].lower in PREFIX_LINKS:
         k += 2  # "according to data from the administration": the administration
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
@@ -289,6 +296,8 @@ def resolve_sources(
             source = earlier if earlier is not None else source
         elif source and not attribution_.outlet:
             named.append(source)
+        if source and attribution_.cites and attribution_.via:
+            source = f"{attribution_.via} {source}"  # "Tass news agency, quoting emergency services"
         if source:
             resolved.append(replace(attribution_, source=source))
     return resolved, named
