@@ -19,6 +19,8 @@ TOKEN = re.compile(
     r"|\S"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+CLOCK = ("a.m", "p.m")
+TIME_ZONES = ("Moscow time", "Kyiv time", "Kiev time", "local time", "GMT", "UTC", "CET", "EET", "MSK", "(")
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -88,6 +90,8 @@ def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -
             before = line[start : match.start()].rstrip('.!?"”’)').split()
             if before and before[-1].lower().rstrip(".") in abbreviations:
                 continue
+            if before and before[-1].lower() in CLOCK and line.startswith(TIME_ZONES, match.end()):
+                continue  # "from 10 a.m. Moscow time to 8 a.m. Kyiv time" is one sentence
             sentences.append(_sentence(line, start, match.start(), position, paragraph, headline))
             start = match.end()
         if line[start:].strip():
