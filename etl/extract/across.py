@@ -120,15 +120,15 @@ class Speakers:
                 return speaker
         if self.earlier[index]:
             return self.earlier[index]
-        if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
-            return self.carried[here.paragraph]
         for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # the rest of its paragraph, then
             if following.paragraph not in (here.paragraph, here.paragraph + 1):
-                return ""
+                break
             if following.sources and not following.has_figures and (following.points_back or following.verbs & verbs):
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
-                return ""
+                break
+        if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
+            return self.carried[here.paragraph]
         return ""
 
 
