@@ -72,6 +72,19 @@ CUES = [
         [(23, "weekday:6")],
         id="a-restatement-lends-the-day-its-clause-names",
     ),
+    pytest.param(
+        "Kharkiv this week\nTuesday, 4 February\nShahed drones hit the city.\nThe mayor said 9 people were hurt.\n"
+        "Friday, 7 February\nTwo people were killed.",
+        "",
+        [(9, "month_day:2-4"), (2, "month_day:2-7")],
+        id="a-dated-heading-dates-its-section",
+    ),
+    pytest.param(
+        "Published 29 September 2023, 10:39\nRussia launched 36 drones overnight.\nIn the south, 12 people were hurt.",
+        "",
+        [(36, "day:0"), (12, "day:0")],
+        id="a-page-date-stamp-heads-no-section",
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ the drones were shot down"). One ArticleContext lives for one article and is pas
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -21,6 +22,7 @@ from .placenames import PlaceMention
 from .tokens import Sentence
 from .verbs import Trigger
 
+STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 SAME_DAY = "same"  # the cue of "on that night": the day named last
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
@@ -58,6 +60,7 @@ class ArticleContext:
     sources: list[str] = field(default_factory=list)  # the sources named so far, in order
     date_cue: str = ""  # the last sentence-level date cue of the current paragraph
     last_date_cue: str = ""  # the last date cue of the article, for "on that night"
+    section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
@@ -89,11 +92,14 @@ class SentenceReading:
 
 
 def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
-    """As a sentence starts: a new paragraph forgets its place and date cue; the sentence's own date cue, if
-    any, replaces the running one."""
+    """As a sentence starts: a new paragraph forgets its place and date cue (keeping its section heading's day,
+    "Tuesday, 4 February"); the sentence's own date cue, if any, replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
-        ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ""
+        ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
+        if is_heading(sentence):  # a date stamp of the page ("29 September 2023, 10:39") heads no section
+            stamp = STAMP.search(sentence.text) is not None
+            ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue == SAME_DAY else date_cue
     if date_cue == SAME_DAY:
         date_cue = ctx.last_date_cue
     if date_cue:
