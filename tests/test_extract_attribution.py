@@ -386,6 +386,11 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {2: "Deputy head of the President's Office Kyrylo Tymoshenko"},
         id="a-name-with-the-office-the-article-gives-it",
     ),
+    pytest.param(
+        "The Association of Tour Operators of Russia (ATOR) says 68 flights were delayed at Sheremetyevo.",
+        {68: "Association of Tour Operators of Russia (ATOR)"},
+        id="a-speaker-with-its-short-name-in-brackets",
+    ),
 ]
 
 

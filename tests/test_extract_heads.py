@@ -52,6 +52,16 @@ HEADS = [
         "A family of four died when a drone hit their home.", [("killed", "", 4, "exact")], id="a-family-of-four"
     ),
     pytest.param(
+        "The death toll has risen to three after a man died in hospital.",
+        [("killed", "", 3, "exact")],
+        id="a-toll-and-the-death-that-raised-it",
+    ),
+    pytest.param(
+        "The governor said the number of people injured in the morning strike on the port had risen to seven.",
+        [("injured", "", 7, "exact")],
+        id="a-toll-phrase-far-from-its-number",
+    ),
+    pytest.param(
         "Among the injured were two children, and 16 people were hospitalized.",
         [],
         id="among-the-injured-is-a-subset",

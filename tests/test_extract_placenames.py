@@ -91,6 +91,14 @@ PLACES = [
         "Russia",
         id="the-capital-a-ministry-sits-in-is-no-place",
     ),
+    pytest.param(
+        "The death toll from the overnight strike on Odesa has risen to three.", "Odesa", id="a-toll-from-a-strike-on-x"
+    ),
+    pytest.param(
+        "The strike hit Kursk, 100 kilometers from the border with Ukraine, injuring 5 people.",
+        "Kursk",
+        id="a-distance-from-a-landmark",
+    ),
 ]
 
 

@@ -103,7 +103,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         return attribution(sentence, verb, words, lex) if words else None
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
-    words = subject_before(tokens, j, lex)
+    words = acronym_subject(tokens, j, lex) or subject_before(tokens, j, lex)
     if not words and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
         words = source_after(tokens, k + 2, lex)
     if not words:
@@ -112,6 +112,17 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+def acronym_subject(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """'The Association of Tour Operators of Russia (ATOR) says': a speaker with its short name in brackets."""
+    if j < 2 or tokens[j].text != ")":
+        return []
+    opening = next((i for i in range(j - 1, max(-1, j - 4), -1) if tokens[i].text == "("), -1)
+    if opening < 1:
+        return []
+    name = noun_phrase_before(tokens, opening - 1, lex)
+    return [*name, *tokens[opening : j + 1]] if name else []
 
 
 def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:

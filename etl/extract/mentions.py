@@ -16,7 +16,7 @@ from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
-TOLL_WINDOW = 12  # tokens before the number where a toll phrase is looked for
+TOLL_WINDOW = 16  # tokens before the number where a toll phrase is looked for
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
 LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
@@ -71,6 +71,8 @@ def find_mentions(
         mentions.append(mention)
         if mention.total_of is not None:
             mentions.append(mention.total_of)
+    if any("toll" in m.flags for m in mentions):  # "the toll rose to three after a man died": he is one of them
+        mentions = [m for m in mentions if not m.quantity.singular]
     group_lists(tokens, mentions)
     return mentions
 
@@ -123,6 +125,7 @@ def resolve_ellipsis(
         toll = "people"  # "a family of four"
     if toll:  # "the death toll rose to 15", "the number of injured has reached 31"
         mention.head, mention.elliptical = toll, False
+        mention.flags.add("toll")
         return True
     after_each = q.last + 1 if nxt == "each" else q.last  # "8 each over the Lipetsk and Oryol regions"
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)

@@ -21,6 +21,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
+DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -153,9 +154,12 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
-        between = before[len(before) - before[::-1].index("from") :]
-        if not any(lex.starts_with_trigger(word) or word == "," for word in between):
-            return "origin"
+        start = len(before) - before[::-1].index("from")
+        if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:
+            return "landmark"  # "100 kilometers (62 miles) from the border with Ukraine", "not far from X"
+        between = before[start:]
+        if not any(lex.starts_with_trigger(word) or word == "," or is_event(word, lex) for word in between):
+            return "origin"  # not "the toll from the strike on Odesa"
     if "launch" in before and "areas" in before:
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
@@ -174,6 +178,12 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
     if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
         return "actor"
     return "target"
+
+
+def is_event(word: str, lex: Lexicon) -> bool:
+    """'strike', 'attack', 'shelling': an event noun (what comes 'from' it is no launch area)."""
+    found = lex.head_class(word)
+    return found is not None and found[0] in ("attack_event", "explosion")
 
 
 def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Place | None) -> str:
