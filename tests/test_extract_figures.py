@@ -545,6 +545,38 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         ],
         id="a-mixed-missile-count-keeps-its-class-and-a-later-subject-its-verb",
     ),
+    pytest.param(
+        "Russia fired 43 missiles at Ukraine, the air force said, adding that air defences had shot down 30.",
+        [("intercepted", "missile", 30, "exact"), ("launched", "missile", 43, "exact")],
+        id="an-auxiliary-of-another-clause-makes-no-passive",
+    ),
+    pytest.param(
+        "Russia fired 20 missiles, which were all shot down.",
+        [("intercepted", "missile", 20, "exact"), ("launched", "missile", 20, "exact")],
+        id="which-were-all-shot-down",
+    ),
+    pytest.param(
+        "Russia launched 90 drones and two missiles. Of the drones, 76 were shot down.",
+        [
+            ("intercepted", "drone", 76, "exact"),
+            ("launched", "drone", 90, "exact"),
+            ("launched", "missile", 2, "exact"),
+        ],
+        id="of-the-drones-n-were",
+    ),
+    pytest.param(
+        "Debris fell in six of the capital's 10 districts.",
+        [("districts_affected", "", 6, "exact")],
+        id="the-whole-of-a-partitive-place-count-was-not-hit",
+    ),
+    pytest.param(
+        "Four people were wounded, one of them seriously.", [("injured", "", 4, "exact")], id="one-of-them-seriously"
+    ),
+    pytest.param(
+        'Units downed 87 drones and another 46 were "lost", likely as a result of electronic jamming.',
+        [("intercepted", "drone", 87, "exact"), ("suppressed", "drone", 46, "exact")],
+        id="lost-likely-to-jamming",
+    ),
 ]
 
 

@@ -50,6 +50,8 @@ class Launch(NamedTuple):
     weapon: str
     value: int
     model: str
+    location: str = ""  # where they were launched at, as written ("Kyiv"), and its gazetteer name
+    place: str = ""
 
 
 @dataclass(slots=True)

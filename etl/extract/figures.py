@@ -345,19 +345,20 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
         named = lex.head_class(match.group(1).lower()) if match.group(1) else None
         named = named if named and named[0] == "weapon" else None
         first_word = match.group(1).split()[0].lower() if match.group(1) else ""
-        if first_word and first_word not in lex.anaphoric_alls and (not named or named[0] != "weapon"):
+        verb_follows = bool(match.group(1)) and lex.starts_with_trigger(match.group(1).lower())  # "were all shot down"
+        if first_word and first_word not in lex.anaphoric_alls and not named and not verb_follows:
             continue
         if not any("intercept" in t.classes and t.start > start for t in reading.triggers):
             continue
         here = [
-            Launch(reading.index, f.weapon, f.value, f.weapon_model)
+            Launch(reading.index, f.weapon, f.value, f.weapon_model, f.location, f.place)
             for f in figures
             if f.metric == "launched" and f.value and f.char_end <= start
         ]
         recent = here or [entry for entry in ctx.launched if entry.sentence >= reading.index - 2][-1:]
         if named:
             recent = [entry for entry in recent if family(entry.weapon) == family(named[1])]
-        for _, launched_weapon, value, model in recent:
+        for _, launched_weapon, value, model, location, place in recent:
             found.append(
                 Figure(
                     category="interception",
@@ -366,8 +367,8 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
                     weapon_model=(named[2] if named else "") or model,
                     value=value,
                     qualifier="exact",
-                    location="",
-                    place="",
+                    location=location,
+                    place=place,
                     place_explicit=False,
                     attacker="",
                     reported_by=source_for(reading.attributions, start),
@@ -385,4 +386,8 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
 
 def launches(index: int, figures: list[Figure]) -> list[Launch]:
     """The launched figures of sentence ``index`` that have a value."""
-    return [Launch(index, f.weapon, f.value, f.weapon_model) for f in figures if f.metric == "launched" and f.value]
+    return [
+        Launch(index, f.weapon, f.value, f.weapon_model, f.location, f.place)
+        for f in figures
+        if f.metric == "launched" and f.value
+    ]

@@ -94,8 +94,9 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
             following = match_head(tokens, i + 1, lex)
-            if following is not None and following[0][0] == "people":
-                mention.flags.add("subset")  # "eight were hurt, two of them teenagers": who they were
+            condition = phrase(tokens, i + 1, 1) in lex.conditions
+            if condition or (following is not None and following[0][0] == "people"):
+                mention.flags.add("subset")  # "eight were hurt, two of them teenagers / seriously": who they were
             mention.head_end = i + 1
             mention.elliptical = True
             return mention

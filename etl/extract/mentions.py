@@ -45,7 +45,7 @@ def find_mentions(
                     mention.head, mention.weapon, mention.model = total.head, total.weapon, total.model
                     mention.side, mention.head_end = total.side, total.head_end
                     mention.elliptical = False
-                    total.flags.add("total")
+                    total.flags.update(("total", "whole"))  # "six of the capital's 10 districts": 10 is all there are
                     mention.total_of = total
         if "superlative" in mention.flags or {"whom", "subset"} <= mention.flags:
             continue  # "one of the largest attacks", "two of them children"
@@ -129,7 +129,9 @@ def resolve_ellipsis(
         return True
     after_each = q.last + 1 if nxt == "each" else q.last  # "8 each over the Lipetsk and Oryol regions"
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
+    fronted = fronted_whole(tokens, q.first, lex)  # "Of the drones, 76 were shot down"
     counted = [m for m in mentions if m.head and m.head != "area"] or [m for m in mentions if m.head]
+    counted = [fronted] if fronted is not None else counted
     antecedent = next((m for m in reversed(counted) if not (place_follows and m.head == "area")), None)
     # "47 drones over 12 regions, while another 27 were lost": the drones, not the regions
     same_sentence = antecedent is not None
@@ -210,6 +212,19 @@ def casualty_verb_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
         k += 1
     return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
+
+
+def fronted_whole(tokens: list[Token], first: int, lex: Lexicon) -> Mention | None:
+    """'Of the drones, 76 were shot down': the unnumbered whole a clause opens with, as a mention."""
+    if first < 4 or tokens[first - 1].lower != ",":
+        return None
+    for start in range(first - 2, max(-1, first - 6), -1):
+        if phrase(tokens, start, 2) == "of the" and (start == 0 or tokens[start - 1].lower in (",", ";", ".")):
+            found = match_head(tokens, start + 2, lex)
+            if found is not None and found[0][0] == "weapon" and found[1] == first - 1:
+                (head, weapon, model), end = found
+                return Mention(Quantity(start, start, start, None, "unspecified"), head, weapon, model, end)
+    return None
 
 
 def fronted_total(tokens: list[Token], first: int) -> bool:

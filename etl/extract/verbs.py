@@ -8,6 +8,7 @@ drones"), then any after it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from .tokens import Sentence
 
 DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
 AIR_DEFENCE = {"intercept", "suppress", "intercept_or_suppress"}  # verbs whose regions are where, not what was hit
+RELATIVE_OPENING = re.compile(r"^\s*,?\s*(?:which|that|who)\b")
 NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
 
@@ -55,8 +57,12 @@ def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int,
 def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> bool:
     """An auxiliary among the three words between ``end`` and the trigger ("drones were shot down"), with no
     new clause between ("32 missiles, and air defences had downed 30": the downing is not theirs)."""
-    between = sentence.text[end - sentence.start : trigger.start - sentence.start].lower().split()
-    return any(w in lex.auxiliaries for w in between[-3:]) and not any(w in ("and", "but", ";") for w in between)
+    text = sentence.text[end - sentence.start : trigger.start - sentence.start].lower()
+    text = RELATIVE_OPENING.sub("", text)  # "43 missiles, which were shot down"
+    between = text.split()
+    if "," in text or any(w in ("and", "but", ";") for w in between):
+        return False  # "43 missiles at Ukraine, the air force said, adding that air defences had shot down 30"
+    return any(w in lex.auxiliaries for w in between[-3:])
 
 
 def choose_metrics(
@@ -76,6 +82,8 @@ def choose_metrics(
     intrinsic = lex.metric(mention.head, "*")
     if intrinsic:
         return [intrinsic]
+    if "whole" in mention.flags and mention.head == "area":
+        return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
     if "total" in mention.flags and mention.head == "weapon":
         return [("strike", "launched")]
     tokens = sentence.tokens
