@@ -546,7 +546,7 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-mixed-missile-count-keeps-its-class-and-a-later-subject-its-verb",
     ),
     pytest.param(
-        "Russia fired 43 missiles at Ukraine, the air force said, adding that air defences had shot down 30.",
+        "Russia fired 43 missiles at Ukraine, the air force said, adding that air defences had shot down 30 of them.",
         [("intercepted", "missile", 30, "exact"), ("launched", "missile", 43, "exact")],
         id="an-auxiliary-of-another-clause-makes-no-passive",
     ),
