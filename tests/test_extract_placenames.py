@@ -99,6 +99,16 @@ PLACES = [
         "Kursk",
         id="a-distance-from-a-landmark",
     ),
+    pytest.param(
+        "Russian drones hit Kharkiv's Kyivskyi district overnight, injuring 4 people.",
+        "Kharkiv",
+        id="a-citys-district-is-not-a-namesake-elsewhere",
+    ),
+    pytest.param(
+        "Two bombs hit the village of Zolochiv in Bohodukhiv district, damaging five houses.",
+        "Bohodukhiv",
+        id="a-towns-district-is-the-town",
+    ),
 ]
 
 

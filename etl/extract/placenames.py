@@ -21,6 +21,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
+DISTRICT_WORDS = {"district", "raion", "rayon"}
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
@@ -109,6 +110,14 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         for n in span_lengths(index, tokens[i], min(gazetteer.max_words + 1, len(tokens) - i), has_border):
             border = i + n < len(tokens) and tokens[i + n].lower == "border"
             text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
+            if (
+                n > 1
+                and tokens[i + n - 1].lower in DISTRICT_WORDS
+                and gazetteer.lookup(
+                    sentence.text[tokens[i].start - sentence.start : tokens[i + n - 2].end - sentence.start]
+                )
+            ):
+                continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
             place = gazetteer.lookup(text, fuzzy=n == 1)
             if place is None and border:
                 place = gazetteer.lookup(f"{text} {phrase(tokens, i + n + 1, 1)}")
@@ -131,6 +140,15 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         )
         i = end
     mentions.sort(key=lambda m: m.start)
+    for previous, mention in zip(mentions, mentions[1:], strict=False):  # "Kharkiv's Kyivskyi district": Kharkiv
+        if previous.text.endswith(("'s", "’s")) and previous.place is not None and mention.start - previous.end <= 1:
+            after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 30]
+            elsewhere = mention.place is not None and mention.place.region not in (
+                previous.place.name,
+                previous.place.region,
+            )
+            if previous.place.place_type == "city" and elsewhere and any(word in after for word in DISTRICT_WORDS):
+                mention.place = previous.place  # not a namesake district of another city
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
         gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,")
         links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
