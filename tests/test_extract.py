@@ -84,3 +84,8 @@ def test_a_figure_restated_in_many_paragraphs_is_one_row():
         ("launched", 40, "Kharkiv", "governor"),
         ("intercepted", 35, "Kharkiv", "governor"),
     }
+
+
+def test_a_headless_part_at_the_end_of_a_sentence():
+    """Found by the vocabulary fuzz test: a subset cue counted as a modifier ran past the last token."""
+    assert extract("12 region including 12").faults == ()

@@ -85,6 +85,24 @@ CUES = [
         [(36, "day:0"), (12, "day:0")],
         id="a-page-date-stamp-heads-no-section",
     ),
+    pytest.param(
+        "Shelling killed 2 people on Monday and 3 on Tuesday.",
+        "",
+        [(2, "weekday:0"), (3, "weekday:1")],
+        id="two-days-in-a-clause-each-figure-its-own",
+    ),
+    pytest.param(
+        "Air defences destroyed 184 drones overnight into 4 May, 524 overnight into 5 May and 297 into 6 May.",
+        "",
+        [(184, "month_day:5-4"), (524, "month_day:5-5"), (297, "month_day:5-6")],
+        id="a-list-of-nights",
+    ),
+    pytest.param(
+        "Two people were hurt in attacks on Monday, the governor said in his daily summary on Telegram on Tuesday.",
+        "",
+        [(2, "weekday:0")],
+        id="the-day-said-far-from-its-verb",
+    ),
 ]
 
 

@@ -577,6 +577,16 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("intercepted", "drone", 87, "exact"), ("suppressed", "drone", 46, "exact")],
         id="lost-likely-to-jamming",
     ),
+    pytest.param(
+        "Seven missiles and 76 drones got through.",
+        [("hit", "drone", 76, "exact"), ("hit", "missile", 7, "exact")],
+        id="got-through-is-hit",
+    ),
+    pytest.param(
+        "The ministry said it had destroyed 121 drones on Saturday and on Sunday reported a further 193.",
+        [("intercepted", "drone", 121, "exact"), ("intercepted", "drone", 193, "exact")],
+        id="a-further-n",
+    ),
 ]
 
 

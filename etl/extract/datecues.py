@@ -58,7 +58,7 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     return _cue(text, lex, patterns)
 
 
-SPEECH_REACH = 5  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
+SPEECH_REACH = 8  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
 
 
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
@@ -81,8 +81,11 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return "range"  # "from 8 p.m. on May 25 to 8 a.m. on May 26": a span, not a day
     if days:
         return days[0]
-    match = patterns.weekday.search(text)
-    if match:
+    weekdays = list(patterns.weekday.finditer(text))
+    if len({m.group("day").lower() for m in weekdays}) > 1:
+        return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
+    if weekdays:
+        match = weekdays[0]
         kind = "last_weekday" if match.group("last") else "weekday"
         return f"{kind}:{lex.weekdays.index(match.group('day').lower())}"
     lower = lower_text(text)

@@ -118,6 +118,16 @@ def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> li
     return []
 
 
+def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str:
+    """The one day named between a number and the next number of its sentence, or "" (a span, or none)."""
+    tokens, sentence = reading.sentence.tokens, reading.sentence
+    start = tokens[mention.quantity.first].start
+    later = [tokens[m.quantity.first].start for m in reading.mentions if tokens[m.quantity.first].start > start]
+    end = min(later) if later else sentence.end
+    cue = grammar.date_cue(sentence.text[start - sentence.start : end - sentence.start])
+    return cue if cue not in ("range", "approx") else ""
+
+
 def stated_rank(source: str, lex: Lexicon) -> int:
     """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
     1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""
@@ -149,6 +159,8 @@ def build_figure(
     span_end = tokens[max(mention.head_end, q.last) - 1].end
     clause_start, clause_end = clause_bounds(sentence, span_start, grammar.lex)
     cue = grammar.date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
+    if cue == "range":  # "184 drones overnight into 4 May, 524 overnight into 5 May": each item its own day
+        cue = own_day(reading, mention, grammar) or cue
     if cue == SAME_DAY:
         cue = ctx.last_date_cue
     weapon_kind = category in ("strike", "interception")

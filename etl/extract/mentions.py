@@ -160,13 +160,14 @@ def resolve_ellipsis(
         or (verb_like and (previous in ("another", "and", ",", ";", ":", "", "that") or previous in lex.speech_verbs))
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
-        or previous == "another"
+        or previous in ("another", "further", "additional")  # "and on Sunday reported a further 193"
+        or (same_sentence and previous in (",", "and") and dated_item(tokens, q.last, lex))  # "524 overnight into"
     )
     if not licensed or antecedent is None:
         return False
     mention.head, mention.weapon, mention.model = antecedent.head, antecedent.weapon, antecedent.model
     mention.side = mention.side or antecedent.side
-    mention.head_end = q.last + len([f for f in mention.flags if f != "partitive"])
+    mention.head_end = min(q.last + len(mention.flags & lex.modifiers), len(tokens))  # past "five more"
     mention.flags.add("antecedent_same" if same_sentence else "antecedent")
     mention.total_of = None
     mention.antecedent = antecedent
@@ -212,6 +213,18 @@ def casualty_verb_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
         k += 1
     return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
+
+
+DATED_ITEM_STARTS = ("overnight", "on", "yesterday", "today", "last", "early", "late", "during", "the")
+
+
+def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a headless number's next words give its day: an item of a list by day ("184 drones overnight
+    into 4 May, 524 overnight into 5 May")."""
+    word = phrase(tokens, k, 1)
+    return word in DATED_ITEM_STARTS[:4] or (
+        word in DATED_ITEM_STARTS and (phrase(tokens, k + 1, 1) in lex.weekdays or phrase(tokens, k + 1, 1) == "night")
+    )
 
 
 def fronted_whole(tokens: list[Token], first: int, lex: Lexicon) -> Mention | None:
