@@ -116,6 +116,7 @@ class Lexicon:
     pronouns: frozenset[str]  # "it": the last source
     roles: frozenset[str]  # "governor": an earlier source naming the role
     groups: frozenset[str]  # "the officials": the last source named
+    institutions: frozenset[str]  # "the company": the last organisation named
     conditions: frozenset[str]  # "one of them seriously": how some of a count are
     subset_cues: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -265,6 +266,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         pronouns=frozenset(words["pronoun"]),
         roles=frozenset(words["role"]),
         groups=frozenset(words["group"]),
+        institutions=frozenset(words["institution"]),
         conditions=frozenset(words["condition"]),
         subset_cues=words["subset_cue"],
         abbreviations=frozenset(words["abbreviation"]),

@@ -391,6 +391,32 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {68: "Association of Tour Operators of Russia (ATOR)"},
         id="a-speaker-with-its-short-name-in-brackets",
     ),
+    pytest.param(
+        '"The night was restless. Two people were killed.\nIn the district, 3 houses were damaged," wrote Serhiy '
+        "Lysak, head of the regional administration.",
+        {
+            2: "Serhiy Lysak, head of the regional administration",
+            3: "Serhiy Lysak, head of the regional administration",
+        },
+        id="a-quotation-over-two-paragraphs",
+    ),
+    pytest.param(
+        'Mayor Sergei Sobyanin posted updates. The first read: "Air defence repelled an attack by two drones." '
+        "Later he added more.\nBy 8 a.m., 350 flights had been delayed, according to the timetable service Yandex.",
+        {2: "Mayor Sergei Sobyanin", 350: "timetable service Yandex"},
+        id="a-quote-closed-at-a-sentence-end-is-closed",
+    ),
+    pytest.param(
+        "Ivan Fedorov, head of the regional administration, spoke at dawn.\n"
+        "Four people were injured, the head of the oblast said.",
+        {4: "Ivan Fedorov, head of the regional administration"},
+        id="the-head-of-the-oblast",
+    ),
+    pytest.param(
+        "DTEK reported outages in the region. About 40,000 homes were without power, the company said.",
+        {40000: "DTEK"},
+        id="the-company-is-the-one-named-before",
+    ),
 ]
 
 

@@ -37,6 +37,8 @@ from .tokens import Sentence, Token
 from .verbs import find_triggers
 
 MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carried through
+MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
+MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 
 
@@ -60,11 +62,14 @@ def sentence_sources(
     sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], found: Sequence[Sequence[Figure]], lex: Lexicon
 ) -> list[SentenceSources]:
     table = []
-    open_quote, paragraph = False, -1
+    open_quote, opened_in = False, -1  # a quotation may run over paragraphs ("... Five were hurt. / ...," he wrote)
     for sentence, own, everything in zip(sentences, sources, found, strict=True):
-        if sentence.paragraph != paragraph:
-            open_quote, paragraph = False, sentence.paragraph
+        if open_quote and sentence.paragraph - opened_in > MAX_QUOTE_PARAGRAPHS:
+            open_quote = False  # an unbalanced quote mark, not a quotation
+        was_open = open_quote
         open_quote = quote_open_after(sentence.text, open_quote)
+        if open_quote and not was_open:
+            opened_in = sentence.paragraph
         figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing
         words = {t.lower for t in sentence.tokens} if own or figures else set()
         only_attributes = bool(own) and not figures
@@ -145,10 +150,8 @@ def quote_open_after(text: str, open_quote: bool) -> bool:
 
 
 def closing_speaker(table: Sequence[SentenceSources], index: int) -> str:
-    """The speaker named where the quotation open at the end of sentence ``index`` closes (same paragraph)."""
-    for later in table[index + 1 : index + 1 + MAX_FOLLOWING]:
-        if later.paragraph != table[index].paragraph:
-            return ""
+    """The speaker named where the quotation open at the end of sentence ``index`` closes."""
+    for later in table[index + 1 : index + 1 + MAX_QUOTE_SENTENCES]:
         if not later.quoted:
             return later.sources[0] if later.sources else ""
     return ""
@@ -247,9 +250,12 @@ class FullNames:
         self.fullest: dict[str, str] = {}  # the same, sources and mentions alike
         self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
         self.named_words: set[str] = set()  # the words whose mentions are indexed
+        self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
         for index, found in enumerate(sources):
             for source in found:
                 self.add(0, index, source)
+                if has_name(source) and not is_person_name(source) and not is_bare_side(source, lex):
+                    self.bodies.append((index, source))
 
     def with_names(self, word: str) -> FullNames:
         """The index with the article's named mentions that hold ``word`` too (read the first time asked)."""
@@ -300,7 +306,10 @@ class FullNames:
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
             found = nearest_of(self.by_word.get(role, []), index)
-            source = found or nearest_of(self.with_names(role).by_word.get(role, []), index) or source
+            found = found or nearest_of(self.with_names(role).by_word.get(role, []), index)
+            if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
+                found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
+            source = found or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
             return self.longest.get(source) or self.with_names(source).longest.get(source, source)
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"

@@ -19,6 +19,7 @@ TOKEN = re.compile(
     r"|\S"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+CLOSERS = '"”’)'
 CLOCK = ("a.m", "p.m")
 TIME_ZONES = ("Moscow time", "Kyiv time", "Kiev time", "local time", "GMT", "UTC", "CET", "EET", "MSK", "(")
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -92,7 +93,10 @@ def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -
                 continue
             if before and before[-1].lower() in CLOCK and line.startswith(TIME_ZONES, match.end()):
                 continue  # "from 10 a.m. Moscow time to 8 a.m. Kyiv time" is one sentence
-            sentences.append(_sentence(line, start, match.start(), position, paragraph, headline))
+            end = match.start()
+            while end < match.end() and line[end] in CLOSERS:  # 'towards Moscow."': the quote closes in this one
+                end += 1
+            sentences.append(_sentence(line, start, end, position, paragraph, headline))
             start = match.end()
         if line[start:].strip():
             sentences.append(_sentence(line, start, len(line), position, paragraph, headline))
