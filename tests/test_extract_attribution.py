@@ -417,6 +417,16 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {40000: "DTEK"},
         id="the-company-is-the-one-named-before",
     ),
+    pytest.param(
+        "Six people were killed, said regional Gov. Oleh Syniehubov.",
+        {6: "regional Gov. Oleh Syniehubov"},
+        id="an-abbreviated-title-after",
+    ),
+    pytest.param(
+        "Regional Gov. Oleh Syniehubov said six people were killed.",
+        {6: "Regional Gov. Oleh Syniehubov"},
+        id="an-abbreviated-title-before",
+    ),
 ]
 
 

@@ -153,7 +153,9 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     i = j
     while i >= 0 and len(words) < MAX_SOURCE_WORDS:
         token = tokens[i]
-        if is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
+        if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
+            words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
+        elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
         elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
             words.insert(0, token)  # "officials in the Kursk region"
@@ -192,6 +194,10 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         k += 2  # "according to data from the administration": the administration
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
+        if t.text == "." and words and words[-1].lower in lex.abbreviations:
+            words.append(t)  # "regional Gov. Oleh Syniehubov"
+            end += 1
+            continue
         if t.text in SOURCE_END or t.lower in lex.source_stops or t.lower in lex.speech_verbs or ends_source(t, lex):
             break
         words.append(t)

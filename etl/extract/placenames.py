@@ -118,7 +118,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
                 )
             ):
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
-            place = gazetteer.lookup(text, fuzzy=n == 1)
+            surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
+            place = gazetteer.lookup(text, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
             if place is None and border:
                 place = gazetteer.lookup(f"{text} {phrase(tokens, i + n + 1, 1)}")
                 if place:
