@@ -587,6 +587,43 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("intercepted", "drone", 121, "exact"), ("intercepted", "drone", 193, "exact")],
         id="a-further-n",
     ),
+    pytest.param(
+        "The enemy struck the city with drones six times overnight.",
+        [("strikes", "drone", 6, "exact")],
+        id="strikes-with-drones-n-times",
+    ),
+    pytest.param(
+        "Across the country, more than 1m consumers were left without electricity.",
+        [("power_outages", "", 1000000, "at_least")],
+        id="1m-consumers",
+    ),
+    pytest.param(
+        "27 drones were destroyed over the Belgorod region between 7 and 10 a.m.",
+        [("intercepted", "drone", 27, "exact")],
+        id="a-clock-time-is-no-count",
+    ),
+    pytest.param(
+        "The governor said a drone attack had damaged a civilian enterprise and two people were injured.",
+        [("injured", "", 2, "exact")],
+        id="a-civilian-enterprise-is-no-person",
+    ),
+    pytest.param(
+        "Fifteen of the injured remain in hospital, four in intensive care.", [], id="in-hospital-in-intensive-care"
+    ),
+    pytest.param("Five children were among the wounded, he said.", [], id="among-the-wounded"),
+    pytest.param(
+        "Gladkov said 48 drones attacked the region. One of them struck a car.",
+        [("launched", "drone", 48, "exact")],
+        id="one-of-them-is-which-not-how-many",
+    ),
+    pytest.param(
+        "Air defences destroyed 118 drones over 11 regions.\nOf those, 34 were brought down over the Moscow region.",
+        [
+            ("intercepted", "drone", 34, "exact"),
+            ("intercepted", "drone", 118, "exact"),
+        ],
+        id="the-sentence-before-counts-drones-not-regions",
+    ),
 ]
 
 

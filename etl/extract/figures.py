@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS
 from .attribution import WORD, is_bare_side, source_for
 from .context import SAME_DAY, ArticleContext, Grammar, Launch, SentenceReading, is_list_line
-from .heads import Mention, family
+from .heads import Mention, family, match_head
 from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
@@ -118,6 +118,20 @@ def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> li
     return []
 
 
+def clause_weapon(reading: SentenceReading, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
+    """The weapon an unnumbered weapon noun of a clause names ("with drones", "Drones ... carried out"), when it
+    names exactly one."""
+    tokens = reading.sentence.tokens
+    counted = {k for m in reading.mentions for k in range(m.quantity.first, max(m.head_end, m.quantity.last))}
+    found = set()
+    for k, token in enumerate(tokens):
+        if start <= token.start < end and k not in counted:
+            head = match_head(tokens, k, lex)
+            if head is not None and head[0][0] == "weapon":
+                found.add(head[0][1:])
+    return next(iter(found)) if len({weapon for weapon, _ in found}) == 1 else ("", "")
+
+
 def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str:
     """The one day named between a number and the next number of its sentence, or "" (a span, or none)."""
     tokens, sentence = reading.sentence.tokens, reading.sentence
@@ -165,11 +179,14 @@ def build_figure(
         cue = ctx.last_date_cue
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
+    weapon, model = mention.weapon, mention.model
+    if metric == "strikes" and not weapon:  # "struck the city with drones six times": strikes by drones
+        weapon, model = clause_weapon(reading, clause_start, clause_end, grammar.lex)
     return Figure(
         category=category,
         metric=metric,
-        weapon=mention.weapon if weapon_kind else "",
-        weapon_model=mention.model if weapon_kind else "",
+        weapon=weapon if weapon_kind else "",
+        weapon_model=model if weapon_kind else "",
         value=q.value,
         qualifier=q.qualifier if q.value is not None else "unspecified",
         location=place.text if place else "",

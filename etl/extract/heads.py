@@ -94,7 +94,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
             following = match_head(tokens, i + 1, lex)
-            condition = phrase(tokens, i + 1, 1) in lex.conditions
+            condition = phrase(tokens, i + 1, 1) in lex.conditions or phrase(tokens, i + 1, 3) in lex.conditions
             if condition or (following is not None and following[0][0] == "people"):
                 mention.flags.add("subset")  # "eight were hurt, two of them teenagers / seriously": who they were
             mention.head_end = i + 1

@@ -53,6 +53,8 @@ def find_mentions(
             shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
             continue
+        if "whom" in mention.flags and quantity.value == 1 and mention.head not in CASUALTY_HEADS:
+            continue  # "One of them struck a car": which one, not how many
         if (
             mention.head == "people"
             and any(c in " ".join(before) or c == phrase(tokens, quantity.first - 1, 1) for c in lex.subset_cues)
@@ -142,7 +144,8 @@ def resolve_ellipsis(
     if antecedent is None and list_item:  # "— 45 over the Rostov region;" under "The breakdown was as follows:"
         antecedent = list_antecedent(earlier, index, phrase(tokens, after_each, 1)) or bare_head(tokens, q.first, lex)
     if antecedent is None:
-        antecedent = earlier[-1][1] if earlier and earlier[-1][0] >= index - 2 else None  # of the two before
+        recent = [m for sentence, m in earlier[-6:] if sentence >= index - 2]  # of the two sentences before
+        antecedent = next((m for m in reversed(recent) if m.head != "area"), recent[-1] if recent else None)
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
     if {"kill", "injure"} & set(lex.trigger_classes(previous)) or (
         antecedent is None and previous not in ("no", "not") and casualty_verb_follows(tokens, q.last, lex)

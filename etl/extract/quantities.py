@@ -42,6 +42,9 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
         if j < len(tokens) and tokens[j].lower in ("thousand", "million"):  # "1.5 million"; never "5 hundred"
             number *= lex.scales[tokens[j].lower]
             j += 1
+        elif j < len(tokens) and tokens[j].lower in SCALE_SUFFIXES and tokens[j].start == token.end:
+            number *= SCALE_SUFFIXES[tokens[j].lower]  # "1m consumers", "1.5mn", "40k homes"
+            j += 1
         elif "." in digits and "e" not in digits:
             return None, i
         return int(number), j
@@ -70,6 +73,7 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
         return None, i
 
 
+SCALE_SUFFIXES = {"m": 1_000_000, "mn": 1_000_000, "k": 1_000}
 NO_SEPARATORS = str.maketrans("", "", GROUP_SEPARATORS)
 MINUS_SIGNS = ("-", "−", "–")
 
@@ -121,6 +125,9 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
         for j in range(position + 1, min(position + 5, len(tokens))):
             word = tokens[j].lower
             if word in lex.singular_people:
+                following = lex.head_class(phrase(tokens, j + 1, 1)) if j + 1 < len(tokens) else None
+                if following is not None and following[0] != "people":
+                    break  # "a civilian enterprise": an adjective here
                 found = j
                 break
             if AGE.fullmatch(word):
@@ -155,6 +162,14 @@ def one_more(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
         k += 1
     return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
+
+
+def is_clock_time(tokens: list[Token], j: int) -> bool:
+    """'between 7 and 10 a.m.', '5pm': the number before token j tells the time of day."""
+    word = phrase(tokens, j, 1)
+    if word in ("am", "pm", "gmt", "utc"):
+        return True
+    return word in ("a", "p") and phrase(tokens, j + 1, 2) == ". m"
 
 
 def is_apposition(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -205,6 +220,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 if (
                     value > 0
                     and after not in lex.units
+                    and not is_clock_time(tokens, j)
                     and phrase(tokens, j, 2) not in lex.units
                     and not is_date_or_age(tokens, i, j, value, lex)
                 ):
