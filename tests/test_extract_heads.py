@@ -49,6 +49,9 @@ HEADS = [
         "Eight people were wounded, two of them teenagers.", [("injured", "", 8, "exact")], id="of-them-who-they-were"
     ),
     pytest.param(
+        "Seven are injured, two of them in serious condition.", [("injured", "", 7, "exact")], id="of-them-in-condition"
+    ),
+    pytest.param(
         "A family of four died when a drone hit their home.", [("killed", "", 4, "exact")], id="a-family-of-four"
     ),
     pytest.param(
