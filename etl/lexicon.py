@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from . import config
 from .errors import LexiconError
@@ -150,30 +151,32 @@ class Lexicon:
     singular_determiners: frozenset[str]  # "a woman", "her son"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
-    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+    _heads: dict[str, tuple[str, str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _trigger_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _trigger_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
         """(head class, weapon, weapon_model) when ``phrase`` starts with a countable head (memoised)."""
-        key = ("head", phrase)
-        if len(self._memo) > 500_000:  # bounded: long runs see ever new n-grams
-            self._memo.clear()
-        if key not in self._memo:
-            self._memo[key] = self._head_class(phrase)
-        return self._memo[key]
+        try:
+            return self._heads[phrase]
+        except KeyError:
+            return _remember(self._heads, phrase, self._head_class(phrase))
 
     def trigger_classes(self, word: str) -> tuple[str, ...]:
-        """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none."""
-        for pattern, classes in self.triggers:
-            if pattern.fullmatch(word):
-                return classes
-        return ()
+        """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none (memoised)."""
+        try:
+            return self._trigger_classes[word]
+        except KeyError:
+            found = next((classes for pattern, classes in self.triggers if pattern.fullmatch(word)), ())
+            return _remember(self._trigger_classes, word, found)
 
     def starts_with_trigger(self, text: str) -> bool:
         """Whether lower-case ``text`` opens with a trigger (memoised)."""
-        key = ("trigger", text)
-        if key not in self._memo:
-            self._memo[key] = any(pattern.match(text) for pattern, _ in self.triggers)
-        return self._memo[key]
+        try:
+            return self._trigger_starts[text]
+        except KeyError:
+            found = any(pattern.match(text) for pattern, _ in self.triggers)
+            return _remember(self._trigger_starts, text, found)
 
     def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
         for pattern, weapon, model in self.weapons:
@@ -184,26 +187,47 @@ class Lexicon:
                 return head, "", ""
         return None
 
-    @property
-    def quantity_starters(self) -> set[str]:
+    @cached_property
+    def quantity_starters(self) -> frozenset[str]:
         """First words of the multi-word quantity phrases ("dozens of", "a dozen")."""
-        if "starters" not in self._memo:
-            self._memo["starters"] = {p.split()[0] for p in self.vague | set(self.number_phrases)}
-        return self._memo["starters"]
+        return frozenset(p.split()[0] for p in self.vague | set(self.number_phrases))
 
-    @property
-    def qualifier_ends(self) -> set[str]:
+    @cached_property
+    def quantity_openers(self) -> frozenset[str]:
+        """Every word a quantity can open with, digits and hyphenated number words ("twenty-five") aside."""
+        return self.quantity_starters | self.singular_determiners | self.number_words | {"another"}
+
+    @cached_property
+    def qualifier_ends(self) -> frozenset[str]:
         """Last words of the qualifier phrases ("at least", "about"): only these can precede one."""
-        if "qualifier_ends" not in self._memo:
-            self._memo["qualifier_ends"] = {p.split()[-1] for p in self.qualifiers}
-        return self._memo["qualifier_ends"]
+        return frozenset(p.split()[-1] for p in self.qualifiers)
+
+    @cached_property
+    def _verbs_by_metric(self) -> dict[str, frozenset[str]]:
+        verbs: dict[str, set[str]] = {}
+        for (_, verb), (_, name) in self.metrics.items():
+            if verb != "*":
+                verbs.setdefault(name, set()).add(verb)
+        return {name: frozenset(found) for name, found in verbs.items()}
 
     def verbs_of(self, metric: str) -> frozenset[str]:
         """The verb classes that can give a metric ("killed" -> {"kill"})."""
-        return frozenset(verb for (_, verb), (_, name) in self.metrics.items() if name == metric and verb != "*")
+        return self._verbs_by_metric.get(metric, frozenset())
 
     def metric(self, head: str, verb: str) -> tuple[str, str] | None:
         return self.metrics.get((head, verb))
+
+
+T = TypeVar("T")
+MEMO_LIMIT = 500_000  # entries per memo: long runs see ever new n-grams
+
+
+def _remember(memo: dict[str, T], key: str, value: T) -> T:
+    """Store and return ``value``; a memo past MEMO_LIMIT starts over."""
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _word_regex(pattern: str) -> re.Pattern:

@@ -65,7 +65,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     """The place mentions of a sentence in text order."""
     tokens = sentence.tokens
     mentions: list[PlaceMention] = []
-    has_list = any(word in sentence.lower for word in ("regions", "oblasts", "provinces"))
+    lower = sentence.lower
+    has_list = "regions" in lower or "oblasts" in lower or "provinces" in lower
     for match in LIST_OF_REGIONS.finditer(sentence.text) if has_list else ():
         names = LIST_SEPARATOR.split(match.group(1))
         regions = [gazetteer.lookup(f"{name} region") for name in names]
@@ -78,7 +79,7 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
                     start, match.end() + sentence.start, match.group(0), country, "target", parts=tuple(regions)
                 )
             )
-    for match in lex.side_land.finditer(sentence.lower):  # "Russian regions", "Ukraine's cities": the country
+    for match in lex.side_land.finditer(lower):  # "Russian regions", "Ukraine's cities": the country
         country = gazetteer.country(SIDE_COUNTRY.get(lex.sides.get(match.group(1), ""), ""))
         start = match.start() + sentence.start
         if country is not None and not any(m.start <= start < m.end for m in mentions):
@@ -88,26 +89,27 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         start = match.start() + sentence.start
         if region is not None and region.place_type == "region":
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), region, "target"))
-    for match in ANAPHOR.finditer(sentence.lower):  # "the city", "in the oblast"
+    for match in ANAPHOR.finditer(lower):  # "the city", "in the oblast"
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
         )
-    for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
+    for match in CAPITAL.finditer(sentence.text) if "capital" in lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
-    has_border = "border" in sentence.lower
+    has_border = "border" in lower
     index = name_lengths(gazetteer)
     i = 0
     while i < len(tokens):
-        if not tokens[i].text[0].isupper() or any(m.start <= tokens[i].start < m.end for m in mentions):
+        token = tokens[i]
+        if not token.text[0].isupper() or (mentions and any(m.start <= token.start < m.end for m in mentions)):
             i += 1
             continue
         best = None
-        for n in span_lengths(index, tokens[i], min(gazetteer.max_words + 1, len(tokens) - i), has_border):
+        for n in span_lengths(index, token, min(gazetteer.max_words + 1, len(tokens) - i), has_border):
             border = i + n < len(tokens) and tokens[i + n].lower == "border"
-            text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
+            text = sentence.text[token.start - sentence.start : tokens[i + n - 1].end - sentence.start]
             place = gazetteer.lookup(text, fuzzy=n == 1)
             if place is None and border:
                 place = gazetteer.lookup(f"{text} {phrase(tokens, i + n + 1, 1)}")
