@@ -152,6 +152,9 @@ class Lexicon:
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
     _heads: dict[str, tuple[str, str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _head_spans: dict[str, tuple[tuple[str, str, str], int] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _trigger_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _trigger_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -161,6 +164,20 @@ class Lexicon:
             return self._heads[phrase]
         except KeyError:
             return _remember(self._heads, phrase, self._head_class(phrase))
+
+    def head_span(self, words: str) -> tuple[tuple[str, str, str], int] | None:
+        """The head class of ``words`` (lower-case tokens joined by single spaces) and how many of them it takes:
+        the fewest whose own phrase has that class (memoised)."""
+        try:
+            return self._head_spans[words]
+        except KeyError:
+            found = self.head_class(words)
+            span = None
+            if found is not None:
+                split = words.split(" ")
+                taken = (n for n in range(1, len(split)) if self.head_class(" ".join(split[:n])) == found)
+                span = found, next(taken, len(split))
+            return _remember(self._head_spans, words, span)
 
     def trigger_classes(self, word: str) -> tuple[str, ...]:
         """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none (memoised)."""
