@@ -87,7 +87,7 @@ def lower_text(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per lexicon folder, hashed by identity: memoised helpers take it
 class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import (
@@ -275,6 +276,7 @@ class FullNames:
                     self.longest[word] = source
 
     @staticmethod
+    @lru_cache(maxsize=4096)  # asked of every figure's source
     def stands_for_someone(source: str, lex: Lexicon) -> bool:
         """A bare side, a pronoun, a role or a surname: a source to look up in full."""
         lower = source.lower()

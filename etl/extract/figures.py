@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS
@@ -106,6 +107,7 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
     return figures
 
 
+@lru_cache(maxsize=4096)  # asked of every figure
 def stated_rank(source: str, lex: Lexicon) -> int:
     """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
     1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""
