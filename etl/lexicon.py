@@ -128,6 +128,7 @@ class Lexicon:
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
+    country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
     passive_auxiliaries: frozenset[str]  # "was" in "damage was reported": the subject is the news, not its source
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
@@ -316,6 +317,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
         side_land=_side_land(sides, words["country_land"]),
+        country_lands=words["country_land"],
         place_prepositions=frozenset(words["place_preposition"]),
         passive_auxiliaries=frozenset(words["passive_auxiliary"]),
         speech_adverbs=frozenset(words["speech_adverb"]),

@@ -170,16 +170,17 @@ def is_apposition(tokens: list[Token], first: int, last: int, lex: Lexicon) -> b
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     found: list[Quantity] = []
     starters, openers, number_words = lex.quantity_starters, lex.quantity_openers, lex.number_words
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].lower
-        if (
-            word not in openers
-            and not word[0].isdigit()
-            and ("-" not in word or word.split("-")[0] not in number_words)
-        ):
-            i += 1  # most words open no quantity
+    candidates = [  # the words a quantity can open with: most open none
+        k
+        for k, token in enumerate(tokens)
+        if (word := token.lower) in openers or word[0].isdigit() or ("-" in word and word.split("-")[0] in number_words)
+    ]
+    i = 0  # the first token not yet read
+    for k in candidates:
+        if k < i:
             continue
+        i = k
+        word = tokens[i].lower
         matched = None
         for n in (3, 2, 1) if word in starters else ():
             if i + n > len(tokens):
@@ -202,7 +203,6 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 if not is_apposition(tokens, i, matched.last, lex):
                     found.append(matched)
                 i = matched.last + 1
-                matched = None
                 continue
         if matched is None and (word[0].isdigit() or word.split("-")[0] in number_words):
             value, j = number_value(tokens, i, lex)
