@@ -92,7 +92,7 @@ class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]
     triggers: list[tuple[re.Pattern, tuple[str, ...]]]
-    any_trigger: re.Pattern  # every trigger in one alternation, group t<i> for triggers[i], first listed first
+    any_trigger: re.Pattern  # every trigger in one alternation, first listed first; its group t<i> says triggers[i]
     metrics: dict[tuple[str, str], tuple[str, str]]
     qualifiers: dict[str, str]
     units: set[str]
@@ -277,8 +277,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
-            r"(?<![\w-])(?=\w)(?:"
-            + "|".join(rf"(?P<t{i}>(?:{expand(r['pattern'])})(?![\w-]))" for i, r in enumerate(triggers))
+            r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
+            # group is tried branch by branch, one opening with a word is skipped at a glance where the word is not
+            + "|".join(rf"(?:{expand(r['pattern'])})(?![\w-])(?P<t{i}>)" for i, r in enumerate(triggers))
             + ")"
         ),
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
