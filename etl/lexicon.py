@@ -76,7 +76,9 @@ def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
 
 
 def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
+    """The patterns as one flat alternation (the same matches as each in a group of its own, and cheaper: the
+    regex engine skips a branch that opens with another word at a glance)."""
+    return "|".join(patterns)
 
 
 def lower_text(text: str) -> str:

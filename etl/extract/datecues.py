@@ -106,7 +106,7 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
 def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The date cue of a wire dateline in the first lines of the body, or ""."""
     for line in text.split("\n")[:12]:
-        match = patterns.dateline.search(line)
+        match = patterns.dateline.search(line) if patterns.names.search(line) else None  # it names a month
         if match:
             month = (match.group("month1") or match.group("month2")).lower()
             return f"month_day:{lex.months[month]}-{int(match.group('day1') or match.group('day2'))}"

@@ -26,8 +26,10 @@ SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province")
 ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
+ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence needs for ANAPHOR to match
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
+REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
@@ -81,19 +83,19 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
                     start, match.end() + sentence.start, match.group(0), country, "target", parts=tuple(regions)
                 )
             )
-    has_land = any(land in lower for land in lex.country_lands)
+    has_land = any(map(lower.__contains__, lex.country_lands))  # (map: cheaper than a generator)
     for match in lex.side_land.finditer(lower) if has_land else ():  # "Russian regions", "Ukraine's cities"
         country = gazetteer.country(SIDE_COUNTRY.get(lex.sides.get(match.group(1), ""), ""))
         start = match.start() + sentence.start
         if country is not None and not any(m.start <= start < m.end for m in mentions):
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
-    has_region_of = any(f"{word} of " in sentence.text for word in REGION_WORDS)
+    has_region_of = any(map(sentence.text.__contains__, REGIONS_OF))
     for match in REGION_OF.finditer(sentence.text) if has_region_of else ():  # "the region of Kharkiv"
         region = gazetteer.lookup(f"{match.group(1)} region")
         start = match.start() + sentence.start
         if region is not None and region.place_type == "region":
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), region, "target"))
-    has_anaphor = any(f"the {word}" in lower for word in ANAPHOR_WORDS)
+    has_anaphor = any(map(lower.__contains__, ANAPHORS))
     for match in ANAPHOR.finditer(lower) if has_anaphor else ():  # "the city", "in the oblast"
         start = match.start() + sentence.start
         mentions.append(
