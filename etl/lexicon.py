@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from . import config
 from .errors import LexiconError
@@ -75,7 +76,9 @@ def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
 
 
 def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
+    """The patterns as one flat alternation (the same matches as each in a group of its own, and cheaper: the
+    regex engine skips a branch that opens with another word at a glance)."""
+    return "|".join(patterns)
 
 
 def lower_text(text: str) -> str:
@@ -86,12 +89,12 @@ def lower_text(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per lexicon folder, hashed by identity: memoised helpers take it
 class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]
     triggers: list[tuple[re.Pattern, tuple[str, ...]]]
-    any_trigger: re.Pattern  # every trigger in one alternation, group t<i> for triggers[i], first listed first
+    any_trigger: re.Pattern  # every trigger in one alternation, first listed first; its group t<i> says triggers[i]
     metrics: dict[tuple[str, str], tuple[str, str]]
     qualifiers: dict[str, str]
     units: set[str]
@@ -129,6 +132,7 @@ class Lexicon:
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
+    country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
     passive_auxiliaries: frozenset[str]  # "was" in "damage was reported": the subject is the news, not its source
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
@@ -152,30 +156,49 @@ class Lexicon:
     singular_determiners: frozenset[str]  # "a woman", "her son"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
     singular_people: frozenset[str]  # "woman", "guard": a bare singular casualty ("a woman was killed") counts 1
-    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+    _heads: dict[str, tuple[str, str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _head_spans: dict[str, tuple[tuple[str, str, str], int] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _trigger_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _trigger_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def head_class(self, phrase: str) -> tuple[str, str, str] | None:
         """(head class, weapon, weapon_model) when ``phrase`` starts with a countable head (memoised)."""
-        key = ("head", phrase)
-        if len(self._memo) > 500_000:  # bounded: long runs see ever new n-grams
-            self._memo.clear()
-        if key not in self._memo:
-            self._memo[key] = self._head_class(phrase)
-        return self._memo[key]
+        try:
+            return self._heads[phrase]
+        except KeyError:
+            return _remember(self._heads, phrase, self._head_class(phrase))
+
+    def head_span(self, words: str) -> tuple[tuple[str, str, str], int] | None:
+        """The head class of ``words`` (lower-case tokens joined by single spaces) and how many of them it takes:
+        the fewest whose own phrase has that class (memoised)."""
+        try:
+            return self._head_spans[words]
+        except KeyError:
+            found = self.head_class(words)
+            span = None
+            if found is not None:
+                split = words.split(" ")
+                taken = (n for n in range(1, len(split)) if self.head_class(" ".join(split[:n])) == found)
+                span = found, next(taken, len(split))
+            return _remember(self._head_spans, words, span)
 
     def trigger_classes(self, word: str) -> tuple[str, ...]:
-        """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none."""
-        for pattern, classes in self.triggers:
-            if pattern.fullmatch(word):
-                return classes
-        return ()
+        """Verb classes of a lower-case trigger word ("killed" -> kill), empty if it is none (memoised)."""
+        try:
+            return self._trigger_classes[word]
+        except KeyError:
+            found = next((classes for pattern, classes in self.triggers if pattern.fullmatch(word)), ())
+            return _remember(self._trigger_classes, word, found)
 
     def starts_with_trigger(self, text: str) -> bool:
         """Whether lower-case ``text`` opens with a trigger (memoised)."""
-        key = ("trigger", text)
-        if key not in self._memo:
-            self._memo[key] = any(pattern.match(text) for pattern, _ in self.triggers)
-        return self._memo[key]
+        try:
+            return self._trigger_starts[text]
+        except KeyError:
+            found = any(pattern.match(text) for pattern, _ in self.triggers)
+            return _remember(self._trigger_starts, text, found)
 
     def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
         for pattern, weapon, model in self.weapons:
@@ -186,26 +209,47 @@ class Lexicon:
                 return head, "", ""
         return None
 
-    @property
-    def quantity_starters(self) -> set[str]:
+    @cached_property
+    def quantity_starters(self) -> frozenset[str]:
         """First words of the multi-word quantity phrases ("dozens of", "a dozen")."""
-        if "starters" not in self._memo:
-            self._memo["starters"] = {p.split()[0] for p in self.vague | set(self.number_phrases)}
-        return self._memo["starters"]
+        return frozenset(p.split()[0] for p in self.vague | set(self.number_phrases))
 
-    @property
-    def qualifier_ends(self) -> set[str]:
+    @cached_property
+    def quantity_openers(self) -> frozenset[str]:
+        """Every word a quantity can open with, digits and hyphenated number words ("twenty-five") aside."""
+        return self.quantity_starters | self.singular_determiners | self.number_words | {"another"}
+
+    @cached_property
+    def qualifier_ends(self) -> frozenset[str]:
         """Last words of the qualifier phrases ("at least", "about"): only these can precede one."""
-        if "qualifier_ends" not in self._memo:
-            self._memo["qualifier_ends"] = {p.split()[-1] for p in self.qualifiers}
-        return self._memo["qualifier_ends"]
+        return frozenset(p.split()[-1] for p in self.qualifiers)
+
+    @cached_property
+    def _verbs_by_metric(self) -> dict[str, frozenset[str]]:
+        verbs: dict[str, set[str]] = {}
+        for (_, verb), (_, name) in self.metrics.items():
+            if verb != "*":
+                verbs.setdefault(name, set()).add(verb)
+        return {name: frozenset(found) for name, found in verbs.items()}
 
     def verbs_of(self, metric: str) -> frozenset[str]:
         """The verb classes that can give a metric ("killed" -> {"kill"})."""
-        return frozenset(verb for (_, verb), (_, name) in self.metrics.items() if name == metric and verb != "*")
+        return self._verbs_by_metric.get(metric, frozenset())
 
     def metric(self, head: str, verb: str) -> tuple[str, str] | None:
         return self.metrics.get((head, verb))
+
+
+T = TypeVar("T")
+MEMO_LIMIT = 500_000  # entries per memo: long runs see ever new n-grams
+
+
+def _remember(memo: dict[str, T], key: str, value: T) -> T:
+    """Store and return ``value``; a memo past MEMO_LIMIT starts over."""
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _word_regex(pattern: str) -> re.Pattern:
@@ -237,8 +281,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
-            r"(?<![\w-])(?=\w)(?:"
-            + "|".join(rf"(?P<t{i}>(?:{expand(r['pattern'])})(?![\w-]))" for i, r in enumerate(triggers))
+            r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
+            # group is tried branch by branch, one opening with a word is skipped at a glance where the word is not
+            + "|".join(rf"(?:{expand(r['pattern'])})(?![\w-])(?P<t{i}>)" for i, r in enumerate(triggers))
             + ")"
         ),
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
@@ -279,6 +324,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
         side_land=_side_land(sides, words["country_land"]),
+        country_lands=words["country_land"],
         place_prepositions=frozenset(words["place_preposition"]),
         passive_auxiliaries=frozenset(words["passive_auxiliary"]),
         speech_adverbs=frozenset(words["speech_adverb"]),

@@ -18,6 +18,7 @@ from . import config
 
 TYPE_RANK = {"country": 0, "region": 1, "city": 2, "facility": 3}
 CAPITALS = {"UA": "Kyiv", "RU": "Moscow"}
+LOOKUP_MEMO = 200_000  # names remembered by Gazetteer.lookup (like the key caches)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class Gazetteer:
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
         self._countries = {p.country: p for p in reversed(self.places) if p.place_type == "country"}
         self.held: dict[str, str] = {}  # place name -> the side that attacks it, where the other holds it
+        self._exact: dict[str, Place | None] = {}  # lookup's answers
+        self._fuzzy: dict[str, Place | None] = {}
 
     @staticmethod
     def _rank(place: Place) -> tuple:
@@ -104,7 +107,16 @@ class Gazetteer:
         return min(exact or found, key=self._rank)
 
     def lookup(self, text: str, fuzzy: bool = False) -> Place | None:
-        """The place a name most likely means, or None."""
+        """The place a name most likely means, or None (memoised: the extractor asks about every capitalised
+        span of every sentence, and names recur)."""
+        found = self._fuzzy if fuzzy else self._exact
+        if text not in found:
+            if len(found) > LOOKUP_MEMO:
+                found.clear()
+            found[text] = self._lookup(text, fuzzy)
+        return found[text]
+
+    def _lookup(self, text: str, fuzzy: bool) -> Place | None:
         found = self._by_key.get(key(text))
         if found:
             return self._best(text, found)

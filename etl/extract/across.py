@@ -17,9 +17,11 @@ nearest source naming it with a name; a surname ("Fedorov") to the fullest menti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import (
@@ -40,6 +42,7 @@ MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carrie
 MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
 MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
+QUOTE_MARKS = re.compile('["“”]')
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,7 @@ class Speakers:
 
 def quote_open_after(text: str, open_quote: bool) -> bool:
     """Whether a quotation is open at the end of ``text``, given whether one was open at its start."""
-    for char in text:
+    for char in QUOTE_MARKS.findall(text):  # the marks alone: a loop over every character was slow
         if char == '"':
             open_quote = not open_quote
         elif char == "“":
@@ -282,6 +285,7 @@ class FullNames:
                 self.fullest[word] = source
 
     @staticmethod
+    @lru_cache(maxsize=4096)  # asked of every figure's source
     def stands_for_someone(source: str, lex: Lexicon) -> bool:
         """A bare side, a pronoun, a role or a surname: a source to look up in full."""
         lower = source.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .tokens import Sentence, Token, phrase
@@ -43,7 +44,7 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     tokens = sentence.tokens
     found: list[Attribution] = []
     for k, token in enumerate(tokens):
-        cue = according_cue(tokens, k, lex)
+        cue = according_cue(tokens, k, lex) if token.lower in lex.according_starts else 0
         if cue:
             words = source_after(tokens, k + cue, lex)
             if words and names_someone(words, lex):
@@ -316,7 +317,7 @@ def resolve_sources(
         if source and attribution_.cites and attribution_.via:
             source = f"{attribution_.via} {source}"  # "Tass news agency, quoting emergency services"
         if source:
-            resolved.append(replace(attribution_, source=source))
+            resolved.append(attribution_ if source == attribution_.source else replace(attribution_, source=source))
     return resolved, named
 
 
@@ -335,6 +336,7 @@ def source_sides(source: str, lex: Lexicon) -> set[str]:
     return {lex.sides[w] for w in WORD.findall(source.lower()) if w in lex.sides}
 
 
+@lru_cache(maxsize=4096)  # asked of every figure's source, several times
 def is_bare_side(source: str, lex: Lexicon) -> bool:
     """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
     words = [w for w in WORD.findall(source.lower()) if w != "the"]

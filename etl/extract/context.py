@@ -151,5 +151,4 @@ def is_list_line(sentence: Sentence) -> bool:
 
 def is_heading(sentence: Sentence) -> bool:
     """A section heading line ("Donetsk region"): a whole short paragraph without a full stop."""
-    words = sentence.text.split()
-    return len(words) <= 5 and not sentence.text.endswith((".", "!", "?", ":", ";"))
+    return not sentence.text.endswith((".", "!", "?", ":", ";")) and len(sentence.text.split()) <= 5

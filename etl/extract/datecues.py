@@ -22,6 +22,7 @@ class DatePatterns:
     dateline: (
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
+    names: re.Pattern  # any month or weekday name: where none is, neither of the above matches (a cheap scan)
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
@@ -38,6 +39,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
+        names=re.compile(f"{months}|{weekdays}"),
     )
 
 
@@ -47,6 +49,8 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     ("the governor said on Tuesday") gives way to the day it happened, if the text names one."""
     if text[:3].isupper():  # a dateline opens with its city in capitals
         text = patterns.dateline.sub("", text, count=1)
+    if patterns.names.search(text) is None:  # most texts name no day or month
+        return _relative_cue(text, lex)
     said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
         kept, end = [], 0
@@ -88,6 +92,11 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         match = weekdays[0]
         kind = "last_weekday" if match.group("last") else "weekday"
         return f"{kind}:{lex.weekdays.index(match.group('day').lower())}"
+    return _relative_cue(text, lex)
+
+
+def _relative_cue(text: str, lex: Lexicon) -> str:
+    """The cue of the first relative date expression of dates.csv ("yesterday": "day:-1"), or ""."""
     lower = lower_text(text)
     if not lex.any_date_cue.search(lower):
         return ""
@@ -100,7 +109,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The date cue of a wire dateline in the first lines of the body, or ""."""
     for line in text.split("\n")[:12]:
-        match = patterns.dateline.search(line)
+        match = patterns.dateline.search(line) if patterns.names.search(line) else None  # it names a month
         if match:
             month = (match.group("month1") or match.group("month2")).lower()
             return f"month_day:{lex.months[month]}-{int(match.group('day1') or match.group('day2'))}"

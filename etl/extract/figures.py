@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS
@@ -142,6 +143,7 @@ def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str
     return cue if cue not in ("range", "approx") else ""
 
 
+@lru_cache(maxsize=4096)  # asked of every figure
 def stated_rank(source: str, lex: Lexicon) -> int:
     """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
     1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""

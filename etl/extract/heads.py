@@ -54,13 +54,8 @@ def match_head(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, st
     longest = min(4, len(tokens) - i)
     if longest <= 0:
         return None
-    found = lex.head_class(phrase(tokens, i, longest))
-    if found is None:
-        return None  # a head starting a shorter span would start this one too
-    for n in range(1, longest):  # the pattern matched a prefix of the span: count the tokens it used
-        if lex.head_class(phrase(tokens, i, n)) == found:
-            return found, i + n
-    return found, i + longest
+    span = lex.head_span(phrase(tokens, i, longest))  # a head starting a shorter span starts this one too
+    return None if span is None else (span[0], i + span[1])
 
 
 def combine_weapons(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
@@ -178,12 +173,13 @@ def compound_head(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
 
 def extend_weapon(tokens: list[Token], mention: Mention, lex: Lexicon) -> None:
     """Fold a following generic head or a coordinated one into the mention's weapon."""
-    ends = lex.stop_words - {"and", "or"}
     i = mention.head_end
     for _ in range(3):
-        if i >= len(tokens) or tokens[i].lower in ends:
+        if i >= len(tokens):
             break
         word = tokens[i].lower
+        if word in lex.stop_words and word not in ("and", "or"):
+            break
         if not word[0].isalpha() or word in lex.number_words:  # never past a colon, a semicolon or a number
             break
         if tokens[i].lower in ("and", "or"):

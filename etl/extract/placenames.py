@@ -26,8 +26,12 @@ DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away"
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-ANAPHOR = re.compile(r"\bthe (city|town|village|oblast|region|province)\b(?!['’]s| of\b| and\b|-)")
-REGION_OF = re.compile(r"\b(?:region|oblast|province) of ([A-Z][\w'’-]+)")
+ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province")
+ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
+ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence needs for ANAPHOR to match
+REGION_WORDS = ("region", "oblast", "province")
+REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
+REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
@@ -64,10 +68,11 @@ def span_lengths(index: dict[str, tuple[int, ...]], token: Token, longest: int, 
 
 
 def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
-    """The place mentions of a sentence in text order."""
-    tokens = sentence.tokens
+    """The place mentions of a sentence in text order. Each pattern runs only on a sentence holding the words
+    it needs (most hold none)."""
     mentions: list[PlaceMention] = []
-    has_list = any(word in sentence.lower for word in ("regions", "oblasts", "provinces"))
+    lower = sentence.lower
+    has_list = "regions" in lower or "oblasts" in lower or "provinces" in lower
     for match in LIST_OF_REGIONS.finditer(sentence.text) if has_list else ():
         names = LIST_SEPARATOR.split(match.group(1))
         regions = [gazetteer.lookup(f"{name} region") for name in names]
@@ -80,66 +85,29 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
                     start, match.end() + sentence.start, match.group(0), country, "target", parts=tuple(regions)
                 )
             )
-    for match in lex.side_land.finditer(sentence.lower):  # "Russian regions", "Ukraine's cities": the country
+    has_land = any(map(lower.__contains__, lex.country_lands))  # (map: cheaper than a generator)
+    for match in lex.side_land.finditer(lower) if has_land else ():  # "Russian regions", "Ukraine's cities"
         country = gazetteer.country(SIDE_COUNTRY.get(lex.sides.get(match.group(1), ""), ""))
         start = match.start() + sentence.start
         if country is not None and not any(m.start <= start < m.end for m in mentions):
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), country, "target"))
-    for match in REGION_OF.finditer(sentence.text) if " of " in sentence.text else ():  # "the region of Kharkiv"
+    has_region_of = any(map(sentence.text.__contains__, REGIONS_OF))
+    for match in REGION_OF.finditer(sentence.text) if has_region_of else ():  # "the region of Kharkiv"
         region = gazetteer.lookup(f"{match.group(1)} region")
         start = match.start() + sentence.start
         if region is not None and region.place_type == "region":
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), region, "target"))
-    for match in ANAPHOR.finditer(sentence.lower):  # "the city", "in the oblast"
+    has_anaphor = any(map(lower.__contains__, ANAPHORS))
+    for match in ANAPHOR.finditer(lower) if has_anaphor else ():  # "the city", "in the oblast"
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
         )
-    for match in CAPITAL.finditer(sentence.text) if "capital" in sentence.lower else ():
+    for match in CAPITAL.finditer(sentence.text) if "capital" in lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
-    has_border = "border" in sentence.lower
-    index = name_lengths(gazetteer)
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].text[0].isupper() or any(m.start <= tokens[i].start < m.end for m in mentions):
-            i += 1
-            continue
-        best = None
-        for n in span_lengths(index, tokens[i], min(gazetteer.max_words + 1, len(tokens) - i), has_border):
-            border = i + n < len(tokens) and tokens[i + n].lower == "border"
-            text = sentence.text[tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start]
-            if (
-                n > 1
-                and tokens[i + n - 1].lower in DISTRICT_WORDS
-                and gazetteer.lookup(
-                    sentence.text[tokens[i].start - sentence.start : tokens[i + n - 2].end - sentence.start]
-                )
-            ):
-                continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
-            surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            place = gazetteer.lookup(text, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
-            if place is None and border:
-                place = gazetteer.lookup(f"{text} {phrase(tokens, i + n + 1, 1)}")
-                if place:
-                    n += 2
-            if place is not None:
-                best = (place, n)
-                break
-        if best is None:
-            i += 1
-            continue
-        place, n = best
-        end = i + n
-        possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
-        if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
-            end += 1
-        text = sentence.text[tokens[i].start - sentence.start : tokens[end - 1].end - sentence.start]
-        mentions.append(
-            PlaceMention(tokens[i].start, tokens[end - 1].end, text, place, place_role(tokens, i, end, lex, place))
-        )
-        i = end
+    mentions.extend(named_places(sentence, gazetteer, lex, mentions))
     mentions.sort(key=lambda m: m.start)
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "Kharkiv's Kyivskyi district": Kharkiv
         if previous.text.endswith(("'s", "’s")) and previous.place is not None and mention.start - previous.end <= 1:
@@ -161,6 +129,55 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             if m.capital_side == "?":
                 m.capital_hint = capitals[0]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def named_places(
+    sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The gazetteer names of a sentence outside the places ``found`` so far: at each capitalised token, the
+    longest span the gazetteer knows ("the Kharkiv region", "Kyiv", "the Russian border")."""
+    tokens = sentence.tokens
+    text, offset = sentence.text, sentence.start
+    has_border = "border" in sentence.lower
+    index = name_lengths(gazetteer)
+    mentions: list[PlaceMention] = []
+    resume = 0  # the token after the last name found
+    for i in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:
+        token = tokens[i]
+        if i < resume or any(m.start <= token.start < m.end for m in found):
+            continue
+        best = None
+        for n in span_lengths(index, token, min(gazetteer.max_words + 1, len(tokens) - i), has_border):
+            border = i + n < len(tokens) and tokens[i + n].lower == "border"
+            name = text[token.start - offset : tokens[i + n - 1].end - offset]
+            if (
+                n > 1
+                and tokens[i + n - 1].lower in DISTRICT_WORDS
+                and gazetteer.lookup(text[token.start - offset : tokens[i + n - 2].end - offset])
+            ):
+                continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
+            surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
+            place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
+            if place is None and border:
+                place = gazetteer.lookup(f"{name} {phrase(tokens, i + n + 1, 1)}")
+                if place:
+                    n += 2
+            if place is not None:
+                best = (place, n)
+                break
+        if best is None:
+            continue
+        place, n = best
+        end = i + n
+        possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
+        if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
+            end += 1
+        name = text[token.start - offset : tokens[end - 1].end - offset]
+        mentions.append(
+            PlaceMention(token.start, tokens[end - 1].end, name, place, place_role(tokens, i, end, lex, place))
+        )
+        resume = end
+    return mentions
 
 
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:

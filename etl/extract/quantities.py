@@ -184,11 +184,20 @@ def is_apposition(tokens: list[Token], first: int, last: int, lex: Lexicon) -> b
 
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     found: list[Quantity] = []
-    starters = lex.quantity_starters
-    i = 0
-    while i < len(tokens):
+    starters, openers, number_words = lex.quantity_starters, lex.quantity_openers, lex.number_words
+    candidates = [  # the words a quantity can open with: most open none
+        k
+        for k, token in enumerate(tokens)
+        if (word := token.lower) in openers or word[0].isdigit() or ("-" in word and word.split("-")[0] in number_words)
+    ]
+    i = 0  # the first token not yet read
+    for k in candidates:
+        if k < i:
+            continue
+        i = k
+        word = tokens[i].lower
         matched = None
-        for n in (3, 2, 1) if tokens[i].lower in starters else ():
+        for n in (3, 2, 1) if word in starters else ():
             if i + n > len(tokens):
                 continue
             words = phrase(tokens, i, n)
@@ -199,19 +208,18 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 qualifier = "approx" if "dozen" in words else "exact"
                 matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
                 break
-        if matched is None and tokens[i].lower == "another" and one_more(tokens, i + 1, lex):
+        if matched is None and word == "another" and one_more(tokens, i + 1, lex):
             found.append(Quantity(i, i, i + 1, 1, "exact", singular=True))  # "two killed in X and another in Y"
             i += 1
             continue
-        if matched is None and tokens[i].lower in lex.singular_determiners:
+        if matched is None and word in lex.singular_determiners:
             matched = singular_people(tokens, i, lex)
             if matched is not None:
                 if not is_apposition(tokens, i, matched.last, lex):
                     found.append(matched)
                 i = matched.last + 1
-                matched = None
                 continue
-        if matched is None and (tokens[i].lower[0].isdigit() or tokens[i].lower.split("-")[0] in lex.number_words):
+        if matched is None and (word[0].isdigit() or word.split("-")[0] in number_words):
             value, j = number_value(tokens, i, lex)
             if value is not None and j > i:
                 if j < len(tokens) and tokens[j].lower == "dozen":

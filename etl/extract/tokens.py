@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 
 from ..lexicon import load_lexicon, lower_text
 
-TOKEN = re.compile(
+TOKEN = re.compile(  # words first and the numbers behind one digit test: most tokens are words
+    r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words and compounds
+    r"|(?=\d)(?:"
     r"\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
     r"|\d+(?:[:/]\d+)+"  # times and numeric dates
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\d[\d,.]*(?:-[A-Za-z][\w]*)+"  # 21-month-old, 36-year-old
     r"|\d{1,3}(?:[,\u00a0\u202f\u2009\u200b]\d{3})+(?:\.\d+)?"  # grouped digits: 1,200 and 1 200 (no-break space)
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b)?"  # numbers, in scientific notation too
-    r"|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words and compounds
+    r")"
     r"|\S"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -47,17 +49,27 @@ class Sentence:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
+    append = tokens.append
     for match in TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
-        tokens.append(Token(word, word.lower(), start, start + len(word)))
+        append(Token(word, word.lower(), start, start + len(word)))
     return tokens
 
 
 def phrase(tokens: list[Token], i: int, n: int) -> str:
-    """The lower-case words of tokens i to i + n, space-separated (what lexicon phrases are matched on)."""
-    if n == 1 and 0 <= i < len(tokens):
-        return tokens[i].lower
+    """The lower-case words of tokens i to i + n, space-separated (what lexicon phrases are matched on).
+
+    Spans of up to four tokens inside the sentence are formatted directly: the grammar asks for millions."""
+    if 0 <= i and i + n <= len(tokens):
+        if n == 1:
+            return tokens[i].lower
+        if n == 2:
+            return f"{tokens[i].lower} {tokens[i + 1].lower}"
+        if n == 3:
+            return f"{tokens[i].lower} {tokens[i + 1].lower} {tokens[i + 2].lower}"
+        if n == 4:
+            return f"{tokens[i].lower} {tokens[i + 1].lower} {tokens[i + 2].lower} {tokens[i + 3].lower}"
     return " ".join([t.lower for t in tokens[i : i + n]])
 
 
@@ -66,6 +78,8 @@ def is_headline(line: str, title: str) -> bool:
     line = line.strip()
     if title and line.lower() == title.strip().lower():
         return True
+    if line.endswith("."):  # most lines: no need to count their words
+        return False
     words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 4 and not line.endswith(".") and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
