@@ -233,6 +233,8 @@ def test_impossible_dates_are_refused_never_rolled_over(value):
         ("2024-02-03T10:00:00Z", "2024-02-03"),
         ("2024-02-03 23:30:00-05:00", "2024-02-03"),
         ("2024-02-29", "2024-02-29"),
+        ("02.06.2024", "2024-06-02"),
+        ("2.6.2024 10:15", "2024-06-02"),
     ],
 )
 def test_parse_published(value, expected):

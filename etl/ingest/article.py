@@ -18,6 +18,7 @@ KNOWN_KEYS = ("id", "title", "published", "date", "source", "url", "text")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
 MAX_DATE_CHARS = 64
@@ -98,8 +99,11 @@ def parse_published(value: object) -> str:
         return _plausible(day, text)
     import dateparser  # imported when needed: slow to import, and most dates are ISO
 
+    settings = {"STRICT_PARSING": True}
+    if DOTTED_DAY.match(text):
+        settings["DATE_ORDER"] = "DMY"  # "02.06.2024" is 2 June wherever dots separate the parts
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception as err:  # dateparser raises assorted errors (overflow, bad offsets) on odd input
         raise InputError(f"published {text!r} is not a date ({err.__class__.__name__})") from err
     if parsed is None:
