@@ -66,6 +66,8 @@ def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
         back = (reference.weekday() - int(argument)) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
+        elif kind == "weekday" and back == 6:
+            back = -1  # "overnight into Friday" on a page dated Thursday: the next morning, not six days before
         return (reference - dt.timedelta(days=back)).isoformat(), DAY
     if kind == "month_day":
         month, day = map(int, argument.split("-"))
