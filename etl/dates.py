@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import dateparser
-
 DAY, APPROX, UNKNOWN = "day", "approx", "unknown"
 
 
@@ -22,22 +20,16 @@ def _parse_iso(text: str) -> dt.date | None:
 
 
 def month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """The most recent (month, day) not later than a few days after ``reference``."""
-    parsed = dateparser.parse(
-        f"{day} {dt.date(2000, month, 1):%B}",
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime.combine(reference, dt.time()),
-            "PREFER_DATES_FROM": "past",
-            "DATE_ORDER": "DMY",
-        },
-    )
-    if parsed is None:
-        return None
-    candidate = parsed.date()
-    if candidate > reference + dt.timedelta(days=2):
-        candidate = candidate.replace(year=candidate.year - 1)
-    return candidate
+    """The (month, day) nearest before ``reference`` or at most two days after it (a live page dated the 3rd
+    reporting the 4th); None for a day no year has (30 February)."""
+    for year in (reference.year, reference.year - 1, reference.year - 2, reference.year - 3, reference.year - 4):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= reference + dt.timedelta(days=2):
+            return candidate
+    return None
 
 
 def reference_date(published: str, dateline: str = "") -> dt.date | None:

@@ -103,6 +103,19 @@ CUES = [
         [(2, "weekday:0")],
         id="the-day-said-far-from-its-verb",
     ),
+    pytest.param(
+        "Live updates\n4 Jul 2025 - 08:40 GMT\nOvernight, 2 people were killed in Kyiv.\n"
+        "3 Jul 2025 - 22:10 GMT\nThree drones were shot down over Odesa.",
+        "",
+        [(2, "month_day:7-4"), (3, "month_day:7-3")],
+        id="a-live-pages-entry-stamps-date-their-entries",
+    ),
+    pytest.param(
+        "4 Jul 2025 - 08:40 GMT\nOvernight, 2 people were killed in Kyiv.",
+        "",
+        [(2, "day:0")],
+        id="one-stamp-is-the-pages-own",
+    ),
 ]
 
 

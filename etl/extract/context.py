@@ -22,6 +22,10 @@ from .placenames import PlaceMention
 from .tokens import Sentence
 from .verbs import Trigger
 
+ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
+    r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|a\.m\.|p\.m\.|am|pm))?\s*$"
+)
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 SAME_DAY = "same"  # the cue of "on that night": the day named last
 RECENT_PLACES = 12  # enough to find the last city and the last region named
@@ -63,6 +67,7 @@ class ArticleContext:
     date_cue: str = ""  # the last sentence-level date cue of the current paragraph
     last_date_cue: str = ""  # the last date cue of the article, for "on that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
+    entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
@@ -99,7 +104,9 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
-        if is_heading(sentence):  # a date stamp of the page ("29 September 2023, 10:39") heads no section
+        if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
+            ctx.section_date_cue = ctx.date_cue = date_cue
+        elif is_heading(sentence):  # a date stamp of the page ("29 September 2023, 10:39") heads no section
             stamp = STAMP.search(sentence.text) is not None
             ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue == SAME_DAY else date_cue
     if date_cue == SAME_DAY:

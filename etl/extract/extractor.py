@@ -9,7 +9,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
-from .context import ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
+from .context import ENTRY_STAMP, ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
 from .datecues import find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
 from .mentions import bare_mentions, find_mentions, list_span
@@ -32,7 +32,7 @@ class Extractor:
     def extract(self, text: str, title: str = "") -> Extraction:
         grammar = self.grammar
         sentences = segment(text, title, self.lex.abbreviations)
-        ctx = ArticleContext()
+        ctx = ArticleContext(entry_stamps=sum(1 for s in sentences if ENTRY_STAMP.match(s.text)) >= 2)
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):

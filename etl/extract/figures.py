@@ -179,6 +179,8 @@ def build_figure(
         cue = own_day(reading, mention, grammar) or cue
     if cue == SAME_DAY:
         cue = ctx.last_date_cue
+    if cue == "day:0" and ctx.entry_stamps and ctx.section_date_cue:
+        cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
