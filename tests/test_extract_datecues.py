@@ -116,6 +116,18 @@ CUES = [
         [(2, "day:0")],
         id="one-stamp-is-the-pages-own",
     ),
+    pytest.param(
+        "The ministry said on Sunday that its air defences had destroyed 95 drones overnight.",
+        "",
+        [(95, "weekday:6")],
+        id="overnight-told-on-sunday-is-that-sunday",
+    ),
+    pytest.param(
+        "Sobyanin reported 41 drones shot down on Monday night and early Tuesday.",
+        "",
+        [(41, "weekday:1")],
+        id="a-night-told-by-the-two-days-it-spans",
+    ),
 ]
 
 

@@ -58,11 +58,24 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             kept.append(text[end : match.start()])
             end = match.end()
         without = "".join(kept) + text[end:]
-        return _cue(without, lex, patterns) or _cue(text, lex, patterns)
+        cue = _cue(without, lex, patterns)
+        if cue in ("", "day:0"):  # "said on Sunday that 95 drones were downed overnight": that Sunday morning
+            return _cue(text, lex, patterns)
+        return cue
     return _cue(text, lex, patterns)
 
 
 SPEECH_REACH = 8  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
+
+
+def night_into(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
+    """'on Monday night and early Tuesday', 'from Saturday night into Sunday': one night told by the two days
+    it spans (the first named with "night", the second the day after)."""
+    first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
+    following = (
+        lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
+    )
+    return following and text[first.end() : first.end() + 7].lower().strip().startswith("night")
 
 
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
@@ -86,7 +99,10 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     if days:
         return days[0]
     weekdays = list(patterns.weekday.finditer(text))
-    if len({m.group("day").lower() for m in weekdays}) > 1:
+    named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
+    if len(named) == 2 and night_into(text, weekdays, lex):
+        weekdays = [m for m in weekdays if m.group("day").lower() == named[1]]  # "Monday night and early Tuesday"
+    elif len(named) > 1:
         return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
     if weekdays:
         match = weekdays[0]
