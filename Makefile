@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ARTICLES := $(shell find data/articles -type f 2>/dev/null)
+# the grammar and its word lists: a table older than them was read by another grammar
+GRAMMAR := $(shell find etl -name '*.py' 2>/dev/null) $(wildcard data/lexicon/*.csv data/places/*.csv data/places/*.txt)
 # A stable link through data/processed/current: make's stat() follows it to the current generation, whose
 # files are all written before the pointer switches, so "newer than the table" means newer than the whole set.
 TABLE := data/processed/events.csv
@@ -25,10 +27,10 @@ $(BIN)/.dev: requirements-dev.txt requirements.txt $(BIN)/.runtime
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-$(TABLE): $(ARTICLES) $(BIN)/.runtime
+$(TABLE): $(ARTICLES) $(GRAMMAR) $(BIN)/.runtime
 	$(BIN)/python -m etl run data/articles --out data/processed --no-progress
 
-table: $(TABLE) ## rebuild data/processed when an article is newer than the table
+table: $(TABLE) ## rebuild data/processed when an article, the grammar or a word list is newer than the table
 
 run: $(BIN)/.runtime $(TABLE) ## set up, build the table if stale, start the dashboard on localhost
 	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false

@@ -103,7 +103,11 @@ class Gazetteer:
         return (TYPE_RANK[place.place_type], -place.population)
 
     def _best(self, text: str, found: list[Place]) -> Place:
+        """The place a name means among those answering to it: one named so before one that merely has it as
+        an alias (Pokrovsk, not Engels, once called Pokrovsk), then the larger kind and population."""
         exact = [p for p in found if key(p.name) == key(text)]
+        if not exact:
+            exact = [p for p in found if sound_key(p.name) == sound_key(text)]
         return min(exact or found, key=self._rank)
 
     def lookup(self, text: str, fuzzy: bool = False) -> Place | None:

@@ -109,6 +109,16 @@ PLACES = [
         "Bohodukhiv",
         id="a-towns-district-is-the-town",
     ),
+    pytest.param(
+        "Three people were injured in Sumy, acting mayor Artem Kobzar said.",
+        "Sumy",
+        id="a-first-name-is-no-town",
+    ),
+    pytest.param(
+        "President Volodymyr Zelensky said Russia launched 40 drones at Odesa Port overnight.",
+        "Odesa",
+        id="a-town-before-a-facility-word-stays",
+    ),
 ]
 
 

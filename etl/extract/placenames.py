@@ -170,6 +170,9 @@ def named_places(
         place, n = best
         end = i + n
         possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
+        if n == 1 and place.place_type == "city" and not possessive and first_name(tokens, end, gazetteer, lex):
+            continue  # "acting mayor Artem Kobzar": a person, not the town of Artem
+        possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
         if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
             end += 1
         name = text[token.start - offset : tokens[end - 1].end - offset]
@@ -178,6 +181,21 @@ def named_places(
         )
         resume = end
     return mentions
+
+
+def first_name(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """Whether token k is a surname after a one-word town name that is really a first name: capitalised,
+    no place, no title or place word ("Artem Kobzar", not "Kyiv Mayor", "Kherson Oblast")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k]
+    if not (word.text[:1].isupper() and word.text.isalpha()) or word.lower in lex.place_suffixes:
+        return False
+    if word.lower in lex.source_words or word.lower in lex.apposition_starts or word.lower in lex.sides:
+        return False
+    if lex.head_class(word.lower) is not None or lex.starts_with_trigger(word.lower):
+        return False  # "Odesa Port", "Kyiv Shelled"
+    return gazetteer.lookup(word.text) is None
 
 
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
