@@ -488,6 +488,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="hits-of-n-missiles",
     ),
     pytest.param(
+        "Hits by 10 missiles were recorded at 17 locations.",
+        [("districts_affected", "", 17, "exact"), ("hit", "missile", 10, "exact")],
+        id="hits-by-n-missiles",
+    ),
+    pytest.param(
         "The barrage included 40 missiles and 90 drones.",
         [("launched", "drone", 90, "exact"), ("launched", "missile", 40, "exact")],
         id="the-barrage-included",

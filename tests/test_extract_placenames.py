@@ -119,6 +119,11 @@ PLACES = [
         "Odesa",
         id="a-town-before-a-facility-word-stays",
     ),
+    pytest.param(
+        "Russia launched 9 Iskander-M ballistic missiles from Rostov and Kursk regions.",
+        "Ukraine",
+        id="a-list-of-regions-launched-from-is-an-origin",
+    ),
 ]
 
 

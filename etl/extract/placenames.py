@@ -21,6 +21,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
+LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
 DISTRICT_WORDS = {"district", "raion", "rayon"}
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
@@ -80,10 +81,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         if len(regions) >= 2 and len({r.country for r in regions}) == 1:
             country = gazetteer.country(regions[0].country)
             start = match.start() + sentence.start
+            role = "origin" if LAUNCH_FROM.search(sentence.text, 0, match.start()) else "target"
             mentions.append(
-                PlaceMention(
-                    start, match.end() + sentence.start, match.group(0), country, "target", parts=tuple(regions)
-                )
+                PlaceMention(start, match.end() + sentence.start, match.group(0), country, role, parts=tuple(regions))
             )
     has_land = any(map(lower.__contains__, lex.country_lands))  # (map: cheaper than a generator)
     for match in lex.side_land.finditer(lower) if has_land else ():  # "Russian regions", "Ukraine's cities"
