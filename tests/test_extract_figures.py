@@ -646,3 +646,12 @@ def test_frames(text, expected):
 )
 def test_the_attacking_side_a_sentence_names(text, attacker):
     assert rows(text, "attacker") == [(attacker,)]
+
+
+def test_an_unplaced_figure_takes_the_side_most_figures_tell():
+    text = (
+        "On Friday, Russia launched 381 drones at Ukraine.\n"
+        "Overnight, 3 drones were downed over Moscow and 2 over Moscow region.\n"
+        "The mayor reported five drones downed in a single message."
+    )
+    assert rows(text, "value", "attacker") == [(2, "ukraine"), (3, "ukraine"), (5, "ukraine"), (381, "russia")]

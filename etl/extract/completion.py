@@ -48,41 +48,45 @@ def attribute(
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
-    """Fill the attacker from the place, the reporter or the article; the place from the attacker."""
-    explicit = [f.attacker for f in figures if f.attacker]
-    majority = max(sorted(set(explicit)), key=explicit.count) if explicit else ""
+    """Fill the attacker from the figure's own words, place, launch area or reporter, else from the article
+    (the side most of its figures name that way); the place from the attacker (a national total)."""
     missile_class = only_missile_class(figures)
+    derived = [own_attacker(figure, lex, gazetteer) for figure in figures]
+    told = [side for side in derived if side]
+    majority = max(sorted(set(told)), key=told.count) if told else ""
     completed = []
-    for figure in figures:
+    for figure, attacker in zip(figures, derived, strict=True):
         if figure.weapon == "missile" and missile_class and not figure.weapon_model:
             figure = evolve(figure, weapon=missile_class)  # "the missiles" of an article about one type
-        attacker = figure.attacker
-        place = gazetteer.by_name.get(figure.place) if figure.place else None
-        if (
-            not attacker
-            and place is not None
-            and place.place_type != "country"
-            or (not attacker and place is not None and figure.place_explicit)
-        ):
-            attacker = held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
-        origin = gazetteer.by_name.get(figure.origin) if figure.origin and not attacker else None
-        if origin is not None:  # "launched from the Kursk region": the side holding the launch area
-            attacker = OPPONENT.get(held_by(origin, gazetteer), "") or ATTACKER_OF_COUNTRY.get(
-                VICTIM_COUNTRY_OF.get(origin.country, ""), ""
-            )
-        if not attacker and figure.reported_by:
-            sides = source_sides(figure.reported_by, lex)
-            if len(sides) == 1 and figure.category in ("interception", "casualty", "damage", "disruption"):
-                attacker = OPPONENT[sides.pop()]
         attacker = attacker or majority
         updates: dict = {"attacker": attacker or "unknown"}
-        if place is None and attacker in VICTIM_COUNTRY:
+        if not figure.place and attacker in VICTIM_COUNTRY:
             country = gazetteer.country(VICTIM_COUNTRY[attacker])
             if country is not None:
                 updates["place"] = country.name
         changed = any(getattr(figure, name) != value for name, value in updates.items())
         completed.append(evolve(figure, **updates) if changed else figure)
     return completed
+
+
+def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
+    """The attacking side a figure tells by itself: named in its sentence, else from its place (the other side
+    of the place's country, or of who holds it), its launch area, or the side its reporter speaks for; ""."""
+    if figure.attacker:
+        return figure.attacker
+    place = gazetteer.by_name.get(figure.place) if figure.place else None
+    if place is not None and (place.place_type != "country" or figure.place_explicit):
+        return held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
+    origin = gazetteer.by_name.get(figure.origin) if figure.origin else None
+    if origin is not None:  # "launched from the Kursk region": the side holding the launch area
+        return OPPONENT.get(held_by(origin, gazetteer), "") or ATTACKER_OF_COUNTRY.get(
+            VICTIM_COUNTRY_OF.get(origin.country, ""), ""
+        )
+    if figure.reported_by and figure.category in ("interception", "casualty", "damage", "disruption"):
+        sides = source_sides(figure.reported_by, lex)
+        if len(sides) == 1:
+            return OPPONENT[sides.pop()]
+    return ""
 
 
 def only_missile_class(figures: list[Figure]) -> str:
