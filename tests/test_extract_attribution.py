@@ -427,6 +427,21 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {6: "Regional Gov. Oleh Syniehubov"},
         id="an-abbreviated-title-before",
     ),
+    pytest.param(
+        "The Defence Ministry, the paper notes, reported 221 drones destroyed overnight.",
+        {221: "Defence Ministry"},
+        id="an-aside-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Eleven flights were delayed, the airport's press service said.",
+        {11: "airport's press service"},
+        id="the-press-service-of-an-owner",
+    ),
+    pytest.param(
+        "Vnukovo airport reported delays. Its spokesperson said 40 flights were delayed.",
+        {40: "Vnukovo airport spokesperson"},
+        id="its-spokesperson",
+    ),
 ]
 
 

@@ -138,6 +138,9 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
         return subject_before(tokens, opening - 1, lex)
+    if any(t.lower in lex.speech_verbs or t.lower[:-1] in lex.speech_verbs for t in inner[1:]):
+        # "The ministry, the paper notes, reported": an aside
+        return subject_before(tokens, opening - 1, lex)
     head = noun_phrase_before(tokens, opening - 1, lex)
     apposition = noun_phrase_before(tokens, j - 1, lex)
     determiners = len(inner) - len(apposition)
@@ -162,12 +165,19 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words.insert(0, token)  # "officials in the Kursk region"
         elif words and token.lower.isalpha() and is_modifier(token, lex):
             words.insert(0, token)  # "neighboring" in "the governor of the neighboring Belgorod region"
+        elif words and POSSESSIVE.search(token.lower) and POSSESSIVE.sub("", token.lower).isalpha():
+            words.insert(0, token)  # "the airport's press service"
         else:
             break
         i -= 1
-    while words and (words[0].lower in ("of", "the") or not is_source_word(words[0], lex)):
+    while words and (words[0].lower in ("of", "the") or not (is_source_word(words[0], lex) or owner(words[0]))):
         words.pop(0)
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
+
+
+def owner(token: Token) -> bool:
+    """'airport's': a possessive word, the owner of the source that follows it."""
+    return bool(POSSESSIVE.search(token.lower)) and POSSESSIVE.sub("", token.lower).isalpha()
 
 
 def is_source_noun(token: Token, lex: Lexicon) -> bool:
@@ -305,6 +315,9 @@ def resolve_sources(
             source = named[-1] if named else (sources[-1] if sources else "")
         elif lower in lex.pronouns:
             source = named[-1] if named else (sources[-1] if sources else "")
+        elif lower.startswith(("its ", "their ")):  # "Its spokesperson said": the spokesperson of the one named
+            owner_ = named[-1] if named else (sources[-1] if sources else "")
+            source = f"{owner_} {source.split(maxsplit=1)[1]}" if owner_ else ""
         elif attribution_.definite and lower in lex.groups:  # "the officials said": those just named
             source = named[-1] if named else (sources[-1] if sources else source)
         elif lower in lex.roles:
