@@ -588,6 +588,15 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="got-through-is-hit",
     ),
     pytest.param(
+        "Russia launched 132 drones. 83 were shot down and another 49 were lost, presumably jammed.",
+        [
+            ("intercepted", "drone", 83, "exact"),
+            ("launched", "drone", 132, "exact"),
+            ("suppressed", "drone", 49, "exact"),
+        ],
+        id="lost-presumably-jammed",
+    ),
+    pytest.param(
         "The ministry said it had destroyed 121 drones on Saturday and on Sunday reported a further 193.",
         [("intercepted", "drone", 121, "exact"), ("intercepted", "drone", 193, "exact")],
         id="a-further-n",

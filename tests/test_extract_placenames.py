@@ -124,6 +124,11 @@ PLACES = [
         "Ukraine",
         id="a-list-of-regions-launched-from-is-an-origin",
     ),
+    pytest.param(
+        "Russian forces shelled Kherson overnight.\nA man was injured in the Dniprovskyi district.",
+        "Kherson",
+        id="a-district-of-the-city-the-text-is-about",
+    ),
 ]
 
 

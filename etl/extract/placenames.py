@@ -22,6 +22,7 @@ LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
+ADJECTIVE_ENDINGS = ("ski", "skyi", "ni", "yi", "sky", "skiy")
 DISTRICT_WORDS = {"district", "raion", "rayon"}
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
@@ -263,7 +264,25 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
         if mention.anaphor:
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
+            city = latest_of("city", seen, gazetteer)
+            if city is not None and is_district_of_elsewhere(mention, city):
+                mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
+
+
+def is_district_of_elsewhere(mention: PlaceMention, city: Place) -> bool:
+    """'... the Shevchenkivskyi district' in a text about Zaporizhzhia: a city district named like one of another
+    city (the gazetteer knows the namesake, not this one)."""
+    place = mention.place
+    named_district = mention.text.lower().endswith(tuple(DISTRICT_WORDS))
+    return (
+        named_district
+        and place is not None
+        and place.place_type == "city"
+        and place.name.endswith(ADJECTIVE_ENDINGS)  # "Dniprovski", "Kyivski": named like a district, not a town
+        and place.name != city.name
+        and place.region not in (city.name, city.region)
+    )
 
 
 def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
