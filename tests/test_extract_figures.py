@@ -597,6 +597,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="lost-presumably-jammed",
     ),
     pytest.param(
+        "The UN had verified more than 11,900 civilian deaths since February 24, 2022.", [], id="since-the-invasion"
+    ),
+    pytest.param("3 dead after fiery crash on the highway.", [], id="a-road-crash-is-no-attack"),
+    pytest.param("It was the highest monthly toll: 232 civilians died.", [], id="a-monthly-toll"),
+    pytest.param(
         "The ministry said it had destroyed 121 drones on Saturday and on Sunday reported a further 193.",
         [("intercepted", "drone", 121, "exact"), ("intercepted", "drone", 193, "exact")],
         id="a-further-n",
