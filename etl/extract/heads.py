@@ -79,7 +79,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
     while i < len(tokens) and tokens[i].lower in lex.modifiers:
         mention.flags.add(tokens[i].lower)
         i += 1
-    if i < len(tokens) and (tokens[i].lower == "of" or phrase(tokens, i, 2) == "out of"):
+    if i < len(tokens) and (tokens[i].lower == "of" or (tokens[i].lower == "out" and phrase(tokens, i, 2) == "out of")):
         i += 2 if tokens[i].lower == "out" else 1
         mention.flags.add("partitive")
         if i < len(tokens) and tokens[i].lower == "whom":  # "20 were injured, two of whom died"

@@ -55,7 +55,7 @@ def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int,
 def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> bool:
     """An auxiliary among the three words between ``end`` and the trigger ("drones were shot down")."""
     between = sentence.text[end - sentence.start : trigger.start - sentence.start].lower().split()
-    return any(w in lex.auxiliaries for w in between[-3:])
+    return not lex.auxiliaries.isdisjoint(between[-3:])
 
 
 def choose_metrics(
