@@ -161,6 +161,7 @@ def lower_text(text: str) -> str:
 class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]
+    any_head: re.Pattern  # weapons then heads in one alternation; group w<i> says weapons[i], h<i> heads[i]
     triggers: list[tuple[re.Pattern, tuple[str, ...]]]
     any_trigger: re.Pattern  # every trigger in one alternation, first listed first; its group t<i> says triggers[i]
     metrics: dict[tuple[str, str], tuple[str, str]]
@@ -267,13 +268,15 @@ class Lexicon:
             return _remember(self._trigger_starts, text, found)
 
     def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
-        for pattern, weapon, model in self.weapons:
-            if pattern.match(phrase):
-                return "weapon", weapon, model
-        for pattern, head in self.heads:
-            if pattern.match(phrase):
-                return head, "", ""
-        return None
+        """The first weapon pattern that matches the start of ``phrase``, else the first head pattern."""
+        match = self.any_head.match(phrase)
+        if match is None:
+            return None
+        index = int(match.lastgroup[1:])
+        if match.lastgroup[0] == "w":
+            _, weapon, model = self.weapons[index]
+            return "weapon", weapon, model
+        return self.heads[index][1], "", ""
 
     @cached_property
     def quantity_starters(self) -> frozenset[str]:
@@ -341,10 +344,18 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     calendar = _rows(folder, "calendar.csv")
     words = _word_sets(folder)
     heads = _rows(folder, "heads.csv")
+    weapons = _rows(folder, "weapons.csv")
     sides = {r["term"]: r["side"] for r in _rows(folder, "sides.csv")}
     lexicon = Lexicon(
-        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
+        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in weapons],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
+        any_head=re.compile(  # one match instead of one per pattern; each group empty and last (see any_trigger)
+            "|".join(
+                [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<w{i}>)" for i, r in enumerate(weapons)]
+                + [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<h{i}>)" for i, r in enumerate(heads)]
+            ),
+            re.IGNORECASE,
+        ),
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
             r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
