@@ -9,7 +9,12 @@ date-cue patterns are written in lower case and run on lower-cased text
 from __future__ import annotations
 
 import csv
+import importlib.util
+import json
+import os
 import re
+import secrets
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -49,11 +54,16 @@ INFLECTED = re.compile(r"\{([a-z]+)(?::([vn]))?\}")
 UPOS = {"v": ("VERB",), "n": ("NOUN",), None: ("VERB", "NOUN")}
 
 
-@cache
 def inflections(lemma: str, kind: str | None = None) -> tuple[str, ...]:
     """Every inflected form of a lemma ("strike" -> strike, strikes, struck, striking, stricken), as verb and
-    noun unless ``kind`` says "v" or "n"; longest first, so a regex alternation prefers the full form."""
-    from lemminflect import getAllInflections, getAllInflectionsOOV  # imported once, when a lexicon loads
+    noun unless ``kind`` says "v" or "n"; longest first, so a regex alternation prefers the full form. As
+    lemminflect gave them: kept between runs (KnownForms)."""
+    return known_forms().forms_of(lemma, kind)
+
+
+def inflect(lemma: str, kind: str | None) -> tuple[str, ...]:
+    """inflections() as lemminflect computes them."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV  # imported only for a lemma not yet known
 
     forms = {lemma}
     for upos in UPOS[kind]:
@@ -61,6 +71,64 @@ def inflections(lemma: str, kind: str | None = None) -> tuple[str, ...]:
         for words in found.values():
             forms.update(words)
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+class KnownForms:
+    """The inflections lemminflect gave, kept in a JSON file between runs: loading its tables takes a third of
+    a second, reading the file a millisecond. The file names the lemminflect install it came from (the size and
+    time of its module file) and is ignored under another; one that cannot be read or written is no error."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.stamp = lemminflect_stamp()
+        self.forms = self._read()
+        self.new = False  # forms computed since the file was read
+
+    def forms_of(self, lemma: str, kind: str | None) -> tuple[str, ...]:
+        key = f"{lemma}:{kind or ''}"
+        if key not in self.forms:
+            self.forms[key] = inflect(lemma, kind)
+            self.new = True
+        return self.forms[key]
+
+    def _read(self) -> dict[str, tuple[str, ...]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            forms = data["forms"] if data["lemminflect"] == self.stamp else {}
+            if all(isinstance(words, list) and all(isinstance(w, str) for w in words) for words in forms.values()):
+                return {key: tuple(words) for key, words in forms.items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            pass
+        return {}
+
+    def save(self) -> None:
+        """Write the forms if some are new (through a temporary file: another process may be reading)."""
+        if not self.new:
+            return
+        text = json.dumps({"lemminflect": self.stamp, "forms": self.forms}, indent=0, sort_keys=True)
+        temporary = self.path.with_name(f".{self.path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, self.path)
+            self.new = False
+        except OSError:  # not kept: the next run inflects again
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
+
+
+def lemminflect_stamp() -> str:
+    """The installed lemminflect, by the size and time of its module file (another install changes it)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or spec.origin is None:
+        return ""
+    stat = os.stat(spec.origin)
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+@cache
+def known_forms() -> KnownForms:
+    return KnownForms(config.CACHE / "inflections.json")
 
 
 def expand(pattern: str) -> str:
@@ -93,6 +161,7 @@ def lower_text(text: str) -> str:
 class Lexicon:
     weapons: list[tuple[re.Pattern, str, str]]
     heads: list[tuple[re.Pattern, str]]
+    any_head: re.Pattern  # weapons then heads in one alternation; group w<i> says weapons[i], h<i> heads[i]
     triggers: list[tuple[re.Pattern, tuple[str, ...]]]
     any_trigger: re.Pattern  # every trigger in one alternation, first listed first; its group t<i> says triggers[i]
     metrics: dict[tuple[str, str], tuple[str, str]]
@@ -201,13 +270,15 @@ class Lexicon:
             return _remember(self._trigger_starts, text, found)
 
     def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
-        for pattern, weapon, model in self.weapons:
-            if pattern.match(phrase):
-                return "weapon", weapon, model
-        for pattern, head in self.heads:
-            if pattern.match(phrase):
-                return head, "", ""
-        return None
+        """The first weapon pattern that matches the start of ``phrase``, else the first head pattern."""
+        match = self.any_head.match(phrase)
+        if match is None:
+            return None
+        index = int(match.lastgroup[1:])
+        if match.lastgroup[0] == "w":
+            _, weapon, model = self.weapons[index]
+            return "weapon", weapon, model
+        return self.heads[index][1], "", ""
 
     @cached_property
     def quantity_starters(self) -> frozenset[str]:
@@ -275,10 +346,18 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     calendar = _rows(folder, "calendar.csv")
     words = _word_sets(folder)
     heads = _rows(folder, "heads.csv")
+    weapons = _rows(folder, "weapons.csv")
     sides = {r["term"]: r["side"] for r in _rows(folder, "sides.csv")}
-    return Lexicon(
-        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in _rows(folder, "weapons.csv")],
+    lexicon = Lexicon(
+        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in weapons],
         heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
+        any_head=re.compile(  # one match instead of one per pattern; each group empty and last (see any_trigger)
+            "|".join(
+                [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<w{i}>)" for i, r in enumerate(weapons)]
+                + [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<h{i}>)" for i, r in enumerate(heads)]
+            ),
+            re.IGNORECASE,
+        ),
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
             r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
@@ -353,3 +432,5 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
             lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])
         ),
     )
+    known_forms().save()
+    return lexicon

@@ -32,7 +32,6 @@ class Place:
     population: int = 0
 
 
-SPACES = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^the ")
 POSSESSIVE = re.compile(r"'s?$")
 NOT_LETTER = re.compile(r"[^a-z]")
@@ -43,7 +42,7 @@ REPEATS = re.compile(r"(.)\1+")
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
-    return SPACES.sub(" ", text).strip().lower()
+    return " ".join(text.split()).lower()  # spaces collapsed and trimmed
 
 
 @lru_cache(maxsize=200_000)
@@ -57,7 +56,9 @@ def key(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def sound_key(text: str) -> str:
     """Spelling-insensitive key for transliterated names: Chuguiv ~ Chuhuiv, Kupyansk ~ Kupiansk."""
-    text = NOT_LETTER.sub("", key(text))
+    text = key(text)
+    if not text.isalpha():  # (ASCII and lower case: only a-z is alpha)
+        text = NOT_LETTER.sub("", text)
     for old, new in (
         ("kh", "h"),
         ("zh", "z"),

@@ -68,3 +68,41 @@ def test_a_row_split_by_an_unquoted_comma_is_a_clear_error(tmp_path):
 
 def test_every_bundled_lexicon_row_has_its_header_fields():
     assert load_lexicon().triggers
+
+
+def test_known_forms_are_lemminflects_and_kept_between_runs(tmp_path):
+    from etl.lexicon import KnownForms, inflect
+
+    path = tmp_path / "cache" / "inflections.json"
+    first = KnownForms(path)
+    assert first.forms_of("strike", None) == inflect("strike", None)
+    first.save()
+    again = KnownForms(path)
+    assert again.forms == {"strike:": inflect("strike", None)} and not again.new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"lemminflect": "another install", "forms": {"strike:": ["struck"]}}', id="other-lemminflect"),
+        pytest.param("{not json", id="garbage"),
+        pytest.param('{"lemminflect": "%s", "forms": {"strike:": "struck"}}', id="forms-not-a-list"),
+    ],
+)
+def test_known_forms_ignore_a_file_they_cannot_trust(tmp_path, text):
+    from etl.lexicon import KnownForms, inflect, lemminflect_stamp
+
+    path = tmp_path / "inflections.json"
+    path.write_text(text.replace("%s", lemminflect_stamp()), encoding="utf-8")
+    assert KnownForms(path).forms_of("strike", None) == inflect("strike", None)
+
+
+def test_known_forms_that_cannot_be_saved_are_no_error(tmp_path):
+    from etl.lexicon import KnownForms
+
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    forms = KnownForms(blocker / "inflections.json")  # its folder would have to be a file
+    forms.forms_of("strike", None)
+    forms.save()
+    assert forms.new and not list(tmp_path.glob("**/*.tmp"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from .quantities import AGE, Quantity
+from .quantities import Quantity, is_age
 from .tokens import Token, phrase
 
 EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
@@ -79,7 +79,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
     while i < len(tokens) and tokens[i].lower in lex.modifiers:
         mention.flags.add(tokens[i].lower)
         i += 1
-    if i < len(tokens) and (tokens[i].lower == "of" or phrase(tokens, i, 2) == "out of"):
+    if i < len(tokens) and (tokens[i].lower == "of" or (tokens[i].lower == "out" and phrase(tokens, i, 2) == "out of")):
         i += 2 if tokens[i].lower == "out" else 1
         mention.flags.add("partitive")
         if i < len(tokens) and tokens[i].lower == "whom":  # "20 were injured, two of whom died"
@@ -129,7 +129,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             return mention
         if token.lower in lex.sides:
             mention.side = lex.sides[token.lower]
-        if AGE.fullmatch(token.lower):  # "a 38-year-old guard", or the person itself: "a 9-year-old was killed"
+        if is_age(token.lower):  # "a 38-year-old guard", or the person itself: "a 9-year-old was killed"
             if match_head(tokens, i + 1, lex) is None and not (
                 tokens[i + 1 : i + 2] and tokens[i + 1].lower.isalpha() and tokens[i + 1].lower not in lex.stop_words
             ):

@@ -82,6 +82,9 @@ def find_mentions(
 def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Things named without a number ("a fire broke out", "explosions were heard", "residential buildings
     were damaged"): unnumbered mentions, kept as figures only where no number gives their metric."""
+    candidates = list(lex.bare_head_words.finditer(sentence.lower))  # one scan of the sentence for candidates
+    if not candidates:
+        return []
     tokens = sentence.tokens
     starts = {token.start - sentence.start: k for k, token in enumerate(tokens)}
     covered = [False] * len(tokens)
@@ -90,7 +93,7 @@ def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> 
             covered[k] = True
     found: list[Mention] = []
     after = 0
-    for match in lex.bare_head_words.finditer(sentence.lower):  # one scan of the sentence for candidates
+    for match in candidates:
         i = starts.get(match.start())
         if i is None or i < after or covered[i]:
             continue

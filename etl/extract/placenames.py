@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
@@ -35,6 +36,9 @@ REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
+
+
+START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -109,7 +113,7 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
     mentions.extend(named_places(sentence, gazetteer, lex, mentions))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=START)
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "Kharkiv's Kyivskyi district": Kharkiv
         if previous.text.endswith(("'s", "’s")) and previous.place is not None and mention.start - previous.end <= 1:
             after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 30]
@@ -129,7 +133,7 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         for m in mentions:
             if m.capital_side == "?":
                 m.capital_hint = capitals[0]
-    return sorted(mentions, key=lambda m: m.start)
+    return mentions
 
 
 def named_places(
@@ -145,7 +149,7 @@ def named_places(
     resume = 0  # the token after the last name found
     for i in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:
         token = tokens[i]
-        if i < resume or any(m.start <= token.start < m.end for m in found):
+        if i < resume or (found and any(m.start <= token.start < m.end for m in found)):
             continue
         best = None
         for n in span_lengths(index, token, min(gazetteer.max_words + 1, len(tokens) - i), has_border):

@@ -34,8 +34,13 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
     """Value of the number starting at token i and the index after it."""
     token = tokens[i]
     if token.lower[0].isdigit():
-        digits = token.lower.translate(NO_SEPARATORS)
-        if not NUMBER.fullmatch(token.lower) or len(digits) > MAX_DIGITS or is_negative(tokens, i):
+        if token.lower.isdecimal():  # plain digits (most numbers): a NUMBER with no separator to drop
+            digits = token.lower
+        elif NUMBER.fullmatch(token.lower):
+            digits = token.lower.translate(NO_SEPARATORS)
+        else:
+            return None, i
+        if len(digits) > MAX_DIGITS or is_negative(tokens, i):
             return None, i
         number = float(digits)
         j = i + 1
@@ -116,6 +121,11 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")
 
 
+def is_age(word: str) -> bool:
+    """'38-year-old', '9-month-old' (the suffix test first: most words are none)."""
+    return word.endswith("-old") and AGE.fullmatch(word) is not None
+
+
 def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | None:
     """'A woman', 'a 38-year-old security guard', 'a 9-year-old', 'a woman and a man': people counted by
     singular nouns after a determiner at token i (value 1 each); its ``last`` is the last noun's first word."""
@@ -130,7 +140,7 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
                     break  # "a civilian enterprise": an adjective here
                 found = j
                 break
-            if AGE.fullmatch(word):
+            if is_age(word):
                 following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
                 if following in lex.singular_people:
                     continue

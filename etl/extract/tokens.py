@@ -48,12 +48,16 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of ``text``, offsets shifted by ``offset``. The token strings come from findall (cheaper than
+    match objects); each starts at the first character after the one before that is not a space, which is
+    where ``find`` finds it."""
     tokens = []
     append = tokens.append
-    for match in TOKEN.finditer(text):
-        word = match.group()
-        start = match.start() + offset
-        append(Token(word, word.lower(), start, start + len(word)))
+    end = 0
+    for word in TOKEN.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        append(Token(word, word.lower(), start + offset, end + offset))
     return tokens
 
 

@@ -62,7 +62,7 @@ def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> 
     between = text.split()
     if "," in text or any(w in ("and", "but", ";") for w in between):
         return False  # "43 missiles at Ukraine, the air force said, adding that air defences had shot down 30"
-    return any(w in lex.auxiliaries for w in between[-3:])
+    return not lex.auxiliaries.isdisjoint(between[-3:])
 
 
 def choose_metrics(
@@ -95,17 +95,19 @@ def choose_metrics(
     preceding = tokens[mention.quantity.first - 1].lower if mention.quantity.first else ""
     if antecedent is not None and "antecedent_same" in mention.flags and preceding == "including":
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[-1:]
-    modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
-    modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
     inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
-    after = [t for t in triggers if t.start >= end and t.start < clause_end]
-    before = [
-        t for t in reversed(triggers) if t.end <= start and t.start >= clause_start and t.start not in modifier_starts
-    ]  # "missiles fired from ships, nine ...": a modifier
-    numbers = [tokens[m.quantity.first].start for m in mentions if m is not mention]
-    passive = [  # its own verb: a passive after it, with no other number between ("A man died and four were hurt")
-        t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
-    ][:1]
+    after = [t for t in triggers if end <= t.start < clause_end]
+    before = [t for t in reversed(triggers) if t.end <= start and t.start >= clause_start]
+    if before:  # "missiles fired from ships, nine ...": a modifier
+        modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
+        modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
+        before = [t for t in before if t.start not in modifier_starts]
+    passive = []  # its own verb: a passive after it, with no other number between ("A man died and four were hurt")
+    if after:
+        numbers = [tokens[m.quantity.first].start for m in mentions if m is not mention]
+        passive = [
+            t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
+        ][:1]
     elliptical = mention.antecedent is not None  # "and 120 delayed": a headless number's verb is the next word
     adjacent = [t for t in after[:1] if elliptical and t.start - head_end <= 1]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
