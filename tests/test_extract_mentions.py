@@ -104,3 +104,27 @@ def test_unnumbered_figures(text, expected):
     from etl.extract import extract
 
     assert sorted((f.metric, f.value if f.value is not None else "") for f in extract(text).figures) == expected
+
+
+SAME_PERSON = [
+    pytest.param(
+        "A man was wounded by shrapnel in Nikopol. The man was taken to a hospital in Dnipro with shrapnel wounds.",
+        [("injured", 1, "Nikopol")],
+        id="the-man-is-the-wounded-man",
+    ),
+    pytest.param(
+        "Two people were injured in Chornomorsk. The woman was hospitalised in Odesa with burns.",
+        [("injured", 2, "Chornomorsk")],
+        id="the-woman-is-one-of-the-counted",
+    ),
+    pytest.param(
+        "Drones hit a warehouse in Odesa. A woman was injured.",
+        [("injured", 1, "Odesa")],
+        id="an-indefinite-person-counts",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_PERSON)
+def test_a_definite_person_after_a_count_is_not_counted_again(text, expected):
+    assert rows(text, "metric", "value", "place") == expected

@@ -30,6 +30,8 @@ def find_mentions(
     mentions: list[Mention] = []
     quantities = find_quantities(tokens, lex)
     for k, quantity in enumerate(quantities):
+        if quantity.singular and tokens[quantity.first].lower == "the" and counted_people(earlier, index, mentions):
+            continue  # "A man was wounded ... The man was taken to hospital": the same man
         mention = find_head(tokens, quantity, lex)
         if quantity.first and tokens[quantity.first - 1].lower in lex.subset_cues:
             mention.flags.add("subset")  # "including 30 over the Moscow region": a part of the count before
@@ -231,6 +233,12 @@ def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return word in DATED_ITEM_STARTS[:4] or (
         word in DATED_ITEM_STARTS and (phrase(tokens, k + 1, 1) in lex.weekdays or phrase(tokens, k + 1, 1) == "night")
     )
+
+
+def counted_people(earlier: Sequence[tuple[int, Mention]], index: int, mentions: list[Mention]) -> bool:
+    """Whether people were counted in this sentence or the two before it (whom 'the man' points back to)."""
+    recent = [m for sentence, m in earlier[-6:] if sentence >= index - 2]
+    return any(m.head in CASUALTY_HEADS for m in [*recent, *mentions])
 
 
 def fronted_whole(tokens: list[Token], first: int, lex: Lexicon) -> Mention | None:
