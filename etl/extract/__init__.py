@@ -9,10 +9,10 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 4. ``verbs``: the verb that says what happened to them (launched, shot down, killed...) in the same clause;
    head class x verb class gives the metric;
 5. ``placenames``: the places named and their roles (target, origin, actor);
-6. ``attribution``: who reported it;
+6. ``attribution``, ``across``: who reported it, in its sentence or across sentences (a quotation's speaker);
 7. ``datecues``: the date cue of its clause;
-8. ``figures``: each figure assembled (place, source, attacker, date cue), ``context`` carrying what the
-   running text established from sentence to sentence;
+8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
+   ``context`` carrying what the running text established from sentence to sentence;
 9. ``completion``: what its sentence left open filled from the article (source, attacker, place);
 10. ``merge``: restatements of one figure merged (headline and body, title and lead).
 

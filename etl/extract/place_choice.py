@@ -1,0 +1,149 @@
+"""Where a figure happened: the place its sentence names for it, else the article's context.
+
+A sentence can name several places; this picks the one a count belongs to by its position (after its list,
+before it in its clause, shared by a run of like numbers, a relative clause's antecedent) before falling back
+to the speaker's region and then to the paragraph, section, previous paragraph and headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..lexicon import Lexicon
+from ..places import CAPITALS
+from .context import ArticleContext, SentenceReading, is_list_line
+from .heads import Mention
+from .placenames import PlaceMention
+from .tokens import Sentence
+from .verbs import clause_bounds
+
+NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_suppressed")  # a count of a whole attack
+
+
+def choose_place(
+    reading: SentenceReading, mention: Mention, owned: set[int], ctx: ArticleContext, metric: str, lex: Lexicon
+) -> tuple[PlaceMention | None, bool]:
+    """The place of a mention and whether its sentence names it (``owned`` collects the places taken).
+
+    In its sentence: the first target after its list (before the next number), else the nearest before it in
+    its clause, else the nearest earlier one, else the first after it that the numbers between share ("killed
+    one and wounded 12 in Kursk") or a later city or region, else the place of its speaker ("the governor of
+    the Kharkiv region said"). Outside it (not explicit): the paragraph's place, then, for a local figure (not
+    a count of a whole attack), the section heading's, the previous paragraph's and the headline's.
+    """
+    sentence, mentions, spans = reading.sentence, reading.mentions, reading.spans
+    tokens = sentence.tokens
+    start, end = spans[id(mention)]
+
+    def reporting_scene(p: PlaceMention) -> bool:
+        """'In Moscow, the ministry said it downed 16 drones': Moscow is where it was said."""
+        if p.place is None or p.place.name not in CAPITALS.values():
+            return False  # national authorities speak from the capital
+        return any(
+            p.start < a.start <= start and not (a.source_start <= p.start < a.start) for a in reading.attributions
+        )
+
+    later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start >= end]
+    next_start = min(later) if later else sentence.end
+    ends = (spans[id(m)][1] for m in mentions)
+    earlier = [e for e in ends if e <= start]
+    previous_end = max(earlier) if earlier else sentence.start
+    clause_start, clause_end = clause_bounds(sentence, start, lex)
+    targets = [p for p in reading.places if p.role == "target" and p.place is not None and not reporting_scene(p)]
+    targets += [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
+    targets.sort(key=lambda p: p.start)
+    each = "each" in mention.flags
+    after = [p for p in targets if end <= p.start < next_start]
+    if after:
+        choice = after[0]
+        if each:
+            choice = next((p for p in after if id(p) not in owned), after[-1])
+        owned.add(id(choice))
+        return choice, True
+    before = [p for p in reversed(targets) if max(previous_end, clause_start) <= p.start < start]
+    if before:
+        owned.add(id(before[0]))
+        return before[0], True
+    antecedent = relative_antecedent(sentence, clause_start, targets)
+    if antecedent is not None:  # "... in the Zaporizhzhia region, which saw 414 strikes"
+        return antecedent, True
+    anywhere = sorted(  # an earlier place another figure took only within the clause ("two killed and 4 hurt")
+        (p for p in targets if p.start < start and (id(p) not in owned or p.start >= clause_start)),
+        key=lambda p: (id(p) in owned, -p.start),
+    )
+    if anywhere:
+        return anywhere[0], True
+    shared = shared_place(sentence, mention, targets, mentions, spans, clause_end)
+    if shared is not None:
+        return shared, True
+    numbers_after = [  # a count of places between ("590 attacks on 15 settlements in the X region") lies in it
+        tokens[m.quantity.first].start
+        for m in mentions
+        if m.quantity.value is not None and tokens[m.quantity.first].start >= end and m.head != "area"
+    ]
+    later_in_sentence = [
+        p
+        for p in targets
+        if p.start >= end
+        and (p.place is None or p.place.place_type != "country")
+        and not any(n < p.start for n in numbers_after)
+    ]
+    if later_in_sentence:
+        return later_in_sentence[0], True
+    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
+    if reporters:  # "the governor of the X region said": X, or the city of X the text is about
+        region = reporters[0].place.name
+        earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
+        inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
+        return inner or reporters[0], True
+    fallbacks = [ctx.paragraph_place]
+    if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
+        fallbacks.insert(0, ctx.list_place)
+    if metric not in NATIONAL_METRICS:
+        fallbacks += [ctx.section_place, ctx.previous_place, ctx.headline_place]
+    return next((p for p in fallbacks if p is not None), None), False
+
+
+RELATIVE = re.compile(r",\s*(?:which|where)\b")
+
+
+def relative_antecedent(sentence: Sentence, clause_start: int, targets: list[PlaceMention]) -> PlaceMention | None:
+    """The place a relative clause opening at ``clause_start`` ("..., which saw 414 strikes") is about: the
+    place right before its comma."""
+    if not RELATIVE.match(sentence.text, clause_start - sentence.start):
+        return None
+    return next((p for p in targets if 0 <= clause_start - p.end <= 1), None)
+
+
+def seat(place: PlaceMention, sentence: Sentence) -> bool:
+    """'The Defence Ministry in Moscow said': the capital a national body sits in, not where things happened."""
+    before = sentence.text[max(0, place.start - sentence.start - 3) : place.start - sentence.start]
+    return before == "in " and place.place is not None and place.place.name in CAPITALS.values()
+
+
+def shared_place(
+    sentence: Sentence,
+    mention: Mention,
+    targets: list[PlaceMention],
+    mentions: list[Mention],
+    spans: Mapping,
+    clause_end: int,
+) -> PlaceMention | None:
+    """'killed one person and wounded 12 others in Kursk': the first place after the mention in its clause,
+    when every number between counts the same kind of thing and has no place of its own."""
+    end = spans[id(mention)][1]
+    following = next((p for p in targets if end <= p.start < clause_end), None)
+    if following is None:
+        return None
+    between = [m for m in mentions if end <= spans[id(m)][0] < following.start]
+    kind = head_kind(mention.head)
+    if not between or any(head_kind(m.head) != kind or "subset" in m.flags for m in between):
+        return None  # "117 drones, including 30 over Moscow": the place is the part's
+    gap = sentence.text[end - sentence.start : following.start - sentence.start]
+    return None if ":" in gap or ";" in gap else following  # "30 drones: 11 over Tula" is a total and its parts
+
+
+def head_kind(head: str | None) -> str:
+    """People are people, whether counted as killed, injured or 'civilians'."""
+    return "people" if head in ("people", "killed_noun", "injured_noun") else head or ""

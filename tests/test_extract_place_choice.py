@@ -1,0 +1,82 @@
+"""etl/extract/place_choice.py: which of the places named a figure belongs to, else the article's."""
+
+import pytest
+
+from etl.extract import extract
+from tests.conftest import extracted_rows as rows
+
+CHOICES = [
+    pytest.param(
+        "The ministry said it destroyed 25 drones, including 10 in the Kursk region.",
+        "Kursk Oblast",
+        id="sub-place-of-including",
+    ),
+    pytest.param(
+        "Ukraine's air force said Russia launched 50 drones overnight.",
+        "Ukraine",
+        id="national-total-defaults-to-the-target-country",
+    ),
+    pytest.param(
+        "Kharkiv Oblast\nRussian shelling injured 5 people, the police said.",
+        "Kharkiv Oblast",
+        id="a-heading-places-its-section",
+    ),
+    pytest.param(
+        "A Russian drone hit an apartment block, killing one person and wounding 12 others in Kharkiv.",
+        "Kharkiv",
+        id="a-trailing-place-shared-by-coordinated-casualties",
+    ),
+    pytest.param(
+        "In Zaporizhzhia Oblast, two people were killed and 4 injured, the governor said.",
+        "Zaporizhzhia Oblast",
+        id="a-place-shared-by-the-second-figure-of-a-clause",
+    ),
+    pytest.param(
+        "The governor of the Kursk region said 2 people were hurt by Ukrainian drones.",
+        "Kursk Oblast",
+        id="only-the-speakers-place",
+    ),
+    pytest.param(
+        "Two people died in the Sumy region, which saw 120 attacks in a day.",
+        "Sumy Oblast",
+        id="relative-clause-about-the-place-before-it",
+    ),
+    pytest.param(
+        "Russian bombs fell on the city of Kharkiv at noon.\n"
+        "Oleh Syniehubov, the governor of the Kharkiv region, said 11 people were injured.",
+        "Kharkiv",
+        id="governor-speaks-of-the-city-in-his-region",
+    ),
+    pytest.param(
+        "Russian bombs fell on the city of Odesa at noon.\n"
+        "Oleh Syniehubov, the governor of the Kharkiv region, said 11 people were injured.",
+        "Kharkiv Oblast",
+        id="governor-of-another-region-is-his-region",
+    ),
+    pytest.param(
+        "Air defences downed 129 Ukrainian drones over five regions, the Defence Ministry in Moscow said.",
+        "Russia",
+        id="the-capital-a-ministry-sits-in-is-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place", CHOICES)
+def test_place_choice(text, place):
+    places = [f.place for f in extract(text).figures if f.value is not None]
+    assert places and places[-1] == place
+
+
+def test_each_gives_one_row_per_place():
+    text = (
+        "The ministry said it destroyed 9 drones over the Bryansk region "
+        "and four each over the Oryol region and Crimea."
+    )
+    assert rows(text, "value", "place") == [(4, "Crimea"), (4, "Oryol Oblast"), (9, "Bryansk Oblast")]
+
+
+def test_a_capital_named_after_a_figure_and_its_part():
+    extraction = extract(
+        "It downed 300 drones, including 70 over the region around Moscow, in an attack on the Russian capital."
+    )
+    assert (extraction.faults, sorted(f.value for f in extraction.figures)) == ((), [70, 300])
