@@ -200,6 +200,7 @@ class Lexicon:
     attack_verb_prefixes: tuple[str, ...]
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
+    relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
@@ -402,6 +403,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         attack_verb_prefixes=words["attack_verb_prefix"],
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
+        relays=frozenset(words["relay"]),
         side_land=_side_land(sides, words["country_land"]),
         country_lands=words["country_land"],
         place_prepositions=frozenset(words["place_preposition"]),

@@ -442,6 +442,17 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {40: "Vnukovo airport spokesperson"},
         id="its-spokesperson",
     ),
+    pytest.param(
+        "The Air Force reported this on Telegram, a Reuters correspondent reports.\n"
+        '"The enemy attacked with 52 drones," the statement reads.',
+        {52: "Air Force"},
+        id="a-correspondent-passes-on-the-statement-of-another",
+    ),
+    pytest.param(
+        "Four people were injured in Sumy, an Ukrinform correspondent reports.",
+        {4: "Ukrinform correspondent"},
+        id="a-correspondent-alone-is-the-source",
+    ),
 ]
 
 

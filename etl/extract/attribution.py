@@ -289,7 +289,7 @@ def attribution(sentence: Sentence, cue: Token, words: list[Token], lex: Lexicon
         source,
         words[0].start,
         words[-1].end,
-        outlet=source in lex.wire_agencies,
+        outlet=source in lex.wire_agencies or words[-1].lower in lex.relays,
         definite=words[0].lower == "the"
         or DEFINITE_END.search(sentence.text, 0, words[0].start - sentence.start) is not None,
     )
