@@ -453,6 +453,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {4: "Ukrinform correspondent"},
         id="a-correspondent-alone-is-the-source",
     ),
+    pytest.param(
+        "The Air Force said 40 drones were launched overnight.\n"
+        "The attack was repelled by mobile fire groups.\n"
+        "Hits by 6 drones were recorded at 4 locations.\n"
+        "Air Force spokesman Yurii Ihnat said decoys made up a large share of the drones.",
+        {40: "Air Force", 6: "Air Force", 4: "Air Force"},
+        id="one-body-named-in-several-forms-is-the-articles-only-source",
+    ),
+    pytest.param(
+        "The Air Force said 40 drones were launched overnight.\n"
+        "The attack was repelled by mobile fire groups.\n"
+        "Hits by 6 drones were recorded at 4 locations.\n"
+        "Governor Ivan Petrenko said decoys made up a large share of the drones.",
+        {40: "Air Force", 6: "", 4: ""},
+        id="two-bodies-leave-an-unattributed-figure-unattributed",
+    ),
 ]
 
 

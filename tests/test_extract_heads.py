@@ -143,6 +143,12 @@ HEADS = [
         [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
         id="coordinated-side-adjectives-share-the-head",
     ),
+    pytest.param(
+        "Drones attacked Kharkiv overnight. Twelve fire crews were sent to the depot.",
+        [],
+        id="a-head-word-describing-a-noun-is-no-head",
+    ),
+    pytest.param("Drones attacked Kharkiv, sparking two fires.", [("fires", "", 2, "exact")], id="fires-still-fires"),
 ]
 
 

@@ -96,6 +96,7 @@ BARE = [
     pytest.param("Residential buildings were damaged in the attack.", [("damaged", "")], id="bare-plural-damaged"),
     pytest.param("Three fires broke out after the attack.", [("fires", 3)], id="a-number-wins"),
     pytest.param("Russia launched a massive drone attack on Kyiv.", [], id="an-attack-is-no-figure"),
+    pytest.param("The attack was repelled by mobile fire groups.", [], id="fire-groups-are-no-fire"),
 ]
 
 

@@ -195,10 +195,15 @@ def is_header(paragraph: Sequence[SentenceSources]) -> bool:
 
 def only_source(sentences: Sequence[SentenceSources], lex: Lexicon) -> str:
     """The article's source when it names exactly one (bare sides aside) and that one reports figures (in
-    their sentence, or pointing back at them), else ""."""
+    their sentence, or pointing back at them), else "". Sources of one body count as one, by its shortest
+    name, when every other's words hold its words ("Air Force", "Air Force spokesman Yurii Ihnat")."""
     named = {s for sentence in sentences for s in sentence.sources if not is_bare_side(s, lex)}
     reporting = {s for sentence in sentences if sentence.has_figures or sentence.points_back for s in sentence.sources}
-    return next(iter(named)) if len(named) == 1 and named <= reporting else ""
+    if not named or not named & reporting:
+        return ""
+    body = min(named, key=len)
+    words = set(WORD.findall(body.lower()))
+    return body if all(words <= set(WORD.findall(s.lower())) for s in named) else ""
 
 
 def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -> list[list[str]]:
@@ -319,6 +324,8 @@ class FullNames:
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
             fuller = self.with_names(surname).fullest.get(surname, "")
+            if names_body(source, lex) and role_word(fuller, lex):
+                return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
             return fuller if source in fuller else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
@@ -349,11 +356,17 @@ def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
 
 
 def is_person_name(source: str) -> bool:
-    """'Kyrylo Tymoshenko', 'Oleh Syniehubov': two to four capitalised words and nothing else."""
+    """'Kyrylo Tymoshenko', 'Oleh Syniehubov' (or a body: 'Air Force'): two to four capitalised words and
+    nothing else."""
     words = source.split()
     if not 2 <= len(words) <= 4 or words[0].lower() in TITLES:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def names_body(source: str, lex: Lexicon) -> bool:
+    """'Air Force', 'State Emergency Service': a name with a word of a body's name in it."""
+    return any(POSSESSIVE.sub("", w.lower()) in lex.source_words for w in WORD.findall(source))
 
 
 TITLES = {"mayor", "governor", "president", "head", "minister", "general", "commander", "gov", "gen"}

@@ -107,6 +107,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if token.lower in lex.stop_words or (not token.lower[0].isalnum() and token.lower not in '“"‘'):
             break
         head = match_head(tokens, i, lex)
+        if head is not None and head[0][0] != "weapon" and phrase(tokens, head[1], 1) in lex.modified_nouns:
+            head = None  # "12 fire crews": the fire only describes them
         if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
             break  # "another two hit the district": a verb, not a modifier
         if head is not None and head[0][0] in EVENT_HEADS and head[1] == i + 1:
