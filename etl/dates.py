@@ -54,6 +54,8 @@ def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
     kind, _, argument = cue.partition(":")
     if kind == "day":
         return (reference + dt.timedelta(days=int(argument))).isoformat(), DAY
+    if kind == "night":  # "overnight" with no day of its story named: the night that ended this morning
+        return reference.isoformat(), DAY
     if kind in ("weekday", "last_weekday"):
         back = (reference.weekday() - int(argument)) % 7
         if kind == "last_weekday" and back == 0:

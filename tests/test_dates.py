@@ -7,6 +7,7 @@ from etl.dates import reference_date, resolve
 MONDAY = dt.date(2023, 9, 11)
 CASES = [
     pytest.param("day:0", MONDAY, ("2023-09-11", "day"), id="overnight-is-the-morning-of-publication"),
+    pytest.param("night", MONDAY, ("2023-09-11", "day"), id="a-night-of-no-named-day-ended-on-the-page-day"),
     pytest.param("day:-1", MONDAY, ("2023-09-10", "day"), id="yesterday"),
     pytest.param("weekday:0", MONDAY, ("2023-09-11", "day"), id="on-monday-published-monday"),
     pytest.param("weekday:3", MONDAY, ("2023-09-07", "day"), id="overnight-into-thursday"),

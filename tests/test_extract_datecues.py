@@ -13,13 +13,13 @@ CUES = [
     pytest.param(
         "Russia launched 40 drones overnight.\nIn the south, 3 people were injured.",
         "",
-        [(40, "day:0"), (3, "day:0")],
+        [(40, "night"), (3, "night")],
         id="undated-paragraph-takes-the-leads-day",
     ),
     pytest.param(
         "Russia launched 40 drones overnight.\nOn Sunday a strike killed 2 people.\nLater, 5 people were injured.",
         "",
-        [(40, "day:0"), (2, "weekday:6"), (5, "day:0")],
+        [(40, "night"), (2, "weekday:6"), (5, "night")],
         id="a-cue-does-not-carry-past-its-paragraph",
     ),
     pytest.param(
@@ -63,7 +63,7 @@ CUES = [
         "Russia launched 40 drones overnight.\nOn Saturday, drones struck the port, killing two people.\n"
         "On that night, Russia also launched 3 missiles.",
         "",
-        [(40, "day:0"), (2, "weekday:5"), (3, "weekday:5")],
+        [(40, "night"), (2, "weekday:5"), (3, "weekday:5")],
         id="that-night-is-the-day-named-last",
     ),
     pytest.param(
@@ -82,7 +82,7 @@ CUES = [
     pytest.param(
         "Published 29 September 2023, 10:39\nRussia launched 36 drones overnight.\nIn the south, 12 people were hurt.",
         "",
-        [(36, "day:0"), (12, "day:0")],
+        [(36, "night"), (12, "night")],
         id="a-page-date-stamp-heads-no-section",
     ),
     pytest.param(
@@ -113,7 +113,7 @@ CUES = [
     pytest.param(
         "4 Jul 2025 - 08:40 GMT\nOvernight, 2 people were killed in Kyiv.",
         "",
-        [(2, "day:0")],
+        [(2, "night")],
         id="one-stamp-is-the-pages-own",
     ),
     pytest.param(
@@ -127,6 +127,33 @@ CUES = [
         "",
         [(41, "weekday:1")],
         id="a-night-told-by-the-two-days-it-spans",
+    ),
+    pytest.param(
+        "Russia struck the power grid with missiles early on Saturday.\n"
+        "The air force said 54 missiles were fired overnight.",
+        "",
+        [(54, "weekday:5")],
+        id="overnight-in-a-story-about-saturday-is-saturdays",
+    ),
+    pytest.param(
+        "On Wednesday the two sides will hold talks in Istanbul.\nRussia launched 40 drones overnight.",
+        "",
+        [(40, "night")],
+        id="a-weekday-of-no-attack-is-not-the-storys-day",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight.\nOn Saturday, drones struck the port.\n"
+        "Later, 3 drones were shot down overnight.",
+        "",
+        [(40, "night"), (3, "night")],
+        id="a-weekday-after-the-first-figure-is-not-the-storys-day",
+    ),
+    pytest.param(
+        "Russia struck the power grid with missiles early on Saturday.\n"
+        "The mayor said 4 people were injured last night.",
+        "",
+        [(4, "day:0")],
+        id="last-night-is-the-writers-not-the-storys",
     ),
 ]
 

@@ -28,6 +28,8 @@ ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps 
 )
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 SAME_DAY = "same"  # the cue of "on that night": the day named last
+STORY_NIGHT = "night"  # the cue of "overnight": the night before the day the story is about
+WEEKDAY_CUES = ("weekday:", "last_weekday:")  # cues that name a day of the week ("early on Saturday")
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
 
@@ -67,6 +69,7 @@ class ArticleContext:
     date_cue: str = ""  # the last sentence-level date cue of the current paragraph
     last_date_cue: str = ""  # the last date cue of the article, for "on that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
+    story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
@@ -113,6 +116,12 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         date_cue = ctx.last_date_cue
     if date_cue:
         ctx.date_cue = ctx.last_date_cue = date_cue
+
+
+def may_date_story(ctx: ArticleContext, date_cue: str) -> bool:
+    """Whether a sentence's cue may be the story's day: a weekday named before any figure was counted (the
+    caller checks that the sentence names an attack: "Russia struck the grid with drones early on Saturday")."""
+    return not ctx.story_cue and not ctx.mentions and date_cue.startswith(WEEKDAY_CUES)
 
 
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch]) -> None:

@@ -59,7 +59,7 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             end = match.end()
         without = "".join(kept) + text[end:]
         cue = _cue(without, lex, patterns)
-        if cue in ("", "day:0"):  # "said on Sunday that 95 drones were downed overnight": that Sunday morning
+        if cue in ("", "day:0", "night"):  # "said on Sunday that 95 drones were downed overnight": that Sunday morning
             return _cue(text, lex, patterns)
         return cue
     return _cue(text, lex, patterns)

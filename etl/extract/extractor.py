@@ -9,9 +9,19 @@ from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
-from .context import ENTRY_STAMP, ArticleContext, Grammar, SentenceReading, enter_sentence, make_grammar, remember
+from .context import (
+    ENTRY_STAMP,
+    ArticleContext,
+    Grammar,
+    SentenceReading,
+    enter_sentence,
+    make_grammar,
+    may_date_story,
+    remember,
+)
 from .datecues import find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
+from .heads import names_attack
 from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
@@ -36,13 +46,16 @@ class Extractor:
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
-            enter_sentence(ctx, sentence, grammar.date_cue(sentence.text))
+            date_cue = grammar.date_cue(sentence.text)
+            enter_sentence(ctx, sentence, date_cue)
             try:
                 reading = read_sentence(index, sentence, ctx, grammar)
                 figures = sentence_figures(reading, ctx, grammar)
             except Exception as err:  # a grammar bug on one sentence costs that sentence, not the article
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
+            if may_date_story(ctx, date_cue) and names_attack(sentence.tokens, grammar.lex):
+                ctx.story_cue = date_cue  # its "overnight" is the night into that day
             remember(ctx, reading, launches(index, figures))
             found.append(figures)
         figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)

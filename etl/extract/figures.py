@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import WORD, is_bare_side, source_for
-from .context import SAME_DAY, ArticleContext, Grammar, Launch, SentenceReading, is_list_line
+from .context import SAME_DAY, STORY_NIGHT, ArticleContext, Grammar, Launch, SentenceReading, is_list_line
 from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
@@ -178,8 +178,10 @@ def build_figure(
         cue = own_day(reading, mention, grammar) or cue
     if cue == SAME_DAY:
         cue = ctx.last_date_cue
-    if cue == "day:0" and ctx.entry_stamps and ctx.section_date_cue:
+    if cue in ("day:0", STORY_NIGHT) and ctx.entry_stamps and ctx.section_date_cue:
         cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
+    elif cue == STORY_NIGHT and ctx.story_cue:
+        cue = ctx.story_cue  # "overnight" in a story whose lead is about Saturday: the night into Saturday
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model

@@ -58,6 +58,16 @@ def match_head(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, st
     return None if span is None else (span[0], i + span[1])
 
 
+def names_attack(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a sentence names a weapon or an attack ("a missile and drone attack early on Saturday"), not
+    talks or a visit on that day."""
+    for i in range(len(tokens)):
+        head = match_head(tokens, i, lex)
+        if head is not None and head[0][0] in ("weapon", *EVENT_HEADS):
+            return True
+    return False
+
+
 def combine_weapons(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
     """Weapon and model of 'Kinzhal hypersonic missiles' from its two heads."""
     weapon1, model1 = first
