@@ -80,6 +80,13 @@ CUES = [
         id="a-dated-heading-dates-its-section",
     ),
     pytest.param(
+        "SUNDAY, FEBRUARY 9\nThe ministry said 12 drones were downed overnight.\n"
+        "SATURDAY, FEBRUARY 8\nThe governor said 3 people were hurt.",
+        "",
+        [(12, "month_day:2-9"), (3, "month_day:2-8")],
+        id="a-heading-in-capitals-dates-its-section",
+    ),
+    pytest.param(
         "Published 29 September 2023, 10:39\nRussia launched 36 drones overnight.\nIn the south, 12 people were hurt.",
         "",
         [(36, "night"), (12, "night")],

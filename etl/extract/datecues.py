@@ -47,7 +47,9 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none). A
     dateline is the reference day, not a cue (dates.reference_date reads it); the day something was said
     ("the governor said on Tuesday") gives way to the day it happened, if the text names one."""
-    if text[:3].isupper():  # a dateline opens with its city in capitals
+    if text.isupper():  # a heading in capitals ("SATURDAY, JULY 19"): the names as the patterns spell them
+        text = text.title()
+    elif text[:3].isupper():  # a dateline opens with its city in capitals
         text = patterns.dateline.sub("", text, count=1)
     if patterns.names.search(text) is None:  # most texts name no day or month
         return _relative_cue(text, lex)

@@ -180,8 +180,8 @@ def build_figure(
         cue = ctx.last_date_cue
     if cue in ("day:0", STORY_NIGHT) and ctx.entry_stamps and ctx.section_date_cue:
         cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
-    elif cue == STORY_NIGHT and ctx.story_cue:
-        cue = ctx.story_cue  # "overnight" in a story whose lead is about Saturday: the night into Saturday
+    elif cue == STORY_NIGHT and (ctx.section_date_cue or ctx.story_cue):
+        cue = ctx.section_date_cue or ctx.story_cue  # under "SATURDAY, JULY 19", or in a story about Saturday
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
