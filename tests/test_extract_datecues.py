@@ -87,6 +87,24 @@ CUES = [
         id="a-heading-in-capitals-dates-its-section",
     ),
     pytest.param(
+        "From 11 p.m. on August 23 to 7 a.m. on August 24, air defences destroyed 95 drones.",
+        "",
+        [(95, "month_day:8-24")],
+        id="a-night-window-is-the-morning-it-ended",
+    ),
+    pytest.param(
+        "Between 23:00 on 31 May and 05:00 on 1 June, air defences destroyed 40 drones.",
+        "",
+        [(40, "month_day:6-1")],
+        id="a-night-window-across-a-month-in-24-hour-time",
+    ),
+    pytest.param(
+        "From 10 a.m. on May 25 to 8 a.m. on May 26, air defences destroyed 148 drones.",
+        "",
+        [(148, "range")],
+        id="a-window-of-a-day-and-a-night-is-a-span",
+    ),
+    pytest.param(
         "Published 29 September 2023, 10:39\nRussia launched 36 drones overnight.\nIn the south, 12 people were hurt.",
         "",
         [(36, "night"), (12, "night")],

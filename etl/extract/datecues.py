@@ -87,19 +87,46 @@ def said_on(text: str, start: int, lex: Lexicon) -> bool:
     return any(word.strip(",.") in lex.speech_verbs for word in words)
 
 
+CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:([ap])\.?m\b\.?)?", re.IGNORECASE)
+EVENING, MORNING = 17, 12  # a window from this hour or later to the next day up to that one is a night
+
+
+def hour_before(text: str, start: int) -> int | None:
+    """The hour (0-23) of the clock time closest before ``start`` in the 40 characters before it, if any."""
+    found = None
+    for match in CLOCK.finditer(text, max(0, start - 40), start):
+        hour, half = int(match.group(1)), (match.group(2) or "").lower()
+        if ":" in match.group(0) or half:
+            found = hour % 12 + (12 if half == "p" else 0) if half else hour
+    return found
+
+
+def night_window(text: str, first: re.Match, second: re.Match, days: list[tuple[int, int]]) -> bool:
+    """'from 11 p.m. on August 23 to 7 a.m. on August 24': a night told by its two days (the evening of one,
+    the morning of the next), not a span of days."""
+    (month1, day1), (month2, day2) = days
+    following = (month1 == month2 and day2 == day1 + 1) or (month2 == month1 % 12 + 1 and day2 == 1)
+    start, end = hour_before(text, first.start()), hour_before(text, second.start())
+    return following and start is not None and end is not None and start >= EVENING and end <= MORNING
+
+
 def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
-    days = []
+    days: list[tuple[int, int]] = []
+    matches = []
     for match in patterns.month_day.finditer(text):
         month = (match.group("month1") or match.group("month2")).lower()
         day = int(match.group("day1") or match.group("day2"))
         if match.group("range") or match.group("range2"):
             return "range"
         if 1 <= day <= 31:
-            days.append(f"month_day:{lex.months[month]}-{day}")
+            days.append((lex.months[month], day))
+            matches.append(match)
+    if len(set(days)) == 2 and len(days) == 2 and night_window(text, matches[0], matches[1], days):
+        return f"month_day:{days[1][0]}-{days[1][1]}"  # the morning the night ended
     if len(set(days)) > 1:
-        return "range"  # "from 8 p.m. on May 25 to 8 a.m. on May 26": a span, not a day
+        return "range"  # "from 10 a.m. on May 25 to 8 a.m. on May 26": a span, not a day
     if days:
-        return days[0]
+        return f"month_day:{days[0][0]}-{days[0][1]}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
     if len(named) == 2 and night_into(text, weekdays, lex):
