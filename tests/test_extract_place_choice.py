@@ -58,6 +58,16 @@ CHOICES = [
         "Russia",
         id="the-capital-a-ministry-sits-in-is-no-place",
     ),
+    pytest.param(
+        "Russian missiles hit Kharkiv, wounding 14 people, while Ukraine sent a swarm of drones toward Moscow.",
+        "Kharkiv",
+        id="a-place-of-the-next-clause-is-not-the-figures",
+    ),
+    pytest.param(
+        "Russia sent 62 drones towards Ukraine, of which 40 were intercepted.",
+        "Ukraine",
+        id="the-side-that-sent-them-is-no-place",
+    ),
 ]
 
 

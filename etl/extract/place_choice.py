@@ -54,7 +54,7 @@ def choose_place(
     targets += [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
     targets.sort(key=lambda p: p.start)
     each = "each" in mention.flags
-    after = [p for p in targets if end <= p.start < next_start]
+    after = [p for p in targets if end <= p.start < min(next_start, clause_end)]
     if after:
         choice = after[0]
         if each:
@@ -85,7 +85,7 @@ def choose_place(
     later_in_sentence = [
         p
         for p in targets
-        if p.start >= end
+        if end <= p.start < clause_end
         and (p.place is None or p.place.place_type != "country")
         and not any(n < p.start for n in numbers_after)
     ]
