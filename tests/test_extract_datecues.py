@@ -67,6 +67,13 @@ CUES = [
         id="that-night-is-the-day-named-last",
     ),
     pytest.param(
+        "A missile hit Odesa overnight into Tuesday.\nSix of the wounded were still in hospital on Wednesday.\n"
+        "During the same night, Russia sent 62 drones.",
+        "",
+        [(62, "weekday:1")],
+        id="the-same-night-is-the-night-named-last-not-a-later-day",
+    ),
+    pytest.param(
         "Governor: 23 people injured in Kharkiv.\nThe governor said 23 people were injured on Sunday evening.",
         "",
         [(23, "weekday:6")],

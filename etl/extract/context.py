@@ -27,7 +27,10 @@ ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps 
     r"(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|a\.m\.|p\.m\.|am|pm))?\s*$"
 )
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
-SAME_DAY = "same"  # the cue of "on that night": the day named last
+SAME_DAY = "same"  # the cue of "on that day": the day named last
+SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
+NIGHT_WORDS = ("night", "overnight")
+NAMED_DAY = ("weekday:", "last_weekday:", "month_day:")  # cues that name a day
 STORY_NIGHT = "night"  # the cue of "overnight": the night before the day the story is about
 WEEKDAY_CUES = ("weekday:", "last_weekday:")  # cues that name a day of the week ("early on Saturday")
 RECENT_PLACES = 12  # enough to find the last city and the last region named
@@ -67,7 +70,8 @@ class ArticleContext:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence index, mention), counted ones
     sources: list[str] = field(default_factory=list)  # the sources named so far, in order
     date_cue: str = ""  # the last sentence-level date cue of the current paragraph
-    last_date_cue: str = ""  # the last date cue of the article, for "on that night"
+    last_date_cue: str = ""  # the last date cue of the article, for "on that day"
+    last_night_cue: str = ""  # the last day named with a night ("overnight into Tuesday"), for "that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
     story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
@@ -111,11 +115,18 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
             ctx.section_date_cue = ctx.date_cue = date_cue
         elif is_heading(sentence):  # a date stamp of the page ("29 September 2023, 10:39") heads no section
             stamp = STAMP.search(sentence.text) is not None
-            ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue == SAME_DAY else date_cue
-    if date_cue == SAME_DAY:
-        date_cue = ctx.last_date_cue
+            ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue in (SAME_DAY, SAME_NIGHT) else date_cue
+    if date_cue in (SAME_DAY, SAME_NIGHT):
+        date_cue = same_day(ctx, date_cue)
     if date_cue:
         ctx.date_cue = ctx.last_date_cue = date_cue
+        if date_cue.startswith(NAMED_DAY) and any(word in sentence.lower for word in NIGHT_WORDS):
+            ctx.last_night_cue = date_cue  # "overnight into Tuesday"
+
+
+def same_day(ctx: ArticleContext, cue: str) -> str:
+    """The day "that day" or "the same night" points back to ("in hospital on Wednesday" is no night)."""
+    return (ctx.last_night_cue if cue == SAME_NIGHT else "") or ctx.last_date_cue
 
 
 def may_date_story(ctx: ArticleContext, date_cue: str) -> bool:

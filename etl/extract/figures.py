@@ -9,7 +9,17 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import WORD, is_bare_side, source_for
-from .context import SAME_DAY, STORY_NIGHT, ArticleContext, Grammar, Launch, SentenceReading, is_list_line
+from .context import (
+    SAME_DAY,
+    SAME_NIGHT,
+    STORY_NIGHT,
+    ArticleContext,
+    Grammar,
+    Launch,
+    SentenceReading,
+    is_list_line,
+    same_day,
+)
 from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
@@ -176,8 +186,8 @@ def build_figure(
     cue = grammar.date_cue(sentence.text[clause_start - sentence.start : clause_end - sentence.start])
     if cue == "range":  # "184 drones overnight into 4 May, 524 overnight into 5 May": each item its own day
         cue = own_day(reading, mention, grammar) or cue
-    if cue == SAME_DAY:
-        cue = ctx.last_date_cue
+    if cue in (SAME_DAY, SAME_NIGHT):
+        cue = same_day(ctx, cue)
     if cue in ("day:0", STORY_NIGHT) and ctx.entry_stamps and ctx.section_date_cue:
         cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
     elif cue == STORY_NIGHT and (ctx.section_date_cue or ctx.story_cue):
