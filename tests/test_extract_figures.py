@@ -561,6 +561,17 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="which-were-all-shot-down",
     ),
     pytest.param(
+        "Russia fired around 28 missiles and more than a dozen drones. Air defences destroyed all of the missiles "
+        "and drones.",
+        [
+            ("intercepted", "drone", 12, "at_least"),
+            ("intercepted", "missile", 28, "approx"),
+            ("launched", "drone", 12, "at_least"),
+            ("launched", "missile", 28, "approx"),
+        ],
+        id="destroyed-all-of-the-missiles-and-drones-as-counted",
+    ),
+    pytest.param(
         "Russia launched 90 drones and two missiles. Of the drones, 76 were shot down.",
         [
             ("intercepted", "drone", 76, "exact"),

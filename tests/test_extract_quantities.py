@@ -63,6 +63,11 @@ NUMBERS = [
     pytest.param(
         "The strike on Kharkiv injured a dozen", [("injured", "", 12, "approx")], id="number-phrase-at-the-end"
     ),
+    pytest.param(
+        "Russia launched more than a dozen drones.",
+        [("launched", "drone", 12, "at_least")],
+        id="a-qualified-number-phrase",
+    ),
 ]
 
 

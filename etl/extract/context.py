@@ -61,6 +61,7 @@ class Launch(NamedTuple):
     model: str
     location: str = ""  # where they were launched at, as written ("Kyiv"), and its gazetteer name
     place: str = ""
+    qualifier: str = "exact"  # "around 28 cruise missiles": all of them were around 28 too
 
 
 @dataclass(slots=True)

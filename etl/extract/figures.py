@@ -26,7 +26,9 @@ from .placenames import PlaceMention, place_name
 from .tokens import Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
 
-ALL_OF = re.compile(r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: [\w-]+)?))?")
+ALL_OF = re.compile(
+    r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: (?!and\b)[\w-]+)?)(?: and (?:the )?([\w-]+))?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -255,23 +257,26 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
         start = match.start() + sentence.start
         if any(f.char_start <= start < f.char_end for f in figures):
             continue  # "all 40 drones": a number of its own
-        named = lex.head_class(match.group(1).lower()) if match.group(1) else None
-        named = named if named and named[0] == "weapon" else None
-        first_word = match.group(1).split()[0].lower() if match.group(1) else ""
+        named = weapon_named(match.group(1), lex)
+        listed = named is not None and weapon_named(match.group(2), lex) is not None  # "the missiles and drones"
+        named = None if listed else named
+        first_word = match.group(1).split()[0].lower() if match.group(1) and not listed else ""
         verb_follows = bool(match.group(1)) and lex.starts_with_trigger(match.group(1).lower())  # "were all shot down"
         if first_word and first_word not in lex.anaphoric_alls and not named and not verb_follows:
             continue
-        if not any("intercept" in t.classes and t.start > start for t in reading.triggers):
-            continue
+        if not any("intercept" in t.classes and (t.start > start or 0 <= start - t.end <= 1) for t in reading.triggers):
+            continue  # "all the drones were shot down", "destroyed all of the missiles"
         here = [
-            Launch(reading.index, f.weapon, f.value, f.weapon_model, f.location, f.place)
+            Launch(reading.index, f.weapon, f.value, f.weapon_model, f.location, f.place, f.qualifier)
             for f in figures
             if f.metric == "launched" and f.value and f.char_end <= start
         ]
-        recent = here or [entry for entry in ctx.launched if entry.sentence >= reading.index - 2][-1:]
+        recent = here or [entry for entry in ctx.launched if entry.sentence >= reading.index - 2]
+        if not here and recent:  # the last launch before, or all of its sentence for "the missiles and drones"
+            recent = [entry for entry in recent if entry.sentence == recent[-1].sentence] if listed else recent[-1:]
         if named:
             recent = [entry for entry in recent if family(entry.weapon) == family(named[1])]
-        for _, launched_weapon, value, model, location, place in recent:
+        for _, launched_weapon, value, model, location, place, qualifier in recent:
             found.append(
                 Figure(
                     category="interception",
@@ -279,7 +284,7 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
                     weapon=named[1] if named and named[1] != "missile" else launched_weapon,
                     weapon_model=(named[2] if named else "") or model,
                     value=value,
-                    qualifier="exact",
+                    qualifier=qualifier,
                     location=location,
                     place=place,
                     place_explicit=False,
@@ -297,10 +302,16 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
     return found
 
 
+def weapon_named(words: str | None, lex: Lexicon) -> tuple[str, str, str] | None:
+    """The weapon head class of ``words`` ("missiles", "Shahed drones"), else None."""
+    found = lex.head_class(words.lower()) if words else None
+    return found if found and found[0] == "weapon" else None
+
+
 def launches(index: int, figures: list[Figure]) -> list[Launch]:
     """The launched figures of sentence ``index`` that have a value."""
     return [
-        Launch(index, f.weapon, f.value, f.weapon_model, f.location, f.place)
+        Launch(index, f.weapon, f.value, f.weapon_model, f.location, f.place, f.qualifier)
         for f in figures
         if f.metric == "launched" and f.value
     ]

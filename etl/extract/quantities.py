@@ -215,8 +215,9 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                 matched = Quantity(i, i, i + n, None, "unspecified")
                 break
             if words in lex.number_phrases:
-                qualifier = "approx" if "dozen" in words else "exact"
-                matched = Quantity(i, i, i + n, lex.number_phrases[words], qualifier)
+                stated, first = qualifier_before(tokens, i, lex)  # "more than a dozen": at least
+                qualifier = stated if stated != "exact" else "approx" if "dozen" in words else "exact"
+                matched = Quantity(first if stated != "exact" else i, i, i + n, lex.number_phrases[words], qualifier)
                 break
         if matched is None and word == "another" and one_more(tokens, i + 1, lex):
             found.append(Quantity(i, i, i + 1, 1, "exact", singular=True))  # "two killed in X and another in Y"
