@@ -210,8 +210,10 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
             found.append(names)
             continue
         for i, token in enumerate(tokens):
+            if not token.text[:1].isupper():
+                continue
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if token.text[:1].isupper() and not following[:1].isupper():
+            if not following[:1].isupper():
                 words = noun_phrase_before(tokens, i, lex)
                 if following == "," and i + 2 < len(tokens):
                     then = tokens[i + 2]

@@ -219,7 +219,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
             if value is not None and j > i:
                 if j < len(tokens) and tokens[j].lower == "dozen":
                     value, j = value * 12, j + 1
-                after = phrase(tokens, j, 1)
+                after = tokens[j].lower if j < len(tokens) else ""
                 if (
                     value > 0
                     and after not in lex.units

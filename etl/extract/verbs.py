@@ -72,7 +72,8 @@ def choose_metrics(
     """
     if mention.head is None:
         return []
-    intrinsic = lex.metric(mention.head, "*")
+    metrics = lex.metrics  # (head class, verb class) -> metric
+    intrinsic = metrics.get((mention.head, "*"))
     if intrinsic:
         return [intrinsic]
     if "total" in mention.flags and mention.head == "weapon":
@@ -114,7 +115,7 @@ def choose_metrics(
         if mention.head == "area" and AIR_DEFENCE & set(trigger.classes):
             continue  # "destroyed 87 drones over six regions": where it happened, not places hit
         for verb in trigger.classes:
-            metric = lex.metric(mention.head, verb)
+            metric = metrics.get((mention.head, verb))
             if metric:
                 choices.append(metric)
                 break
