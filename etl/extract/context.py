@@ -116,8 +116,10 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
-    counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
-    if reading.sentence.text.rstrip().endswith(":") and counted:  # "air defence downed 431 air targets:"
+    counted = []  # what a sentence opening a list counts: "air defence downed 431 air targets:"
+    if reading.sentence.text.rstrip().endswith(":"):
+        counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
+    if counted:
         ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0])
     elif not is_list_line(reading.sentence):
         ctx.list_metric = None

@@ -16,7 +16,6 @@ from ..lexicon import Lexicon
 from .heads import Mention
 from .tokens import Sentence
 
-DASHES_AS_SPACES = str.maketrans({"—": " ", "–": " "})
 AIR_DEFENCE = {"intercept", "suppress", "intercept_or_suppress"}  # verbs whose regions are where, not what was hit
 NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
@@ -43,12 +42,13 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
 
 def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int, int]:
     """The clause around ``position``; a dash separates like a space ("weapons—of which 40 were downed")."""
-    if sentence.breaks is None:
-        text = sentence.text.translate(DASHES_AS_SPACES)
-        sentence.breaks = [m.start() + sentence.start for m in lex.clause_break.finditer(text)]
-    at = bisect_left(sentence.breaks, position)  # breaks before position: [:at]; at or after: [at:]
-    start = sentence.breaks[at - 1] if at else sentence.start
-    end = sentence.breaks[at] if at < len(sentence.breaks) else sentence.end
+    breaks = sentence.breaks
+    if breaks is None:
+        text = sentence.text.replace("—", " ").replace("–", " ")  # (cheaper than translate)
+        breaks = sentence.breaks = [m.start() + sentence.start for m in lex.clause_break.finditer(text)]
+    at = bisect_left(breaks, position)  # breaks before position: [:at]; at or after: [at:]
+    start = breaks[at - 1] if at else sentence.start
+    end = breaks[at] if at < len(breaks) else sentence.end
     return max(start, sentence.start), min(end, sentence.end)
 
 
