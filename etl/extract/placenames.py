@@ -134,17 +134,17 @@ def named_places(
     has_border = "border" in sentence.lower
     index = name_lengths(gazetteer)
     mentions: list[PlaceMention] = []
+    longest = gazetteer.max_words + 1
     resume = 0  # the token after the last name found
     for i in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:
         token = tokens[i]
         if i < resume or (found and any(m.start <= token.start < m.end for m in found)):
             continue
         best = None
-        for n in span_lengths(index, token, min(gazetteer.max_words + 1, len(tokens) - i), has_border):
-            border = i + n < len(tokens) and tokens[i + n].lower == "border"
+        for n in span_lengths(index, token, min(longest, len(tokens) - i), has_border):
             name = text[token.start - offset : tokens[i + n - 1].end - offset]
-            place = gazetteer.lookup(name, fuzzy=n == 1)
-            if place is None and border:
+            place = gazetteer.lookup(name, n == 1)
+            if place is None and i + n < len(tokens) and tokens[i + n].lower == "border":
                 place = gazetteer.lookup(f"{name} {phrase(tokens, i + n + 1, 1)}")
                 if place:
                     n += 2

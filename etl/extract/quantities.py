@@ -96,6 +96,9 @@ def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
     return "exact", i
 
 
+AGE_WORDS = frozenset({"aged", "ages", "age"})
+
+
 def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
     """Whether the number of tokens i..j is a day of a month, a year, or an age ("aged 61 and 63")."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
@@ -107,7 +110,7 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
     if 1900 <= value <= 2100 and "," not in tokens[i].text:
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]
-    if "aged" in window or "ages" in window or "age" in window:
+    if not AGE_WORDS.isdisjoint(window):
         tail = window[window.index("aged" if "aged" in window else "ages" if "ages" in window else "age") + 1 :]
         if all(w in {",", "and", "—", "-"} or w[0].isdigit() or w in lex.number_words for w in tail):
             return True

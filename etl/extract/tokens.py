@@ -20,7 +20,8 @@ TOKEN = re.compile(  # words first and the numbers behind one digit test: most t
     r")"
     r"|\S"
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# the gap after a sentence's final mark (matched with the mark, not looked behind for: a scan for the marks is fast)
+SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"”’)]*\s+)(?=[\"“‘(]?[A-Z0-9])")
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -103,10 +104,11 @@ def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -
         headline = is_headline(line, title)
         start = 0
         for match in SENTENCE_END.finditer(line):
-            before = line[start : match.start()].rstrip('.!?"”’)').split()
+            gap = match.start("gap")
+            before = line[start:gap].rstrip('.!?"”’)').split()
             if before and before[-1].lower().rstrip(".") in abbreviations:
                 continue
-            sentences.append(_sentence(line, start, match.start(), position, paragraph, headline))
+            sentences.append(_sentence(line, start, gap, position, paragraph, headline))
             start = match.end()
         if line[start:].strip():
             sentences.append(_sentence(line, start, len(line), position, paragraph, headline))

@@ -31,12 +31,12 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
     """The sentence's triggers in text order, never overlapping; of two starting at one word, the one listed
     first in triggers.csv ("shot down or jammed" before "shot down"); a word inside another is none ("unhurt")."""
     found: list[Trigger] = []
-    text = sentence.lower
+    text, offset, triggers, negation = sentence.lower, sentence.start, lex.triggers, lex.negation
     for match in lex.any_trigger.finditer(text):  # one scan; at one position the first listed pattern wins
-        classes = lex.triggers[int(match.lastgroup[1:])][1]
-        negated = lex.negation.search(text, max(0, match.start() - NEGATION_REACH), match.start())
-        start = match.start() + sentence.start
-        found.append(Trigger(start, match.end() + sentence.start, ("block",) if negated else classes))
+        start, end = match.span()
+        negated = negation.search(text, max(0, start - NEGATION_REACH), start)
+        classes = ("block",) if negated else triggers[int(match.lastgroup[1:])][1]
+        found.append(Trigger(start + offset, end + offset, classes))
     return found
 
 
