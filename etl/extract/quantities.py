@@ -128,6 +128,11 @@ def is_age(word: str) -> bool:
 def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | None:
     """'A woman', 'a 38-year-old security guard', 'a 9-year-old', 'a woman and a man': people counted by
     singular nouns after a determiner at token i (value 1 each); its ``last`` is the last noun's first word."""
+    for token in tokens[i + 1 : i + 5]:  # the first noun must be within reach (after most determiners none is)
+        if token.lower in lex.singular_people or token.lower.endswith("-old"):
+            break
+    else:
+        return None
     count, first, position = 0, i, i
     while position < len(tokens) and tokens[position].lower in lex.singular_determiners:
         found = None
