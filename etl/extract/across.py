@@ -218,8 +218,10 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
             found.append(names)
             continue
         for i, token in enumerate(tokens):
+            if not token.text[:1].isupper():
+                continue
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if token.text[:1].isupper() and not following[:1].isupper():
+            if not following[:1].isupper():
                 words = noun_phrase_before(tokens, i, lex)
                 if following == "," and i + 2 < len(tokens):
                     then = tokens[i + 2]
@@ -372,6 +374,7 @@ def names_body(source: str, lex: Lexicon) -> bool:
 TITLES = {"mayor", "governor", "president", "head", "minister", "general", "commander", "gov", "gen"}
 
 
+@lru_cache(maxsize=4096)  # asked of every source
 def is_title(source: str, lex: Lexicon) -> bool:
     """'head of the Kharkiv Regional Military Administration', 'the mayor of Kharkiv': an office, named by the
     capitalised words of its institution or place but not by its holder's name."""
@@ -381,16 +384,19 @@ def is_title(source: str, lex: Lexicon) -> bool:
     return bool(words) and words[0] in lex.apposition_starts - {"the", "a", "an"} and has_name(source)
 
 
+@lru_cache(maxsize=4096)  # asked of every source
 def is_role_phrase(source: str, lex: Lexicon) -> bool:
     """'the region's acting governor', "city's mayor": a role without a name."""
     return not has_name(source) and bool(role_word(source, lex))
 
 
+@lru_cache(maxsize=4096)  # asked of every source
 def role_word(source: str, lex: Lexicon) -> str:
     """The last role word of a source ("governor" of "region's acting governor"), or ""."""
     words = [POSSESSIVE.sub("", w) for w in WORD.findall(source.lower())]
     return next((w for w in reversed(words) if w in lex.roles or w == source.lower()), "")
 
 
+@lru_cache(maxsize=4096)  # asked of every source
 def has_name(source: str) -> bool:
     return any(w[:1].isupper() for w in WORD.findall(source))

@@ -182,7 +182,8 @@ def owner(token: Token) -> bool:
 
 def is_source_noun(token: Token, lex: Lexicon) -> bool:
     """'officials', "city's": a word of the source lexicon, possessive or not."""
-    return token.lower in lex.source_words or POSSESSIVE.sub("", token.lower) in lex.source_words
+    word = token.lower  # (a token holds no line break, so POSSESSIVE is its last two characters)
+    return word in lex.source_words or (word.endswith(("'s", "’s")) and word[:-2] in lex.source_words)
 
 
 def is_modifier(token: Token, lex: Lexicon) -> bool:

@@ -154,8 +154,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
-    counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
     if reading.sentence.text.rstrip().endswith(":"):  # "air defence downed 431 air targets:", "used the following:"
+        counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
         ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0]) if counted else None
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]

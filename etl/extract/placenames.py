@@ -146,14 +146,14 @@ def named_places(
     has_border = "border" in sentence.lower
     index = name_lengths(gazetteer)
     mentions: list[PlaceMention] = []
+    longest = gazetteer.max_words + 1
     resume = 0  # the token after the last name found
     for i in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:
         token = tokens[i]
         if i < resume or (found and any(m.start <= token.start < m.end for m in found)):
             continue
         best = None
-        for n in span_lengths(index, token, min(gazetteer.max_words + 1, len(tokens) - i), has_border):
-            border = i + n < len(tokens) and tokens[i + n].lower == "border"
+        for n in span_lengths(index, token, min(longest, len(tokens) - i), has_border):
             name = text[token.start - offset : tokens[i + n - 1].end - offset]
             if (
                 n > 1
@@ -163,7 +163,7 @@ def named_places(
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
             surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
             place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
-            if place is None and border:
+            if place is None and i + n < len(tokens) and tokens[i + n].lower == "border":
                 place = gazetteer.lookup(f"{name} {phrase(tokens, i + n + 1, 1)}")
                 if place:
                     n += 2

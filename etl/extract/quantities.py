@@ -100,6 +100,9 @@ def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
     return "exact", i
 
 
+AGE_WORDS = frozenset({"aged", "ages", "age"})
+
+
 def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
     """Whether the number of tokens i..j is a day of a month, a year, or an age ("aged 61 and 63")."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
@@ -111,7 +114,7 @@ def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon
     if 1900 <= value <= 2100 and "," not in tokens[i].text:
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]
-    if "aged" in window or "ages" in window or "age" in window:
+    if not AGE_WORDS.isdisjoint(window):
         tail = window[window.index("aged" if "aged" in window else "ages" if "ages" in window else "age") + 1 :]
         if all(w in {",", "and", "—", "-"} or w[0].isdigit() or w in lex.number_words for w in tail):
             return True
@@ -129,6 +132,11 @@ def is_age(word: str) -> bool:
 def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | None:
     """'A woman', 'a 38-year-old security guard', 'a 9-year-old', 'a woman and a man': people counted by
     singular nouns after a determiner at token i (value 1 each); its ``last`` is the last noun's first word."""
+    for token in tokens[i + 1 : i + 5]:  # the first noun must be within reach (after most determiners none is)
+        if token.lower in lex.singular_people or token.lower.endswith("-old"):
+            break
+    else:
+        return None
     count, first, position = 0, i, i
     while position < len(tokens) and tokens[position].lower in lex.singular_determiners:
         found = None
@@ -235,7 +243,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
             if value is not None and j > i:
                 if j < len(tokens) and tokens[j].lower == "dozen":
                     value, j = value * 12, j + 1
-                after = phrase(tokens, j, 1)
+                after = tokens[j].lower if j < len(tokens) else ""
                 if (
                     value > 0
                     and after not in lex.units
