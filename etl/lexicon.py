@@ -211,6 +211,7 @@ class Lexicon:
     source_prefixes: frozenset[str]  # "data" in "according to data from the ministry": the ministry speaks
     bare_heads: frozenset[str]  # head classes counted even without a number ("a fire broke out")
     bare_head_words: re.Pattern  # where a head of those classes may start, on lower-cased text
+    inclusion_verbs: frozenset[str]  # "the missiles included 18 Kh-101s": a breakdown of the noun before
     modified_nouns: frozenset[str]  # nouns a head word before them only describes ("fire crews")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
@@ -416,6 +417,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
         toll_links=frozenset(words["toll_link"]),
         bare_heads=frozenset(words["bare_head"]),
+        inclusion_verbs=frozenset(words["inclusion_verb"]),
         modified_nouns=frozenset(words["modified_noun"]),
         bare_head_words=re.compile(
             rf"\b(?:{_alternation([expand(r['pattern']) for r in heads if r['head'] in words['bare_head']])})(?![\w-])"

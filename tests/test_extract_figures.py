@@ -572,6 +572,20 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="destroyed-all-of-the-missiles-and-drones-as-counted",
     ),
     pytest.param(
+        "Russia fired 40 missiles and 200 drones. The missiles included 18 Kh-101 cruise missiles.",
+        [
+            ("launched", "cruise_missile", 18, "exact"),
+            ("launched", "drone", 200, "exact"),
+            ("launched", "missile", 40, "exact"),
+        ],
+        id="the-missiles-included-n-were-launched-as-the-missiles-were",
+    ),
+    pytest.param(
+        "Air defences shot down 30 missiles. The missiles shot down included 12 Kalibr cruise missiles.",
+        [("intercepted", "cruise_missile", 12, "exact"), ("intercepted", "missile", 30, "exact")],
+        id="the-subjects-own-verb-gives-the-metric-of-what-it-included",
+    ),
+    pytest.param(
         "Russia launched 90 drones and two missiles. Of the drones, 76 were shot down.",
         [
             ("intercepted", "drone", 76, "exact"),

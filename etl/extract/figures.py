@@ -85,6 +85,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             metrics = mention.antecedent.metrics[:1]
         if not metrics and (ctx.list_metric or ctx.list_verbs) and is_list_line(reading.sentence):
             metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
+        if not metrics and mention.head == "weapon":
+            metrics = included_metrics(reading, mention, ctx, grammar.lex)  # "The missiles included 18 Kh-101s"
         mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":
@@ -128,6 +130,36 @@ def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> li
         if metric:
             return [metric]
     return []
+
+
+def included_metrics(
+    reading: SentenceReading, mention: Mention, ctx: ArticleContext, lex: Lexicon
+) -> list[tuple[str, str]]:
+    """The metric of a weapon count after 'included' in its clause: what the subject's verb says ("the missiles
+    shot down included six Kinzhals"), else what the article last said of that kind of weapon ("The missiles
+    included 18 Kh-101 cruise missiles" after "Russia fired 40 missiles")."""
+    tokens = reading.sentence.tokens
+    first = mention.quantity.first
+    clause_start, _ = clause_bounds(reading.sentence, tokens[first].start, lex)
+    verb = next((k for k in range(first - 1, -1, -1) if tokens[k].lower in lex.inclusion_verbs), None)
+    if verb is None or tokens[verb].start < clause_start:
+        return []
+    subject = [t for t in reading.triggers if clause_start <= t.start < tokens[verb].start]
+    for trigger in subject:
+        for verb_class in trigger.classes:
+            metric = lex.metric("weapon", verb_class)
+            if metric:
+                return [metric]
+    names_weapon = any(
+        (head := match_head(tokens, k, lex)) is not None and head[0][0] == "weapon"
+        for k in range(verb)
+        if tokens[k].start >= clause_start
+    )
+    if not names_weapon:
+        return []
+    earlier = (m for _, m in reversed(ctx.mentions) if m.head == "weapon" and m.metrics)
+    same = next((m for m in earlier if family(m.weapon) == family(mention.weapon)), None)
+    return same.metrics[:1] if same is not None else []
 
 
 def clause_weapon(reading: SentenceReading, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
