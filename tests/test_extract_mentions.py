@@ -17,6 +17,11 @@ LISTS = [
         id="one-item-a-paragraph-takes-the-first-items-verb",
     ),
     pytest.param(
+        "Eleven people were killed in Sumy.\nFifteen of the injured remain in hospital, four in intensive care.",
+        [("killed", 11, "Sumy")],
+        id="a-list-of-people-in-hospital-is-no-list-of-the-dead",
+    ),
+    pytest.param(
         "Russian air defences downed 30 Ukrainian drones: 11 drones over the Tula region, "
         "4 drones each over the Penza and Tver regions.",
         [

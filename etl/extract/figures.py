@@ -82,7 +82,7 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
         )
         if not metrics and mention.antecedent is not None and "list_item" in mention.flags:  # "126 over X;"
-            metrics = mention.antecedent.metrics[:1]
+            metrics = [] if blocked(reading, mention, grammar.lex) else mention.antecedent.metrics[:1]
         if not metrics and (ctx.list_metric or ctx.list_verbs) and is_list_line(reading.sentence):
             metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
         if not metrics and mention.head == "weapon":
@@ -118,6 +118,13 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
                 evolve(build_figure(alone, mention, category, metric, place, explicit, ctx, grammar), bare=True)
             )
     return figures
+
+
+def blocked(reading: SentenceReading, mention: Mention, lex: Lexicon) -> bool:
+    """Whether the clause of a mention says what counts no figure ("15 remain in hospital, four in intensive
+    care"): an item of such a list is no item of an earlier one."""
+    start, end = clause_bounds(reading.sentence, reading.sentence.tokens[mention.quantity.first].start, lex)
+    return any("block" in t.classes and start <= t.start < end for t in reading.triggers)
 
 
 def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> list[tuple[str, str]]:
