@@ -586,6 +586,24 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="the-subjects-own-verb-gives-the-metric-of-what-it-included",
     ),
     pytest.param(
+        "Russia attacked with 60 drones and 12 missiles. Among the missiles were 8 Kalibr cruise missiles.",
+        [
+            ("launched", "cruise_missile", 8, "exact"),
+            ("launched", "drone", 60, "exact"),
+            ("launched", "missile", 12, "exact"),
+        ],
+        id="among-the-missiles-were-n",
+    ),
+    pytest.param(
+        'Russia launched 90 drones. Air defence shot down 60 of them, and 28 were "lost in location".',
+        [
+            ("intercepted", "drone", 60, "exact"),
+            ("launched", "drone", 90, "exact"),
+            ("suppressed", "drone", 28, "exact"),
+        ],
+        id="lost-in-location-is-suppressed-and-n-of-them-takes-the-verb-before-it",
+    ),
+    pytest.param(
         "Russia launched 90 drones and two missiles. Of the drones, 76 were shot down.",
         [
             ("intercepted", "drone", 76, "exact"),

@@ -22,6 +22,23 @@ LISTS = [
         id="a-list-of-people-in-hospital-is-no-list-of-the-dead",
     ),
     pytest.param(
+        "The ministry published a breakdown by region:\n"
+        "Kharkiv region - about 38,000 consumers lost power;\n"
+        "Sumy region - 21,000;\n"
+        "Poltava region: 9,000.",
+        [
+            ("power_outages", 9000, "Poltava Oblast"),
+            ("power_outages", 21000, "Sumy Oblast"),
+            ("power_outages", 38000, "Kharkiv Oblast"),
+        ],
+        id="labelled-items-count-what-the-first-item-counts",
+    ),
+    pytest.param(
+        "Three people were injured in the Kharkiv region on Jan. 24-25.",
+        [("injured", 3, "Kharkiv Oblast")],
+        id="a-date-range-is-no-labelled-item",
+    ),
+    pytest.param(
         "Russian air defences downed 30 Ukrainian drones: 11 drones over the Tula region, "
         "4 drones each over the Penza and Tver regions.",
         [

@@ -142,9 +142,9 @@ def list_item_metrics(mention: Mention, ctx: ArticleContext, lex: Lexicon) -> li
 def included_metrics(
     reading: SentenceReading, mention: Mention, ctx: ArticleContext, lex: Lexicon
 ) -> list[tuple[str, str]]:
-    """The metric of a weapon count after 'included' in its clause: what the subject's verb says ("the missiles
-    shot down included six Kinzhals"), else what the article last said of that kind of weapon ("The missiles
-    included 18 Kh-101 cruise missiles" after "Russia fired 40 missiles")."""
+    """The metric of a weapon count after 'included' or 'among' in its clause: what the subject's verb says
+    ("the missiles shot down included six Kinzhals"), else what the article last said of that kind of weapon
+    ("The missiles included 18 Kh-101s", "Among the missiles were 41 Kh-101s" after "Russia fired 51 missiles")."""
     tokens = reading.sentence.tokens
     first = mention.quantity.first
     clause_start, _ = clause_bounds(reading.sentence, tokens[first].start, lex)
@@ -159,8 +159,8 @@ def included_metrics(
                 return [metric]
     names_weapon = any(
         (head := match_head(tokens, k, lex)) is not None and head[0][0] == "weapon"
-        for k in range(verb)
-        if tokens[k].start >= clause_start
+        for k in range(first)
+        if tokens[k].start >= clause_start and k != verb
     )
     if not names_weapon:
         return []

@@ -148,6 +148,7 @@ def resolve_ellipsis(
         antecedent = bare_head(tokens, q.first, lex)
         same_sentence = False
     list_item = place_follows and previous in ("", ",", ";", ":", "(", "including", "and", "-", "–", "—")
+    list_item = list_item or labelled_item(tokens, q, nxt)  # "Sumy region - 210,000;"
     if antecedent is None and list_item:  # "— 45 over the Rostov region;" under "The breakdown was as follows:"
         antecedent = list_antecedent(earlier, index, phrase(tokens, after_each, 1)) or bare_head(tokens, q.first, lex)
     if antecedent is None:
@@ -205,6 +206,19 @@ def shares_head(mention: Mention, following: Quantity | None, tokens: list[Token
 
 
 LIST_REACH = 6  # sentences back a list item by place looks for what it counts (its items are lines of their own)
+
+
+def labelled_item(tokens: list[Token], q: Quantity, nxt: str) -> bool:
+    """'Sumy region - 210,000;': a number alone after a label and a dash or colon, ending its list item."""
+    if q.first < 2 or tokens[q.first - 1].lower not in ("-", "–", "—", ":") or nxt not in ("", ";", ",", "."):
+        return False
+    mark, label = tokens[q.first - 1], tokens[q.first - 2]
+    spaced = mark.start > label.end or mark.lower == ":"  # "May 6-7" is a range, not a label
+    return (
+        spaced
+        and not label.lower[0].isdigit()
+        and any(t.text[:1].isupper() for t in tokens[max(0, q.first - 4) : q.first - 1])
+    )
 
 
 def list_antecedent(earlier: Sequence[tuple[int, Mention]], index: int, preposition: str) -> Mention | None:

@@ -114,8 +114,8 @@ def choose_metrics(
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         _, relative_end = clause_bounds(sentence, head_end + 1, lex)
-        ordered = [t for t in triggers if t.start >= head_end and t.start < relative_end]
-        ordered = ordered or [t for t in before if 0 <= own_start - t.end <= 1]  # "shot down 30 of them"
+        governing = [t for t in before if 0 <= own_start - t.end <= 1]  # "shot down 30 of them"
+        ordered = governing or [t for t in triggers if t.start >= head_end and t.start < relative_end]
     choices: list[tuple[str, str]] = []
     for trigger in ordered:
         if "block" in trigger.classes:  # "power was restored to 5,000 homes", "two of them are in hospital"
