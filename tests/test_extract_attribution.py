@@ -469,6 +469,11 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {40: "Air Force", 6: "", 4: ""},
         id="two-bodies-leave-an-unattributed-figure-unattributed",
     ),
+    pytest.param(
+        'Quote: "Overnight, air defence destroyed 64 drones over the Kursk region." – Russia\'s Ministry of Defence',
+        {64: "Russia's Ministry of Defence"},
+        id="a-quotation-signed-after-a-dash",
+    ),
 ]
 
 

@@ -24,6 +24,8 @@ PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on
 POSSESSIVE = re.compile(r"['’]s$")
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
+SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
+CLOSING_QUOTES = frozenset({'"', "”"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,14 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
         elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
             words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
+                found.append(attribution(sentence, token, words, lex))
+        elif token.lower in SIGN_OFF_DASHES and k and tokens[k - 1].lower in CLOSING_QUOTES:
+            words = source_after(tokens, k + 1, lex)  # '"... destroyed 164 UAVs." – Russia's Ministry of Defence'
+            if (
+                words
+                and names_someone(words, lex)
+                and all(not t.lower[0].isalnum() for t in tokens[k + 1 + len(words) :])
+            ):
                 found.append(attribution(sentence, token, words, lex))
         elif token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex):
             attribution_ = speech_attribution(sentence, k, lex)
