@@ -474,6 +474,27 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {64: "Russia's Ministry of Defence"},
         id="a-quotation-signed-after-a-dash",
     ),
+    pytest.param(
+        "The Defence Ministry said 36 drones were destroyed overnight.\n"
+        "Fourteen drones were destroyed over the region, Governor Ivan Petrenko wrote.\n"
+        "In Liski, a power line was cut, leaving 700 residents without power. In the city, a woman was hurt, "
+        "Petrenko said.",
+        {
+            36: "Defence Ministry",
+            14: "Governor Ivan Petrenko",
+            700: "Governor Ivan Petrenko",
+            1: "Governor Ivan Petrenko",
+        },
+        id="a-speaker-continuing-from-the-paragraph-before-owns-what-comes-between",
+    ),
+    pytest.param(
+        "The Defence Ministry said 36 drones were destroyed overnight.\n"
+        "Fourteen drones were destroyed over the region, Governor Ivan Petrenko wrote.\n"
+        "In Liski, a power line was cut, leaving 700 residents without power. In the city, a woman was hurt, "
+        "Mayor Olha Koval said.",
+        {36: "Defence Ministry", 14: "Governor Ivan Petrenko", 700: "", 1: "Mayor Olha Koval"},
+        id="another-speaker-later-in-the-paragraph-does-not-carry-the-first",
+    ),
 ]
 
 

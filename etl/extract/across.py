@@ -135,9 +135,19 @@ class Speakers:
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
                 break
-        if not self.names_someone[here.paragraph] and self.carried.get(here.paragraph):
-            return self.carried[here.paragraph]
+        inherited = self.carried.get(here.paragraph, "")
+        if not self.names_someone[here.paragraph] and inherited:
+            return inherited
+        later = next((row.sources[0] for row in self.table[index + 1 :] if row.sources), "")
+        if inherited and later and same_person(later, inherited) and self.table[index + 1].paragraph == here.paragraph:
+            return inherited  # "... 700 residents without electricity. In Voronezh, a woman was hurt, Gusev said."
         return ""
+
+
+def same_person(source: str, other: str) -> bool:
+    """Whether two sources end in the same capitalised name ("Gusev", "Voronezh Governor Alexander Gusev")."""
+    last = WORD.findall(source)[-1:]
+    return bool(last) and last[0][:1].isupper() and WORD.findall(other)[-1:] == last
 
 
 def quote_open_after(text: str, open_quote: bool) -> bool:
