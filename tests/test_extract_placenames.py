@@ -76,6 +76,11 @@ PLACES = [
         "Kherson",
         id="a-district-of-the-city-the-text-is-about",
     ),
+    pytest.param(
+        "Drones attacked Volgograd overnight.\nDebris fell in the city's Krasnoarmeysky district, injuring two people.",
+        "Volgograd",
+        id="the-citys-district-is-the-citys",
+    ),
 ]
 
 

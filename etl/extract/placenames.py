@@ -123,6 +123,11 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             )
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in DISTRICT_WORDS):
                 mention.place = previous.place  # not a namesake district of another city
+    for mention in mentions:  # "the city's Krasnoarmeysky district": a district of the city the text is about
+        before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
+        after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 12]
+        if before.endswith(("city's ", "city’s ")) and any(word in after for word in DISTRICT_WORDS):
+            mention.place, mention.anaphor = None, "city"
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
         gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,")
         links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
