@@ -642,6 +642,14 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
     pytest.param(
         "The UN had verified more than 11,900 civilian deaths since February 24, 2022.", [], id="since-the-invasion"
     ),
+    pytest.param(
+        "Russia has launched more than 28,000 drones at Ukraine since September 2022.", [], id="since-a-month-and-year"
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight, the largest attack since May 2025.",
+        [("launched", "drone", 40, "exact")],
+        id="the-largest-attack-since-is-no-tally",
+    ),
     pytest.param("3 dead after fiery crash on the highway.", [], id="a-road-crash-is-no-attack"),
     pytest.param("It was the highest monthly toll: 232 civilians died.", [], id="a-monthly-toll"),
     pytest.param(
