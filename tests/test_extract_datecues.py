@@ -168,6 +168,13 @@ CUES = [
         id="overnight-in-a-story-about-saturday-is-saturdays",
     ),
     pytest.param(
+        "Russia struck the power grid with missiles early on Saturday.\n"
+        "The air force said 54 missiles were fired overnight. It said 38 were shot down.",
+        "",
+        [(54, "weekday:5"), (38, "weekday:5")],
+        id="the-next-sentence-of-its-paragraph-too",
+    ),
+    pytest.param(
         "On Wednesday the two sides will hold talks in Istanbul.\nRussia launched 40 drones overnight.",
         "",
         [(40, "night")],

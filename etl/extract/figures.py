@@ -193,6 +193,14 @@ def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str
     return cue if cue not in ("range", "approx") else ""
 
 
+def story_night(cue: str, ctx: ArticleContext) -> str:
+    """'overnight' under a dated heading ("SATURDAY, JULY 19") or in a story whose lead's attack is on Saturday:
+    the night into that day; any other cue as it is."""
+    if cue == STORY_NIGHT and (ctx.section_date_cue or ctx.story_cue):
+        return ctx.section_date_cue or ctx.story_cue
+    return cue
+
+
 @lru_cache(maxsize=4096)  # asked of every figure
 def stated_rank(source: str, lex: Lexicon) -> int:
     """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
@@ -231,8 +239,8 @@ def build_figure(
         cue = same_day(ctx, cue)
     if cue in ("day:0", STORY_NIGHT) and ctx.entry_stamps and ctx.section_date_cue:
         cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
-    elif cue == STORY_NIGHT and (ctx.section_date_cue or ctx.story_cue):
-        cue = ctx.section_date_cue or ctx.story_cue  # under "SATURDAY, JULY 19", or in a story about Saturday
+    else:
+        cue = story_night(cue, ctx)
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
@@ -254,7 +262,7 @@ def build_figure(
         sentence=sentence.text,
         char_start=span_start,
         char_end=span_end,
-        date_cue=cue or ctx.date_cue,
+        date_cue=cue or story_night(ctx.date_cue, ctx),
         date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
@@ -333,7 +341,7 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
                     sentence=sentence.text,
                     char_start=start,
                     char_end=match.end() + sentence.start,
-                    date_cue=ctx.date_cue,
+                    date_cue=story_night(ctx.date_cue, ctx),
                     date_rank=1 if ctx.date_cue else 0,
                     headline=sentence.headline,
                 )
