@@ -175,6 +175,13 @@ CUES = [
         id="the-next-sentence-of-its-paragraph-too",
     ),
     pytest.param(
+        "The strikes killed four people in Kyiv, officials said on Sunday. By Monday morning the death toll "
+        "had risen to six, the city administration said.",
+        "",
+        [(4, "weekday:6"), (6, "weekday:6")],
+        id="by-monday-is-when-a-toll-stood-not-the-attacks-day",
+    ),
+    pytest.param(
         "On Wednesday the two sides will hold talks in Istanbul.\nRussia launched 40 drones overnight.",
         "",
         [(40, "night")],

@@ -23,6 +23,7 @@ class DatePatterns:
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
     names: re.Pattern  # any month or weekday name: where none is, neither of the above matches (a cheap scan)
+    deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
@@ -40,6 +41,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
         names=re.compile(f"{months}|{weekdays}"),
+        deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
     )
 
 
@@ -53,6 +55,8 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         text = patterns.dateline.sub("", text, count=1)
     if patterns.names.search(text) is None:  # most texts name no day or month
         return _relative_cue(text, lex)
+    if "y " in text:  # "By Monday morning the death toll had risen to six": the toll is the attack's
+        text = patterns.deadline.sub("", text)
     said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
         kept, end = [], 0
