@@ -63,6 +63,11 @@ def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
         elif kind == "weekday" and back == 6:
             back = -1  # "overnight into Friday" on a page dated Thursday: the next morning, not six days before
         return (reference - dt.timedelta(days=back)).isoformat(), DAY
+    if kind == "date":  # a day with its year ("8 January 2025")
+        try:
+            return dt.date.fromisoformat(argument).isoformat(), DAY
+        except ValueError:
+            return "", UNKNOWN
     if kind == "month_day":
         month, day = map(int, argument.split("-"))
         found = month_day(month, day, reference)

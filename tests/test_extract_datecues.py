@@ -139,7 +139,7 @@ CUES = [
         "Live updates\n4 Jul 2025 - 08:40 GMT\nOvernight, 2 people were killed in Kyiv.\n"
         "3 Jul 2025 - 22:10 GMT\nThree drones were shot down over Odesa.",
         "",
-        [(2, "month_day:7-4"), (3, "month_day:7-3")],
+        [(2, "date:2025-07-04"), (3, "date:2025-07-03")],
         id="a-live-pages-entry-stamps-date-their-entries",
     ),
     pytest.param(
@@ -180,6 +180,12 @@ CUES = [
         "",
         [(4, "weekday:6"), (6, "weekday:6")],
         id="by-monday-is-when-a-toll-stood-not-the-attacks-day",
+    ),
+    pytest.param(
+        "It was the deadliest day since a strike on 8 January 2025 killed 13 people.",
+        "",
+        [(13, "date:2025-01-08")],
+        id="a-day-with-its-year-keeps-its-year",
     ),
     pytest.param(
         "On Wednesday the two sides will hold talks in Istanbul.\nRussia launched 40 drones overnight.",

@@ -91,6 +91,7 @@ def said_on(text: str, start: int, lex: Lexicon) -> bool:
     return any(word.strip(",.") in lex.speech_verbs for word in words)
 
 
+YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:([ap])\.?m\b\.?)?", re.IGNORECASE)
 EVENING, MORNING = 17, 12  # a window from this hour or later to the next day up to that one is a night
 
@@ -130,6 +131,9 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     if len(set(days)) > 1:
         return "range"  # "from 10 a.m. on May 25 to 8 a.m. on May 26": a span, not a day
     if days:
+        year = YEAR_AFTER.match(text, matches[0].end())  # "on 8 January 2025": that year's, not the nearest
+        if year:
+            return f"date:{year.group(1)}-{days[0][0]:02d}-{days[0][1]:02d}"
         return f"month_day:{days[0][0]}-{days[0][1]}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
