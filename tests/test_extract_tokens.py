@@ -1,5 +1,7 @@
 """etl/extract/tokens.py: sentences and tokens."""
 
+import pytest
+
 from etl.extract import segment
 
 
@@ -15,3 +17,23 @@ def test_a_clock_time_before_its_time_zone_ends_no_sentence():
         "The attack began at 4 a.m.",
         "Two died.",
     ]
+
+
+HEADLINES = [
+    pytest.param("Russia Pounds Kyiv With Drones And Missiles Overnight", True, id="title-case-line"),
+    pytest.param("Read also: Death toll from the strike on Odesa rises to four", True, id="a-teaser-for-another-story"),
+    pytest.param("READ MORE: Drones hit Kharkiv", True, id="a-teaser-in-capitals"),
+    pytest.param("Russia launched 40 drones overnight, the air force said.", False, id="a-sentence"),
+]
+
+
+@pytest.mark.parametrize("line, headline", HEADLINES)
+def test_headlines_and_teasers(line, headline):
+    assert segment(line)[0].headline is headline
+
+
+def test_a_teaser_is_not_the_articles_lead():
+    from etl.extract import extract
+
+    text = "Read also: Four killed in the 15 August strike on Odesa\nIn the region, air defence shot down 11 drones."
+    assert [(f.value, f.date_cue) for f in extract(text).figures if f.value] == [(4, "month_day:8-15"), (11, "")]

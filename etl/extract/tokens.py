@@ -78,10 +78,16 @@ def phrase(tokens: list[Token], i: int, n: int) -> str:
     return " ".join([t.lower for t in tokens[i : i + n]])
 
 
+TEASERS = ("read also:", "read more:", "see also:", "also read:", "related:", "read:")  # a link to another story
+
+
 def is_headline(line: str, title: str) -> bool:
-    """A title line: the article's own title, or a Title Case line without a full stop."""
+    """A title line: the article's own title, a teaser for another story ("Read also: ..."), or a Title Case
+    line without a full stop."""
     line = line.strip()
     if title and line.lower() == title.strip().lower():
+        return True
+    if line[:12].lower().startswith(TEASERS):
         return True
     if line.endswith("."):  # most lines: no need to count their words
         return False
