@@ -129,10 +129,14 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         if before.endswith(("city's ", "city’s ")) and any(word in after for word in DISTRICT_WORDS):
             mention.place, mention.anaphor = None, "city"
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
+        if previous.role != "origin" or mention.role != "target":
+            continue
         gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,")
         links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
-        if previous.role == "origin" and mention.role == "target" and links <= ORIGIN_LINKS:
+        if links <= ORIGIN_LINKS:
             mention.role = "origin"  # "... and Chauda in occupied Crimea": where the launch area lies
+    if "capital" not in lower:  # no "the capital" to name
+        return mentions
     capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
     if len(set(capitals)) == 1:
         for m in mentions:
@@ -268,6 +272,8 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
 def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer) -> None:
     """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
     for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
+    if not any(mention.anaphor for mention in mentions):
+        return
     seen = list(recent)
     for mention in mentions:
         if mention.anaphor:
