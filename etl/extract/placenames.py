@@ -25,6 +25,7 @@ LIST_OF_REGIONS = re.compile(
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
 ADJECTIVE_ENDINGS = ("ski", "skyi", "ni", "yi", "sky", "skiy")
 DISTRICT_WORDS = {"district", "raion", "rayon"}
+DISTRICT_ENDINGS = tuple(DISTRICT_WORDS)
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
@@ -272,8 +273,8 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
 def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer) -> None:
     """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
     for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
-    if not any(mention.anaphor for mention in mentions):
-        return
+    if not any(mention.anaphor or mention.text.lower().endswith(DISTRICT_ENDINGS) for mention in mentions):
+        return  # neither "the city" nor a district to place
     seen = list(recent)
     for mention in mentions:
         if mention.anaphor:
@@ -289,7 +290,7 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place) -> bool:
     """'... the Shevchenkivskyi district' in a text about Zaporizhzhia: a city district named like one of another
     city (the gazetteer knows the namesake, not this one)."""
     place = mention.place
-    named_district = mention.text.lower().endswith(tuple(DISTRICT_WORDS))
+    named_district = mention.text.lower().endswith(DISTRICT_ENDINGS)
     return (
         named_district
         and place is not None
