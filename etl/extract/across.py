@@ -17,6 +17,7 @@ nearest source naming it with a name; a surname ("Fedorov") to the fullest menti
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence, Set
@@ -138,14 +139,25 @@ class Speakers:
         inherited = self.carried.get(here.paragraph, "")
         if not self.names_someone[here.paragraph] and inherited:
             return inherited
-        later = next((row.sources[0] for row in self.table[index + 1 :] if row.sources), "")
-        if inherited and later and same_person(later, inherited) and self.table[index + 1].paragraph == here.paragraph:
+        if inherited and same_person(self.later_speaker(index), inherited):
             return inherited  # "... 700 residents without electricity. In Voronezh, a woman was hurt, Gusev said."
+        return ""
+
+    def later_speaker(self, index: int) -> str:
+        """The first speaker named after sentence ``index`` in its paragraph, or ""."""
+        paragraph = self.table[index].paragraph
+        for row in itertools.takewhile(
+            lambda r: r.paragraph == paragraph, self.table[index + 1 : index + 1 + MAX_FOLLOWING]
+        ):
+            if row.sources:
+                return row.sources[0]
         return ""
 
 
 def same_person(source: str, other: str) -> bool:
     """Whether two sources end in the same capitalised name ("Gusev", "Voronezh Governor Alexander Gusev")."""
+    if not source:
+        return False
     last = WORD.findall(source)[-1:]
     return bool(last) and last[0][:1].isupper() and WORD.findall(other)[-1:] == last
 

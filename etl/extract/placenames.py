@@ -124,7 +124,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             )
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in DISTRICT_WORDS):
                 mention.place = previous.place  # not a namesake district of another city
-    for mention in mentions:  # "the city's Krasnoarmeysky district": a district of the city the text is about
+    city_s = "city's " in lower or "city’s " in lower
+    for mention in mentions if city_s else ():  # "the city's Krasnoarmeysky district": the text's city's
         before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
         after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 12]
         if before.endswith(("city's ", "city’s ")) and any(word in after for word in DISTRICT_WORDS):
