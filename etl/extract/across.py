@@ -9,34 +9,27 @@ A figure without a source in its own sentence takes, in order:
 3. a following sentence (same or next paragraph) that only attributes and points back ("The air force
    commander reported this on Telegram", "Source: ...") or speaks of the same deed ("Gladkov said one of
    the people killed was a worker");
-4. the article's only source, when it names just one.
-Headlines and hedged figures ("reportedly") borrow nothing. A bare country or capital as speaker ("Russia
-said") then gives way to the nearest named source of that side; a role ("the region's governor") to the
-nearest source naming it with a name; a surname ("Fedorov") to the fullest mention of that person.
+4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
+   residents without power. In Voronezh, a woman was hurt, Gusev said");
+5. the article's only source, when it names just one (or one body in several forms).
+Headlines and hedged figures ("reportedly") borrow nothing. fullnames.FullNames then says who a bare side, a
+role or a surname stands for.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import (
-    POSSESSIVE,
     WORD,
-    apposition_words,
     is_bare_side,
-    noun_phrase_before,
-    phrase_text,
-    source_after,
-    source_sides,
 )
 from .figures import Figure
-from .tokens import Sentence, Token
+from .tokens import Sentence
 from .verbs import find_triggers
 
 MAX_LIST_PARAGRAPHS = 40  # how many paragraphs naming nobody a source is carried through
@@ -226,199 +219,3 @@ def only_source(sentences: Sequence[SentenceSources], lex: Lexicon) -> str:
     body = min(named, key=len)
     words = set(WORD.findall(body.lower()))
     return body if all(words <= set(WORD.findall(s.lower())) for s in named) else ""
-
-
-def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -> list[list[str]]:
-    """The named people and bodies of each sentence, speaking or not ("President Volodymyr Zelensky",
-    "Vyacheslav Gladkov, the governor of the Belgorod region"): what a surname or a role stands for. With a
-    ``word``, only the sentences that hold it are read (the others get none)."""
-    found = []
-    for sentence in sentences:
-        tokens = sentence.tokens
-        names: list[str] = []
-        if word and word not in sentence.lower:
-            found.append(names)
-            continue
-        for i, token in enumerate(tokens):
-            if not token.text[:1].isupper():
-                continue
-            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if not following[:1].isupper():
-                words = noun_phrase_before(tokens, i, lex)
-                if following == "," and i + 2 < len(tokens):
-                    then = tokens[i + 2]
-                    if then.lower in lex.apposition_starts and len(words) >= 2:  # "Oleh Syniehubov, head of the ..."
-                        role = apposition_words(source_after(tokens, i + 2, lex, apposition=False), lex, False)
-                    elif then.text[:1].isupper() and any(w.lower in lex.apposition_starts for w in words):
-                        role = person_name(tokens, i + 2)  # "the mayor of Kharkiv, Ihor Terekhov"
-                    else:
-                        role = []
-                    words = [*words, tokens[i + 1], *role] if role else words
-                if sum(w.text[:1].isupper() for w in words) >= 2:
-                    names.append(phrase_text(sentence, words))
-        found.append(names)
-    return found
-
-
-def person_name(tokens: list[Token], k: int) -> list[Token]:
-    """The run of capitalised words from token k ("Ihor Terekhov"), at most four."""
-    run = []
-    for token in tokens[k : k + 4]:
-        if not (token.text[:1].isupper() and token.text.isalpha() or "-" in token.text and token.text[:1].isupper()):
-            break
-        run.append(token)
-    return run if len(run) >= 2 else []
-
-
-class FullNames:
-    """Who a bare side, a role or a surname stands for, looked up in indexes of the article's sources and named
-    mentions built once (by word, by side), nearest sentence first."""
-
-    def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[str], Sequence[Sequence[str]]], lex: Lexicon):
-        self.lex = lex
-        self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
-        self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
-        self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
-        self.fullest: dict[str, str] = {}  # the same, sources and mentions alike
-        self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
-        self.named_words: set[str] = set()  # the words whose mentions are indexed
-        self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
-        for index, found in enumerate(sources):
-            for source in found:
-                self.add(0, index, source)
-                if has_name(source) and not is_person_name(source) and not is_bare_side(source, lex):
-                    self.bodies.append((index, source))
-
-    def with_names(self, word: str) -> FullNames:
-        """The index with the article's named mentions that hold ``word`` too (read the first time asked)."""
-        if word not in self.named_words:
-            self.named_words.add(word)
-            for index, found in enumerate(self.names(word.lower())):
-                for source in found:
-                    self.add(1, index, source)
-        return self
-
-    def add(self, pool_rank: int, index: int, source: str) -> None:
-        words = WORD.findall(source)
-        if pool_rank == 0 and not is_bare_side(source, self.lex):
-            self.by_sides.setdefault(frozenset(source_sides(source, self.lex)), []).append((index, source))
-        if not has_name(source):
-            return
-        for word in {POSSESSIVE.sub("", w.lower()) for w in words}:
-            self.by_word.setdefault(word, []).append((index + pool_rank * LATER_POOL, source))
-        for word in words:
-            if word[:1].isupper() and len(words) > 1 and len(source) > len(self.longest.get(word, "")):
-                if pool_rank == 0 or word not in self.longest:
-                    self.longest[word] = source
-            if word[:1].isupper() and len(source) > len(self.fullest.get(word, "")):
-                self.fullest[word] = source
-
-    @staticmethod
-    @lru_cache(maxsize=4096)  # asked of every figure's source
-    def stands_for_someone(source: str, lex: Lexicon) -> bool:
-        """A bare side, a pronoun, a role or a surname: a source to look up in full."""
-        lower = source.lower()
-        return (
-            is_bare_side(source, lex)
-            or lower in lex.pronouns
-            or lower in lex.roles
-            or is_role_phrase(source, lex)
-            or is_title(source, lex)
-            or is_person_name(source)
-            or (len(WORD.findall(source)) == 1 and source[:1].isupper())
-        )
-
-    def best(self, source: str, index: int) -> str:
-        """A source as the article names it best: a bare side ("Russia") gives way to the nearest named
-        source of that side, a role ("the governor", "the region's acting governor") to the
-        nearest source or mention naming it with a name, a surname ("Fedorov") to the fullest one."""
-        lex = self.lex
-        if source and is_bare_side(source, lex):
-            sides = frozenset(source_sides(source, lex))
-            return nearest_of(self.by_sides.get(sides, []), index) or source
-        if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
-            role = role_word(source, lex)
-            found = nearest_of(self.by_word.get(role, []), index)
-            found = found or nearest_of(self.with_names(role).by_word.get(role, []), index)
-            if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
-                found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
-            source = found or source
-        elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-            return self.longest.get(source) or self.with_names(source).longest.get(source, source)
-        elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
-            surname = WORD.findall(source)[-1]
-            fuller = self.with_names(surname).fullest.get(surname, "")
-            if names_body(source, lex) and role_word(fuller, lex):
-                return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
-            return fuller if source in fuller else source
-        if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
-            return self.holder(source, index) or source
-        return source
-
-    def holder(self, title: str, index: int) -> str:
-        """The nearest mention that names a person along with ``title`` ("Oleh Syniehubov, head of the Kharkiv
-        Regional Military Administration"), or ""."""
-        key = next((w.lower() for w in WORD.findall(title) if w[:1].isupper()), "")
-        wanted = title.lower()
-        entries = [(i, s) for i, s in self.with_names(key).by_word.get(key, []) if wanted in s.lower() and s != title]
-        return nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
-
-
-LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
-
-
-def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
-    """The source of ``entries`` (sorted by sentence) nearest sentence ``index``, the earlier on a tie."""
-    if not entries:
-        return ""
-    positions = [position for position, _ in entries]
-    at = bisect_left(positions, index)
-    candidates = [entries[k] for k in (at - 1, at) if 0 <= k < len(entries)]
-    if at < len(entries) and entries[at][0] == index:
-        return entries[at][1]
-    return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
-
-
-def is_person_name(source: str) -> bool:
-    """'Kyrylo Tymoshenko', 'Oleh Syniehubov' (or a body: 'Air Force'): two to four capitalised words and
-    nothing else."""
-    words = source.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() in TITLES:
-        return False
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-
-
-def names_body(source: str, lex: Lexicon) -> bool:
-    """'Air Force', 'State Emergency Service': a name with a word of a body's name in it."""
-    return any(POSSESSIVE.sub("", w.lower()) in lex.source_words for w in WORD.findall(source))
-
-
-TITLES = {"mayor", "governor", "president", "head", "minister", "general", "commander", "gov", "gen"}
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def is_title(source: str, lex: Lexicon) -> bool:
-    """'head of the Kharkiv Regional Military Administration', 'the mayor of Kharkiv': an office, named by the
-    capitalised words of its institution or place but not by its holder's name."""
-    words = WORD.findall(source)
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return bool(words) and words[0] in lex.apposition_starts - {"the", "a", "an"} and has_name(source)
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def is_role_phrase(source: str, lex: Lexicon) -> bool:
-    """'the region's acting governor', "city's mayor": a role without a name."""
-    return not has_name(source) and bool(role_word(source, lex))
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def role_word(source: str, lex: Lexicon) -> str:
-    """The last role word of a source ("governor" of "region's acting governor"), or ""."""
-    words = [POSSESSIVE.sub("", w) for w in WORD.findall(source.lower())]
-    return next((w for w in reversed(words) if w in lex.roles or w == source.lower()), "")
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def has_name(source: str) -> bool:
-    return any(w[:1].isupper() for w in WORD.findall(source))

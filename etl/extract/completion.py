@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
-from .across import FullNames, Speakers, name_mentions, only_source, sentence_sources
+from .across import Speakers, only_source, sentence_sources
 from .attribution import source_sides
 from .figures import Figure, evolve
+from .fullnames import FullNames, name_mentions
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on

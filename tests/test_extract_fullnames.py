@@ -1,0 +1,56 @@
+"""etl/extract/fullnames.py: who a bare side, a role or a surname stands for."""
+
+import pytest
+
+from etl.extract import extract
+from etl.extract.fullnames import is_person_name, names_body
+from etl.lexicon import load_lexicon
+
+NAMES = [
+    pytest.param("Kyrylo Tymoshenko", True, id="a-person"),
+    pytest.param("Oleh Syniehubov", True, id="another-person"),
+    pytest.param("Governor Oleh Syniehubov", False, id="a-title-first"),
+    pytest.param("Tymoshenko", False, id="a-surname-alone"),
+    pytest.param("the regional governor", False, id="a-role"),
+]
+
+
+@pytest.mark.parametrize("source, person", NAMES)
+def test_person_names(source, person):
+    assert is_person_name(source) is person
+
+
+BODIES = [
+    pytest.param("Air Force", True, id="air-force"),
+    pytest.param("State Emergency Service", True, id="emergency-service"),
+    pytest.param("Yurii Ihnat", False, id="a-person-is-no-body"),
+]
+
+
+@pytest.mark.parametrize("source, body", BODIES)
+def test_names_of_bodies(source, body):
+    assert names_body(source, load_lexicon()) is body
+
+
+WHO = [
+    pytest.param(
+        "Governor Oleh Syniehubov said 5 people were hurt in Kharkiv. Later, Syniehubov said 2 more were hurt.",
+        {5: "Governor Oleh Syniehubov", 2: "Governor Oleh Syniehubov"},
+        id="a-surname-is-its-fullest-mention",
+    ),
+    pytest.param(
+        "Regional governor Ivan Fedorov reported the attack. The governor said 3 people were killed.",
+        {3: "Regional governor Ivan Fedorov"},
+        id="a-role-is-the-named-holder",
+    ),
+    pytest.param(
+        "The Air Force said 40 drones were launched. Air Force spokesman Yurii Ihnat spoke on television.",
+        {40: "Air Force"},
+        id="a-body-is-not-its-spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHO)
+def test_who_a_source_stands_for(text, expected):
+    assert {f.value: f.reported_by for f in extract(text).figures if f.value} == expected
