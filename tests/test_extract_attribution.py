@@ -475,6 +475,11 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-quotation-signed-after-a-dash",
     ),
     pytest.param(
+        "Nationwide, the Air Force counted 405 drones launched overnight, according to Meduza's count.",
+        {405: "Air Force"},
+        id="who-counted-reports-and-a-count-is-a-document",
+    ),
+    pytest.param(
         "The Defence Ministry said 36 drones were destroyed overnight.\n"
         "Fourteen drones were destroyed over the region, Governor Ivan Petrenko wrote.\n"
         "In Liski, a power line was cut, leaving 700 residents without power. In the city, a woman was hurt, "
