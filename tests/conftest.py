@@ -45,6 +45,21 @@ def extracted_rows(text: str, *fields: str) -> list[tuple]:
     return sorted(tuple(getattr(f, name) for name in fields) for f in extract(text).figures if f.value is not None)
 
 
+def sources_by_value(text: str) -> dict:
+    """{value: reported_by} of the numbered figures extract() finds in ``text``."""
+    from etl.extract import extract
+
+    return {f.value: f.reported_by for f in extract(text).figures if f.value is not None}
+
+
+def last_place(text: str) -> str:
+    """The place of the last numbered figure extract() finds in ``text`` ("" when it finds none)."""
+    from etl.extract import extract
+
+    places = [f.place for f in extract(text).figures if f.value is not None]
+    return places[-1] if places else ""
+
+
 def dashboard_table(*rows: dict):
     """A validated events table as the dashboard holds it (distinct spans, 'day' added, text as categories)."""
     from app import frames

@@ -3,6 +3,7 @@
 import pytest
 
 from etl.extract import extract
+from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
@@ -505,4 +506,4 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
 
 @pytest.mark.parametrize("text, expected", SOURCES_BY_VALUE)
 def test_sources_by_value(text, expected):
-    assert {f.value: f.reported_by for f in extract(text).figures if f.value is not None} == expected
+    assert sources_by_value(text) == expected

@@ -2,9 +2,9 @@
 
 import pytest
 
-from etl.extract import extract
 from etl.extract.fullnames import is_person_name, names_body
 from etl.lexicon import load_lexicon
+from tests.conftest import sources_by_value
 
 NAMES = [
     pytest.param("Kyrylo Tymoshenko", True, id="a-person"),
@@ -53,4 +53,4 @@ WHO = [
 
 @pytest.mark.parametrize("text, expected", WHO)
 def test_who_a_source_stands_for(text, expected):
-    assert {f.value: f.reported_by for f in extract(text).figures if f.value} == expected
+    assert sources_by_value(text) == expected

@@ -4,6 +4,7 @@ import pytest
 
 from etl.extract import extract
 from tests.conftest import extracted_rows as rows
+from tests.conftest import last_place
 
 CHOICES = [
     pytest.param(
@@ -73,8 +74,7 @@ CHOICES = [
 
 @pytest.mark.parametrize("text, place", CHOICES)
 def test_place_choice(text, place):
-    places = [f.place for f in extract(text).figures if f.value is not None]
-    assert places and places[-1] == place
+    assert last_place(text) == place
 
 
 def test_each_gives_one_row_per_place():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract import extract
+from tests.conftest import last_place
 
 PLACES = [
     pytest.param("Air defence shot down 14 drones over the Sumy region overnight.", "Sumy Oblast", id="region"),
@@ -86,5 +86,4 @@ PLACES = [
 
 @pytest.mark.parametrize("text, place", PLACES)
 def test_places(text, place):
-    places = [f.place for f in extract(text).figures if f.value is not None]
-    assert places and places[-1] == place
+    assert last_place(text) == place

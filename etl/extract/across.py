@@ -24,10 +24,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from .attribution import (
-    WORD,
-    is_bare_side,
-)
+from .attribution import WORD, is_bare_side
 from .figures import Figure
 from .tokens import Sentence
 from .verbs import find_triggers

@@ -175,7 +175,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words.insert(0, token)  # "officials in the Kursk region"
         elif words and token.lower.isalpha() and is_modifier(token, lex):
             words.insert(0, token)  # "neighboring" in "the governor of the neighboring Belgorod region"
-        elif words and POSSESSIVE.search(token.lower) and POSSESSIVE.sub("", token.lower).isalpha():
+        elif words and owner(token):
             words.insert(0, token)  # "the airport's press service"
         else:
             break
@@ -317,20 +317,18 @@ def resolve_sources(
         source = attribution_.source
         lower = source.lower()
         last_word = lower.rsplit(maxsplit=1)[-1] if source.strip() else ""
-        owner = OWNER.match(source)
-        if last_word in lex.documents and owner:  # "according to Meduza's count", "the ministry's update"
-            source = owner.group(1)
+        last_named = named[-1] if named else (sources[-1] if sources else "")
+        possessor = OWNER.match(source)
+        if last_word in lex.documents and possessor:  # "according to Meduza's count", "the ministry's update"
+            source = possessor.group(1)
             if source.lower() in lex.roles:
                 source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
-        elif last_word in lex.documents:  # "according to the post": whoever issued it
-            source = named[-1] if named else (sources[-1] if sources else "")
-        elif lower in lex.pronouns:
-            source = named[-1] if named else (sources[-1] if sources else "")
+        elif last_word in lex.documents or lower in lex.pronouns:  # "according to the post", "it said": that one
+            source = last_named
         elif lower.startswith(("its ", "their ")):  # "Its spokesperson said": the spokesperson of the one named
-            owner_ = named[-1] if named else (sources[-1] if sources else "")
-            source = f"{owner_} {source.split(maxsplit=1)[1]}" if owner_ else ""
+            source = f"{last_named} {source.split(maxsplit=1)[1]}" if last_named else ""
         elif attribution_.definite and lower in lex.groups:  # "the officials said": those just named
-            source = named[-1] if named else (sources[-1] if sources else source)
+            source = last_named or source
         elif lower in lex.roles:
             earlier = next((s for s in reversed(named) if lower in s.lower().split()), None)
             if earlier is None:

@@ -31,7 +31,6 @@ SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
 NAMED_DAY = ("weekday:", "last_weekday:", "month_day:", "date:")  # cues that name a day
-STORY_NIGHT = "night"  # the cue of "overnight": the night before the day the story is about
 WEEKDAY_CUES = ("weekday:", "last_weekday:")  # cues that name a day of the week ("early on Saturday")
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 

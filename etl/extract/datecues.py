@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, lower_text
 
+STORY_NIGHT = "night"  # the cue of "overnight" (dates.csv): the night before the day the story is about
+
 
 @dataclass(frozen=True)
 class DatePatterns:
@@ -55,7 +57,7 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         text = patterns.dateline.sub("", text, count=1)
     if patterns.names.search(text) is None:  # most texts name no day or month
         return _relative_cue(text, lex)
-    if "y " in text:  # "By Monday morning the death toll had risen to six": the toll is the attack's
+    if "by " in text or "By " in text:  # "By Monday morning the death toll had risen to six": the attack's toll
         text = patterns.deadline.sub("", text)
     said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
@@ -65,7 +67,7 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             end = match.end()
         without = "".join(kept) + text[end:]
         cue = _cue(without, lex, patterns)
-        if cue in ("", "day:0", "night"):  # "said on Sunday that 95 drones were downed overnight": that Sunday morning
+        if cue in ("", "day:0", STORY_NIGHT):  # "said on Sunday that 95 drones were downed overnight": that Sunday
             return _cue(text, lex, patterns)
         return cue
     return _cue(text, lex, patterns)

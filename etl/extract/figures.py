@@ -12,7 +12,6 @@ from .attribution import WORD, is_bare_side, source_for
 from .context import (
     SAME_DAY,
     SAME_NIGHT,
-    STORY_NIGHT,
     ArticleContext,
     Grammar,
     Launch,
@@ -20,6 +19,7 @@ from .context import (
     is_list_line,
     same_day,
 )
+from .datecues import STORY_NIGHT
 from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name

@@ -239,16 +239,15 @@ def casualty_verb_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
 
 
-DATED_ITEM_STARTS = ("overnight", "on", "yesterday", "today", "last", "early", "late", "during", "the")
+DAY_WORDS = ("overnight", "on", "yesterday", "today")  # a day follows a number of a list by day
+DAY_LEAD_INS = ("last", "early", "late", "during", "the")  # ... or a weekday or "night" after one of these
 
 
 def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether a headless number's next words give its day: an item of a list by day ("184 drones overnight
     into 4 May, 524 overnight into 5 May")."""
-    word = phrase(tokens, k, 1)
-    return word in DATED_ITEM_STARTS[:4] or (
-        word in DATED_ITEM_STARTS and (phrase(tokens, k + 1, 1) in lex.weekdays or phrase(tokens, k + 1, 1) == "night")
-    )
+    word, following = phrase(tokens, k, 1), phrase(tokens, k + 1, 1)
+    return word in DAY_WORDS or (word in DAY_LEAD_INS and (following in lex.weekdays or following == "night"))
 
 
 def counted_people(earlier: Sequence[tuple[int, Mention]], index: int, mentions: list[Mention]) -> bool:

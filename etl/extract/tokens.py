@@ -92,7 +92,7 @@ def is_headline(line: str, title: str) -> bool:
     if line.endswith("."):  # most lines: no need to count their words
         return False
     words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
-    return len(words) >= 4 and not line.endswith(".") and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -> list[Sentence]:
