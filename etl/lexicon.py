@@ -110,6 +110,8 @@ class Lexicon:
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
+    teasers: tuple[str, ...]  # "read also:": a line linking to another story
+    time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
     place_prepositions: frozenset[str]  # "126 over the Kursk region": a headless number's place follows
@@ -315,6 +317,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],
         relays=frozenset(words["relay"]),
+        teasers=words["teaser"],
+        time_zones=words["time_zone"],
         side_land=_side_land(sides, words["country_land"]),
         country_lands=words["country_land"],
         place_prepositions=frozenset(words["place_preposition"]),

@@ -41,7 +41,7 @@ class Extractor:
 
     def extract(self, text: str, title: str = "") -> Extraction:
         grammar = self.grammar
-        sentences = segment(text, title, self.lex.abbreviations)
+        sentences = segment(text, title, self.lex)
         ctx = ArticleContext(entry_stamps=sum(1 for s in sentences if ENTRY_STAMP.match(s.text)) >= 2)
         found: list[list[Figure]] = []
         faults: list[str] = []

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 from dataclasses import dataclass, field
 
-from ..lexicon import load_lexicon, lower_text
+from ..lexicon import Lexicon, load_lexicon, lower_text
 
 TOKEN = re.compile(  # words first and the numbers behind one digit test: most tokens are words
     r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words and compounds
@@ -24,7 +23,6 @@ TOKEN = re.compile(  # words first and the numbers behind one digit test: most t
 SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"”’)]*\s+)(?=[\"“‘(]?[A-Z0-9])")
 CLOSERS = '"”’)'
 CLOCK = ("a.m", "p.m")
-TIME_ZONES = ("Moscow time", "Kyiv time", "Kiev time", "local time", "GMT", "UTC", "CET", "EET", "MSK", "(")
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -78,16 +76,13 @@ def phrase(tokens: list[Token], i: int, n: int) -> str:
     return " ".join([t.lower for t in tokens[i : i + n]])
 
 
-TEASERS = ("read also:", "read more:", "see also:", "also read:", "related:", "read:")  # a link to another story
-
-
-def is_headline(line: str, title: str) -> bool:
-    """A title line: the article's own title, a teaser for another story ("Read also: ..."), or a Title Case
-    line without a full stop."""
+def is_headline(line: str, title: str, teasers: tuple[str, ...]) -> bool:
+    """A title line: the article's own title, a teaser for another story (a line starting with one of
+    ``teasers``, "Read also: ..."), or a Title Case line without a full stop."""
     line = line.strip()
     if title and line.lower() == title.strip().lower():
         return True
-    if line[:12].lower().startswith(TEASERS):
+    if line[:12].lower().startswith(teasers):
         return True
     if line.endswith("."):  # most lines: no need to count their words
         return False
@@ -95,13 +90,14 @@ def is_headline(line: str, title: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
-def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -> list[Sentence]:
+def segment(text: str, title: str = "", lexicon: Lexicon | None = None) -> list[Sentence]:
     """Sentences with their character spans; a paragraph is a non-blank line of the body (numbered in order).
 
-    A full stop after one of ``abbreviations`` ("Gov.") does not end a sentence (default: the lexicon's).
+    A full stop after one of the lexicon's abbreviations ("Gov.") does not end a sentence (default: the
+    project's lexicon).
     """
-    if abbreviations is None:
-        abbreviations = load_lexicon().abbreviations
+    lex = lexicon or load_lexicon()
+    abbreviations, time_zones = lex.abbreviations, lex.time_zones
     sentences: list[Sentence] = []
     position = 0
     paragraph = -1
@@ -110,14 +106,14 @@ def segment(text: str, title: str = "", abbreviations: Set[str] | None = None) -
             position += len(line) + 1
             continue
         paragraph += 1
-        headline = is_headline(line, title)
+        headline = is_headline(line, title, lex.teasers)
         start = 0
         for match in SENTENCE_END.finditer(line):
             gap = match.start("gap")
             before = line[start:gap].rstrip('.!?"”’)').split()
             if before and before[-1].lower().rstrip(".") in abbreviations:
                 continue
-            if before and before[-1].lower() in CLOCK and line.startswith(TIME_ZONES, match.end()):
+            if before and before[-1].lower() in CLOCK and line.startswith(time_zones, match.end()):
                 continue  # "from 10 a.m. Moscow time to 8 a.m. Kyiv time" is one sentence
             end = gap
             while end < match.end() and line[end] in CLOSERS:  # 'towards Moscow."': the quote closes in this one
