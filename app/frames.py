@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
@@ -21,7 +20,6 @@ DIRECTIONS = ["russia", "ukraine", "unknown"]  # attacker codes; labels.DIRECTIO
 DERIVED_COLUMNS = ["day"]  # added by prepare() for the dashboard, never exported
 # what incident_figures() adds to the events columns
 FIGURE_COLUMNS = ["parent_id", "family", "low", "best", "high", "sources", "rows", "direction"]
-DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -344,64 +342,3 @@ def interception_rate_by_day(figures: pd.DataFrame, family: str = "all") -> pd.D
             "rate": known["rate"].astype(float),
         }
     ).reset_index(drop=True)
-
-
-def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Neutralise cells a spreadsheet would run as formulas (OWASP CSV injection)."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            text = safe[column].astype("string")
-            risky = text.str.startswith(DANGEROUS_PREFIXES, na=False)
-            safe[column] = text.where(~risky, "'" + text)
-    return safe
-
-
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    return spreadsheet_safe(exported(frame)).to_csv(index=False, lineterminator="\n").encode("utf-8")
-
-
-def to_geojson_bytes(frame: pd.DataFrame) -> bytes:
-    frame = exported(frame)
-    located = frame[frame["lat"].notna() & frame["lon"].notna()]
-    features = []
-    for row in located.to_dict("records"):
-        properties = {
-            k: (None if pd.isna(v) else (int(v) if k == "value" else v))
-            for k, v in row.items()
-            if k not in ("lat", "lon")
-        }
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
-                "properties": properties,
-            }
-        )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
-
-
-def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
-    return exported(frame).to_parquet(index=False)
-
-
-@dataclass
-class Highlight:
-    start: int
-    end: int
-    label: str = field(default="")
-
-
-def highlight_html(text: str, spans: list[Highlight]) -> str:
-    """Article text, HTML-escaped, with each evidence span wrapped in <mark>."""
-    import html
-
-    out, position = [], 0
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.start < position or span.end > len(text) or span.start >= span.end:
-            continue
-        out.append(html.escape(text[position : span.start]))
-        out.append(f'<mark title="{html.escape(span.label)}">{html.escape(text[span.start : span.end])}</mark>')
-        position = span.end
-    out.append(html.escape(text[position:]))
-    return "".join(out).replace("\n", "<br>")

@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from app import data, filters, frame, frames, labels
+from app import data, exports, filters, frame, frames, labels
 from app.plain import md
 
 frame.require()
@@ -35,16 +35,16 @@ st.dataframe(
 )
 st.subheader("Download what is shown")
 DOWNLOADS = [  # (label, builder, file name, MIME type, key)
-    ("CSV", frames.to_csv_bytes, "events-filtered.csv", "text/csv", "dl_csv"),
-    ("Parquet", frames.to_parquet_bytes, "events-filtered.parquet", "application/octet-stream", "dl_parquet"),
-    ("GeoJSON", frames.to_geojson_bytes, "events-filtered.geojson", "application/geo+json", "dl_geojson"),
+    ("CSV", exports.to_csv_bytes, "events-filtered.csv", "text/csv", "dl_csv"),
+    ("Parquet", exports.to_parquet_bytes, "events-filtered.parquet", "application/octet-stream", "dl_parquet"),
+    ("GeoJSON", exports.to_geojson_bytes, "events-filtered.geojson", "application/geo+json", "dl_geojson"),
 ]
 for column, (label, build, name, mime, key) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     # a callable: the file is built when the button is clicked, not on every rerun of the page
     column.download_button(label, lambda build=build: build(events), name, mime, key=key, on_click="ignore")
 st.download_button(
     "Full table (CSV)",
-    lambda: frames.to_csv_bytes(everything),
+    lambda: exports.to_csv_bytes(everything),
     "events.csv",
     "text/csv",
     key="dl_full",

@@ -201,13 +201,6 @@ def test_by_place_counts_and_sums():
     assert summary.loc["Odesa", "figures"] == 1
 
 
-def test_exports_leave_out_the_dashboards_own_columns():
-    events = frames.prepare(table(row()))
-    assert "day" in events.columns
-    assert list(frames.exported(events).columns) == load.COLUMNS
-    assert pd.read_parquet(pd.io.common.BytesIO(frames.to_parquet_bytes(events))).columns.tolist() == load.COLUMNS
-
-
 def test_filter_options_and_day_span():
     events = table(row(), row(place="Ukraine", place_type="country"), row(place="Odesa", event_date="2025-08-02"))
     assert frames.filter_options(events, "place") == ["Kyiv", "Odesa"]
