@@ -152,6 +152,21 @@ ATTRIBUTION = [
         "Governor Oleh Syniehubov",
         id="a-quote-of-two-sentences",
     ),
+    pytest.param(
+        "Petro Ivanenko, head of the Poltava Regional Military Administration (RMA), said four people were injured.",
+        "Petro Ivanenko, head of the Poltava Regional Military Administration (RMA)",
+        id="an-apposition-ending-in-a-short-name",
+    ),
+    pytest.param(
+        "Head of the Poltava Regional Military Administration (RMA) Petro Ivanenko said four people were injured.",
+        "Head of the Poltava Regional Military Administration (RMA) Petro Ivanenko",
+        id="a-short-name-inside-a-title",
+    ),
+    pytest.param(
+        "According to the State Emergency Service (SES), four people were injured in Poltava.",
+        "State Emergency Service (SES)",
+        id="according-to-a-name-with-a-verb-like-word",
+    ),
 ]
 
 

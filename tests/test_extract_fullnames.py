@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.fullnames import is_person_name, names_body
+from etl.extract.fullnames import is_person_name, names_body, spelt_out
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
@@ -48,7 +48,49 @@ WHO = [
         {40: "Air Force"},
         id="a-body-is-not-its-spokesman",
     ),
+    pytest.param(
+        "Petro Ivanenko, head of the Poltava Regional Military Administration, said 4 people were hurt. "
+        "Later the head of the RMA said 2 more were hurt.",
+        {
+            4: "Petro Ivanenko, head of the Poltava Regional Military Administration",
+            2: "Petro Ivanenko, head of the Poltava Regional Military Administration",
+        },
+        id="an-office-by-its-initials-is-its-holder",
+    ),
+    pytest.param(
+        "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
+        "According to the PCMA, 2 more were hurt.",
+        {
+            4: "Poltava City Military Administration head Ivan Petrenko",
+            2: "Poltava City Military Administration head Ivan Petrenko",
+        },
+        id="a-body-by-its-initials-is-spelt-out",
+    ),
+    pytest.param(
+        "The State Emergency Service (SES) said 4 people were hurt. The SES said 2 more were hurt.",
+        {4: "State Emergency Service (SES)", 2: "State Emergency Service (SES)"},
+        id="a-short-name-defined-in-brackets",
+    ),
+    pytest.param(
+        "The United Nations said 4 people were hurt. According to the UN, 2 more were hurt.",
+        {4: "United Nations", 2: "UN"},
+        id="two-letters-are-too-few-to-spell-out",
+    ),
 ]
+
+SPELT_OUT = [
+    pytest.param("RMA", "head of the Kharkiv Regional Military Administration", True, id="initials-in-a-row"),
+    pytest.param("KCMA", "Kyiv City Military Administration", True, id="four-letters"),
+    pytest.param("MoD", "Ministry of Defence", False, id="two-capitals-are-too-few"),
+    pytest.param("SES", "State Emergency Service", True, id="a-service"),
+    pytest.param("RMA", "Regional Administration of the Military", False, id="letters-out-of-order"),
+    pytest.param("OMA", "Oblast Military and Civil Administration", False, id="a-word-between"),
+]
+
+
+@pytest.mark.parametrize("acronym, text, expected", SPELT_OUT)
+def test_short_names_spelt_out(acronym, text, expected):
+    assert spelt_out(acronym, text) is expected
 
 
 @pytest.mark.parametrize("text, expected", WHO)

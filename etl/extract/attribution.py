@@ -71,6 +71,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             attribution_ = speech_attribution(sentence, k, lex)
             if attribution_ is not None:
                 found.append(attribution_)
+    # a cue inside another's source is part of its name: "State" in "according to the State Emergency Service"
+    found = [a for a in found if not any(b.source_start <= a.start < b.source_end for b in found if b is not a)]
     if any(a.cites for a in found):  # "UNN reports this with reference to the ministry": UNN passes it on
         outlet = next((a.source for a in found if not a.cites and a.source[:1].isupper()), "")
         found = [
@@ -169,6 +171,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
         token = tokens[i]
         if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
             words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
+        elif token.text == ")" and i >= 3 and short_name_at(tokens, i - 2):
+            words[:0] = tokens[i - 2 : i + 1]  # "head of the Regional Military Administration (RMA)"
+            i -= 3
+            continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
         elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
@@ -183,6 +189,18 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     while words and (words[0].lower in ("of", "the") or not (is_source_word(words[0], lex) or owner(words[0]))):
         words.pop(0)
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
+
+
+def short_name_at(tokens: list[Token], i: int) -> bool:
+    """'(RMA)' at token i: a short name in brackets after the name it stands for."""
+    if i + 2 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text != ")":
+        return False
+    return is_acronym(tokens[i + 1].text)
+
+
+def is_acronym(word: str) -> bool:
+    """'RMA', 'SES', 'MoD': a short name in capitals (of two to six letters)."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def owner(token: Token) -> bool:
@@ -220,7 +238,12 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             words.append(t)  # "regional Gov. Oleh Syniehubov"
             end += 1
             continue
-        if t.text in SOURCE_END or t.lower in lex.source_stops or t.lower in lex.speech_verbs or ends_source(t, lex):
+        if end < len(tokens) and words and short_name_at(tokens, end):
+            words.extend(tokens[end : end + 3])  # "the State Emergency Service (SES)"
+            end += 3
+            break
+        speech = t.lower in lex.speech_verbs and not t.text[0].isupper()  # "the State Emergency Service"
+        if t.text in SOURCE_END or t.lower in lex.source_stops or speech or ends_source(t, lex):
             break
         words.append(t)
         end += 1

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
 from .attribution import (
     POSSESSIVE,
     WORD,
     apposition_words,
+    is_acronym,
     is_bare_side,
     noun_phrase_before,
     phrase_text,
@@ -140,7 +141,11 @@ class FullNames:
                 found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
             source = found or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-            return self.longest.get(source) or self.with_names(source).longest.get(source, source)
+            fuller = self.longest.get(source) or self.with_names(source).longest.get(source, "")
+            if not fuller and is_acronym(source):  # "according to the KCMA": Kyiv City Military Administration
+                entries = self.spelling_out(source, partial(spelt_out, source))
+                fuller = nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+            return fuller or source
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
             fuller = self.with_names(surname).fullest.get(surname, "")
@@ -157,7 +162,19 @@ class FullNames:
         key = next((w.lower() for w in WORD.findall(title) if w[:1].isupper()), "")
         wanted = title.lower()
         entries = [(i, s) for i, s in self.with_names(key).by_word.get(key, []) if wanted in s.lower() and s != title]
+        if not entries and any(is_acronym(w) for w in WORD.findall(title)):  # "the head of the RMA"
+            entries = self.spelling_out(title, partial(holds_office, title=title))
         return nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+
+    def spelling_out(self, short: str, holds: Callable[[str], bool]) -> list[tuple[int, str]]:
+        """The sources and mentions that ``holds`` accepts for ``short`` (a name with an acronym in it), the
+        fullest of each kind: none contained in another."""
+        everyone = {entry for found in self.by_word.values() for entry in found}
+        for word in WORD.findall(short):
+            everyone |= set(self.with_names(word).by_word.get(word.lower(), ()))
+        found = {(i, s) for i, s in everyone if s != short and holds(s)}
+        texts = {s for _, s in found}
+        return sorted((i, s) for i, s in found if not any(s != other and s in other for other in texts))
 
 
 LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
@@ -173,6 +190,31 @@ def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
     if at < len(entries) and entries[at][0] == index:
         return entries[at][1]
     return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
+
+
+OFFICE_FILLERS = frozenset({"of", "the", "a", "an", "and"})
+
+
+def holds_office(mention: str, title: str) -> bool:
+    """Whether ``mention`` names the office of ``title``, its short names spelt out: "Oleh Syniehubov, head
+    of the Kharkiv Regional Military Administration" holds "head of the RMA" (and of "the Kharkiv RMA")."""
+    words = {w.lower() for w in WORD.findall(mention)}
+    for word in WORD.findall(title):
+        if word.lower() in OFFICE_FILLERS or word.lower() in words:
+            continue
+        if not (is_acronym(word) and spelt_out(word, mention)):
+            return False
+    return True
+
+
+def spelt_out(acronym: str, text: str) -> bool:
+    """'RMA' in "Regional Military Administration", 'KCMA' in "Kyiv City Military Administration": a run of
+    words whose initials spell the acronym (the fillers 'of', 'the', 'and' skipped)."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    if len(letters) < 3:  # "UN", "EU": too short to tell by initials
+        return False
+    initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
+    return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
 
 
 def is_person_name(source: str) -> bool:
