@@ -40,6 +40,15 @@ def _word_sets(folder: Path) -> dict[str, tuple[str, ...]]:
     return {name: tuple(words) for name, words in sets.items()}
 
 
+def _role_offices(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'governor=regional military administration' rows as {role: its offices, in file order}."""
+    offices: dict[str, list[str]] = {}
+    for row in rows:
+        role, office = row.split("=", 1)
+        offices.setdefault(role.strip(), []).append(office.strip())
+    return {role: tuple(found) for role, found in offices.items()}
+
+
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
     """One alternation of the clause breaks of clauses.csv, in file order."""
     forms = {"none": ("{}",), "comma": (", {} ",), "space": (" {} ",), "either": (", {} ", " {} ")}
@@ -111,6 +120,8 @@ class Lexicon:
     wire_agencies: tuple[str, ...]
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
+    role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
+    colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
@@ -318,6 +329,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         wire_agencies=words["wire_agency"],
         relays=frozenset(words["relay"]),
         teasers=words["teaser"],
+        colon_labels=frozenset(words["colon_label"]),
+        role_offices=_role_offices(words["role_office"]),
         time_zones=words["time_zone"],
         side_land=_side_land(sides, words["country_land"]),
         country_lands=words["country_land"],

@@ -167,7 +167,24 @@ ATTRIBUTION = [
         "State Emergency Service (SES)",
         id="according-to-a-name-with-a-verb-like-word",
     ),
+    pytest.param(
+        "Poltava Mayor Ivan Petrenko: air defences shot down 14 drones over the city overnight.",
+        "Poltava Mayor Ivan Petrenko",
+        id="a-speaker-before-a-colon",
+    ),
 ]
+
+NO_SPEAKER_BEFORE_COLON = [
+    pytest.param("Breaking News: air defences shot down 14 drones over Poltava.", id="a-page-label"),
+    pytest.param("Poltava region: air defences shot down 14 drones overnight.", id="a-place-label"),
+    pytest.param("Ukraine war: air defences shot down 14 drones over Poltava.", id="a-headline-topic"),
+    pytest.param("Petrenko: air defences shot down 14 drones over Poltava.", id="one-word-is-too-little"),
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEAKER_BEFORE_COLON)
+def test_no_speaker_before_a_colon(text):
+    assert {f.reported_by for f in extract(text).figures} == {""}
 
 
 @pytest.mark.parametrize("text, source", ATTRIBUTION)
@@ -181,6 +198,17 @@ def test_reportedly_borrows_no_source():
 
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
+    pytest.param(
+        "Governor Ivan Petrenko spoke about the night in the region.\n"
+        "“The enemy attacked the district 14 times. Two houses burned down.”",
+        {14: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko"},
+        id="a-quotation-opening-after-its-speaker-is-introduced",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko spoke about the night in the region.\nThe enemy attacked the district 14 times.",
+        {14: ""},
+        id="no-quotation-no-speaker-carried",
+    ),
     pytest.param(
         "“Five drones were downed over the city. Two people were injured,” Governor Oleh Syniehubov said on Telegram.",
         {5: "Governor Oleh Syniehubov", 2: "Governor Oleh Syniehubov"},

@@ -76,6 +76,18 @@ WHO = [
         {4: "United Nations", 2: "UN"},
         id="two-letters-are-too-few-to-spell-out",
     ),
+    pytest.param(
+        "At least 4 people were killed in the city of Poltava, the regional governor said. "
+        "“Two bombs hit the centre,” Petro Ivanenko, head of the Poltava Regional Military Administration, wrote.",
+        {4: "Petro Ivanenko, head of the Poltava Regional Military Administration"},
+        id="the-governor-is-the-head-of-the-regional-administration",
+    ),
+    pytest.param(
+        "At least 4 people were killed in the city of Poltava, the regional governor said. "
+        "The Poltava Regional Military Administration later published photos.",
+        {4: "regional governor"},
+        id="an-office-without-a-holder-is-nobody",
+    ),
 ]
 
 SPELT_OUT = [

@@ -4,8 +4,9 @@ A figure without a source in its own sentence takes, in order:
 1. the nearest earlier speaker of its paragraph ("Earlier, the governor said ... 5,400 were still without
    power");
 2. when its paragraph names nobody, the source of the last attributed figure of the paragraph before, or
-   the speaker who opened a list there ("According to the ministry:"); paragraphs that report figures
-   without naming anyone, list items and headings pass it on;
+   the speaker who opened a list there ("According to the ministry:"), or the speaker named there without a
+   figure when this paragraph opens a quotation; paragraphs that report figures without naming anyone, list
+   items and headings pass it on;
 3. a following sentence (same or next paragraph) that only attributes and points back ("The air force
    commander reported this on Telegram", "Source: ...") or speaks of the same deed ("Gladkov said one of
    the people killed was a worker");
@@ -34,6 +35,7 @@ MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
 MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 QUOTE_MARKS = re.compile('["“”]')
+OPENING_QUOTES = ('"', "“", "«")
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,16 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
     attributed figure, or the speaker who opened a list there ("According to the ministry:"); paragraphs that
     report figures without naming anyone, list items and headings pass on what they inherited."""
     carried: dict[int, str] = {}
-    inherited, hops = "", 0
+    inherited, hops, speaker = "", 0, ""
     for number in sorted(paragraphs):
-        carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
         rows = paragraphs[number]
+        carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
+        if not carried[number] and speaker and rows[0].text.startswith(OPENING_QUOTES):
+            inherited, carried[number] = speaker, speaker  # "Lysak spoke about the night. / "The enemy attacked ...""
         opens_list = rows[-1].text.rstrip().endswith((":", ";"))
         attributed = [source for r in rows for source in (*r.figure_sources, *pointed_back(r))]
         named = [source for r in rows for source in r.sources]
+        speaker = named[-1] if named and not attributed else ""
         if attributed:
             inherited, hops = attributed[-1], 0
         elif named:

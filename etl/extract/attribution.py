@@ -71,6 +71,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             attribution_ = speech_attribution(sentence, k, lex)
             if attribution_ is not None:
                 found.append(attribution_)
+    if not found:
+        label = speaker_label(sentence, lex)
+        found = [label] if label is not None else []
     # a cue inside another's source is part of its name: "State" in "according to the State Emergency Service"
     found = [a for a in found if not any(b.source_start <= a.start < b.source_end for b in found if b is not a)]
     if any(a.cites for a in found):  # "UNN reports this with reference to the ministry": UNN passes it on
@@ -80,6 +83,19 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             for a in found
         ]
     return sorted(found, key=lambda a: a.outlet)
+
+
+def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
+    """'Moscow Mayor Sergei Sobyanin: two more drones were shot down': a speaker of two or more words opening
+    the sentence, then a colon (not a label: "Breaking news:", "Kharkiv region:")."""
+    tokens = sentence.tokens
+    colon = next((i for i, t in enumerate(tokens[:MAX_SOURCE_WORDS]) if t.text == ":"), 0)
+    if colon < 2 or colon + 1 == len(tokens):
+        return None
+    words = noun_phrase_before(tokens, colon - 1, lex)
+    if len(words) != colon or any(t.lower in lex.colon_labels for t in words) or not names_someone(words, lex):
+        return None
+    return attribution(sentence, tokens[colon], words, lex)
 
 
 def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:

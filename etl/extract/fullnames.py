@@ -7,7 +7,7 @@ are built once per article.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
@@ -44,7 +44,8 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                 words = noun_phrase_before(tokens, i, lex)
                 if following == "," and i + 2 < len(tokens):
                     then = tokens[i + 2]
-                    if then.lower in lex.apposition_starts and len(words) >= 2:  # "Oleh Syniehubov, head of the ..."
+                    if then.lower in lex.apposition_starts and len(words) >= 2 and words[-2].text[:1].isupper():
+                        # "Oleh Syniehubov, head of the ..." (not "the city of Zaporizhzhia, the regional governor")
                         role = apposition_words(source_after(tokens, i + 2, lex, apposition=False), lex, False)
                     elif then.text[:1].isupper() and any(w.lower in lex.apposition_starts for w in words):
                         role = person_name(tokens, i + 2)  # "the mayor of Kharkiv, Ihor Terekhov"
@@ -139,6 +140,8 @@ class FullNames:
             found = found or nearest_of(self.with_names(role).by_word.get(role, []), index)
             if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
                 found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
+            if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
+                found = self.office_holder(lex.role_offices[role], index)
             source = found or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
             fuller = self.longest.get(source) or self.with_names(source).longest.get(source, "")
@@ -165,6 +168,16 @@ class FullNames:
         if not entries and any(is_acronym(w) for w in WORD.findall(title)):  # "the head of the RMA"
             entries = self.spelling_out(title, partial(holds_office, title=title))
         return nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+
+    def office_holder(self, offices: Sequence[str], index: int) -> str:
+        """The nearest named holder of one of ``offices`` ("Ivan Fedorov, head of the Zaporizhzhia Regional
+        Military Administration" for "regional military administration"), or ""."""
+        key = offices[0].rsplit(maxsplit=1)[-1]
+        not_names = {w for office in offices for w in office.split()} | self.lex.source_words
+        holders = self.spelling_out(
+            key, lambda s: any(office in s.lower() for office in offices) and names_person(s, not_names)
+        )
+        return nearest_of([(i % LATER_POOL, s) for i, s in holders], index)
 
     def spelling_out(self, short: str, holds: Callable[[str], bool]) -> list[tuple[int, str]]:
         """The sources and mentions that ``holds`` accepts for ``short`` (a name with an acronym in it), the
@@ -215,6 +228,21 @@ def spelt_out(acronym: str, text: str) -> bool:
         return False
     initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
     return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
+
+
+def names_person(source: str, not_names: Set[str]) -> bool:
+    """Whether a source names a person: a run of two or three capitalised words none of which is one of
+    ``not_names`` (words of offices and bodies): "Ivan Fedorov, head of ..." does, "Zaporizhzhia Regional
+    Military Administration" does not."""
+    words = WORD.findall(source)
+    runs, run = [], []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.lower() not in not_names:
+            run.append(word)
+        else:
+            runs.append(run)
+            run = []
+    return any(2 <= len(r) <= 3 for r in runs)
 
 
 def is_person_name(source: str) -> bool:
