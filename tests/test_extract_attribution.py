@@ -168,6 +168,11 @@ ATTRIBUTION = [
         id="according-to-a-name-with-a-verb-like-word",
     ),
     pytest.param(
+        "Mayor Ivan Petrenko, for his part, counted 14 drones downed over the city.",
+        "Mayor Ivan Petrenko",
+        id="an-aside-between-speaker-and-verb",
+    ),
+    pytest.param(
         "Poltava Mayor Ivan Petrenko: air defences shot down 14 drones over the city overnight.",
         "Poltava Mayor Ivan Petrenko",
         id="a-speaker-before-a-colon",

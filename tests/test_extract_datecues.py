@@ -11,6 +11,32 @@ def cues(text: str, title: str = "") -> list[tuple[int, str]]:
 
 CUES = [
     pytest.param(
+        "On the night of 30 April to 1 May, Russia launched 40 drones.",
+        "",
+        [(40, "month_day:5-1")],
+        id="a-night-named-by-its-two-days",
+    ),
+    pytest.param(
+        "On the night of 6-7 May, Russia launched 40 drones.",
+        "",
+        [(40, "month_day:5-7")],
+        id="a-night-named-by-a-range",
+    ),
+    pytest.param("Between 6-7 May, Russia launched 40 drones.", "", [(40, "range")], id="a-range-is-no-night"),
+    pytest.param(
+        "Russia launched 40 drones between 7pm on Friday and 6am on Saturday.",
+        "",
+        [(40, "weekday:5")],
+        id="a-night-told-by-the-clock-on-two-weekdays",
+    ),
+    pytest.param(
+        "Russia launched 40 drones between 9am on Friday and 6pm on Saturday.",
+        "",
+        [(40, "range")],
+        id="two-weekdays-by-day-are-a-range",
+    ),
+    pytest.param("A week ago, a strike killed 2 people.", "", [(2, "day:-7")], id="a-week-ago"),
+    pytest.param(
         "Russia launched 40 drones overnight.\nIn the south, 3 people were injured.",
         "",
         [(40, "night"), (3, "night")],

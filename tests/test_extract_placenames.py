@@ -81,6 +81,11 @@ PLACES = [
         "Volgograd",
         id="the-citys-district-is-the-citys",
     ),
+    pytest.param(
+        "Air defences shot down 40 drones between 7pm and 6am, Kyiv time.",
+        "",
+        id="a-time-zone-is-no-place",
+    ),
 ]
 
 

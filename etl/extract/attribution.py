@@ -267,8 +267,11 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         words.pop()
     if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
         named = any(t.text[0].isupper() for t in words)
-        role_then_name = (  # "said the governor, Oleh Syniehubov" (not "according to him, Russian troops")
-            not named and tokens[end + 1].text[0].isupper() and tokens[end + 1].lower not in lex.sides
+        office = next((t for t in words if t.lower not in ARTICLES), words[0]).lower in lex.apposition_starts
+        role_then_name = (  # "said the governor, Oleh Syniehubov", "the head of the Sumy RMA, Ivan Petrenko"
+            (office or not named)  # (not "according to him, Russian troops")
+            and tokens[end + 1].text[0].isupper()
+            and tokens[end + 1].lower not in lex.sides
         )
         if (tokens[end + 1].lower in lex.apposition_starts and named) or role_then_name:
             renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)

@@ -117,18 +117,45 @@ def night_window(text: str, first: re.Match, second: re.Match, days: list[tuple[
     return following and start is not None and end is not None and start >= EVENING and end <= MORNING
 
 
+def weekday_window(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
+    """'between 6pm on Tuesday and 7am on Wednesday': a night told by the clock on its two days."""
+    first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
+    following = (
+        lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
+    )
+    start, end = hour_before(text, first.start()), hour_before(text, second.start())
+    return following and start is not None and end is not None and start >= EVENING and end <= MORNING
+
+
+def named_night(text: str, first: re.Match, days: list[tuple[int, int]]) -> bool:
+    """'the night of 31 May to 1 June': a night named by the two days it spans."""
+    (month1, day1), (month2, day2) = days
+    following = (month1 == month2 and day2 == day1 + 1) or (month2 == month1 % 12 + 1 and day2 == 1)
+    return following and NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
+
+
+NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     days: list[tuple[int, int]] = []
     matches = []
     for match in patterns.month_day.finditer(text):
         month = (match.group("month1") or match.group("month2")).lower()
         day = int(match.group("day1") or match.group("day2"))
-        if match.group("range") or match.group("range2"):
-            return "range"
+        if match.group("range") or match.group("range2"):  # "6-7 May", unless a night ("the night of 6-7 May")
+            if NAMED_NIGHT.search(text, max(0, match.start() - 20), match.start()) is None:
+                return "range"
+            last = int(match.group("range2")[-2:].lstrip("-– ") if match.group("range2") else day)
+            return f"month_day:{lex.months[month]}-{last}"
         if 1 <= day <= 31:
             days.append((lex.months[month], day))
             matches.append(match)
-    if len(set(days)) == 2 and len(days) == 2 and night_window(text, matches[0], matches[1], days):
+    if (
+        len(set(days)) == 2
+        and len(days) == 2
+        and (night_window(text, matches[0], matches[1], days) or named_night(text, matches[0], days))
+    ):
         return f"month_day:{days[1][0]}-{days[1][1]}"  # the morning the night ended
     if len(set(days)) > 1:
         return "range"  # "from 10 a.m. on May 25 to 8 a.m. on May 26": a span, not a day
@@ -139,7 +166,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return f"month_day:{days[0][0]}-{days[0][1]}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
-    if len(named) == 2 and night_into(text, weekdays, lex):
+    if len(named) == 2 and (night_into(text, weekdays, lex) or weekday_window(text, weekdays, lex)):
         weekdays = [m for m in weekdays if m.group("day").lower() == named[1]]  # "Monday night and early Tuesday"
     elif len(named) > 1:
         return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)

@@ -185,6 +185,8 @@ def named_places(
             continue
         place, n = best
         end = i + n
+        if end < len(tokens) and f"{tokens[end - 1].text} {tokens[end].text}" in lex.time_zones:
+            continue  # "7am on Wednesday, Kyiv time": a clock, not a place
         possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
         if n == 1 and place.place_type == "city" and not possessive and first_name(tokens, end, gazetteer, lex):
             continue  # "acting mayor Artem Kobzar": a person, not the town of Artem
