@@ -37,6 +37,12 @@ CUES = [
     ),
     pytest.param("A week ago, a strike killed 2 people.", "", [(2, "day:-7")], id="a-week-ago"),
     pytest.param(
+        "On the night of Friday into Saturday, Russia launched 40 drones.",
+        "",
+        [(40, "weekday:5")],
+        id="the-night-of-one-weekday-into-the-next",
+    ),
+    pytest.param(
         "Russia launched 40 drones overnight.\nIn the south, 3 people were injured.",
         "",
         [(40, "night"), (3, "night")],

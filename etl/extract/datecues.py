@@ -77,13 +77,15 @@ SPEECH_REACH = 8  # words between a speech verb and the weekday it was said on (
 
 
 def night_into(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
-    """'on Monday night and early Tuesday', 'from Saturday night into Sunday': one night told by the two days
-    it spans (the first named with "night", the second the day after)."""
+    """'on Monday night and early Tuesday', 'from Saturday night into Sunday', 'the night of Saturday into
+    Sunday': one night told by the two days it spans (the first named with "night", the second the day after)."""
     first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
     following = (
         lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
     )
-    return following and text[first.end() : first.end() + 7].lower().strip().startswith("night")
+    night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")
+    night_before = NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
+    return following and (night_after or night_before)  # or "the night of Saturday into Sunday"
 
 
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
