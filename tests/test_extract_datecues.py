@@ -181,6 +181,13 @@ CUES = [
         id="one-stamp-is-the-pages-own",
     ),
     pytest.param(
+        "Live: 5 killed in overnight strikes\nFri 4 Jul 2025 08.40 BST\nOvernight, 2 people were killed in Kyiv.\n"
+        "Thu 3 Jul 2025 22.10 BST\nThree drones were shot down over Odesa.",
+        "",
+        [(5, "date:2025-07-04"), (2, "date:2025-07-04"), (3, "date:2025-07-03")],
+        id="stamps-with-a-weekday-and-the-summary-above-them-takes-the-latest",
+    ),
+    pytest.param(
         "The ministry said on Sunday that its air defences had destroyed 95 drones overnight.",
         "",
         [(95, "weekday:6")],

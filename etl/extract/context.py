@@ -23,8 +23,9 @@ from .tokens import Sentence
 from .verbs import Trigger
 
 ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
-    r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
-    r"(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|a\.m\.|p\.m\.|am|pm))?\s*$"
+    r"\s*(?:[A-Z][a-z]{2,8},?\s+)?"  # a weekday first ("Wed 9 Jul 2025 07.48 BST")
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:[A-Z]{3,4}|a\.m\.|p\.m\.|am|pm))?\s*$"  # a time zone (GMT, BST, EEST, MSK) or half of the day
 )
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 SAME_DAY = "same"  # the cue of "on that day": the day named last

@@ -42,7 +42,10 @@ class Extractor:
     def extract(self, text: str, title: str = "") -> Extraction:
         grammar = self.grammar
         sentences = segment(text, title, self.lex)
-        ctx = ArticleContext(entry_stamps=sum(1 for s in sentences if ENTRY_STAMP.match(s.text)) >= 2)
+        stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
+        ctx = ArticleContext(entry_stamps=len(stamps) >= 2)
+        if ctx.entry_stamps:  # a live page's summary, above its entries, speaks of the latest: the first stamp's day
+            ctx.section_date_cue = grammar.date_cue(stamps[0].text)
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
