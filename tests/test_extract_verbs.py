@@ -6,6 +6,11 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Russian troops struck the Saltivskyi district of the city of Kharkiv with two guided bombs.",
+        [("launched", "guided_bomb", 2, "exact")],
+        id="struck-a-long-named-target-with-n",
+    ),
+    pytest.param(
         "Russia launched 120 drones and 7 missiles at Ukraine overnight.",
         [("launched", "drone", 120, "exact"), ("launched", "missile", 7, "exact")],
         id="list-of-weapons",
