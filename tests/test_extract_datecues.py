@@ -24,6 +24,19 @@ CUES = [
     ),
     pytest.param("Between 6-7 May, Russia launched 40 drones.", "", [(40, "range")], id="a-range-is-no-night"),
     pytest.param(
+        "On the night of May 6 to 7, Russia launched 40 drones.",
+        "",
+        [(40, "month_day:5-7")],
+        id="a-night-named-by-a-range-with-to",
+    ),
+    pytest.param("On May 6 to 7 drones were shot down.", "", [(7, "month_day:5-6")], id="to-a-count-is-no-range"),
+    pytest.param(
+        "From 11 p.m. on May 6 to 7 a.m. on May 7, 40 drones were shot down.",
+        "",
+        [(40, "month_day:5-7")],
+        id="to-a-clock-time-is-no-range",
+    ),
+    pytest.param(
         "Russia launched 40 drones between 7pm on Friday and 6am on Saturday.",
         "",
         [(40, "weekday:5")],

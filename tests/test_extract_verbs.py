@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Some 70,000 residents of the region had no electricity by noon.",
+        [("power_outages", "", 70000, "approx")],
+        id="had-no-electricity",
+    ),
+    pytest.param(
+        "Power was cut to 1,500 residents of the district.",
+        [("power_outages", "", 1500, "exact")],
+        id="power-was-cut-to",
+    ),
+    pytest.param(
         "Russian troops struck the Saltivskyi district of the city of Kharkiv with two guided bombs.",
         [("launched", "guided_bomb", 2, "exact")],
         id="struck-a-long-named-target-with-n",

@@ -33,8 +33,8 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
     weekdays = "|".join(day.capitalize() for day in lex.weekdays)
     return DatePatterns(
         month_day=re.compile(
-            rf"\b(?P<range>\d{{1,2}}\s*[-–]\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
-            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?P<range2>\s*[-–]\s*\d{{1,2}})?\b"
+            rf"\b(?P<range>\d{{1,2}}\s*(?:[-–]|to)\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
+            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?P<range2>\s*[-–]\s*\d{{1,2}}|\s+to\s+\d{{1,2}}\b(?![:.]\d|\s*[ap]\.?m\b|\s+[a-z]))?\b"
         ),
         weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
         dateline=re.compile(
@@ -136,6 +136,7 @@ def named_night(text: str, first: re.Match, days: list[tuple[int, int]]) -> bool
     return following and NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
 
 
+DIGITS = re.compile(r"\d+")
 NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -148,7 +149,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         if match.group("range") or match.group("range2"):  # "6-7 May", unless a night ("the night of 6-7 May")
             if NAMED_NIGHT.search(text, max(0, match.start() - 20), match.start()) is None:
                 return "range"
-            last = int(match.group("range2")[-2:].lstrip("-– ") if match.group("range2") else day)
+            last = int(DIGITS.findall(match.group("range2"))[-1]) if match.group("range2") else day
             return f"month_day:{lex.months[month]}-{last}"
         if 1 <= day <= 31:
             days.append((lex.months[month], day))
