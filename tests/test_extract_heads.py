@@ -5,6 +5,11 @@ import pytest
 from tests.conftest import extracted_rows as rows
 
 HEADS = [
+    pytest.param(
+        "Russia fired 31 ballistic and cruise missiles at the capital.",
+        [("launched", "missile", 31, "exact")],
+        id="coordinated-kinds-of-one-weapon",
+    ),
     pytest.param("A man was killed when debris fell on his car.", [("killed", "", 1, "exact")], id="singular-casualty"),
     pytest.param(
         "Shelling injured a woman in the town, officials said.", [("injured", "", 1, "exact")], id="singular-object"

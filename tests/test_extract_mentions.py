@@ -106,6 +106,29 @@ LISTS = [
     ),
 ]
 
+ELLIPSES = [
+    pytest.param(
+        "Russia launched 90 drones. Air defence shot down 61, while 20 were lost to jamming.",
+        [("intercepted", "drone", 61), ("launched", "drone", 90), ("suppressed", "drone", 20)],
+        id="a-bare-object-of-a-downing-verb-counts-the-weapons-before",
+    ),
+    pytest.param(
+        "Russia launched 90 drones. Air defence destroyed 61.",
+        [("intercepted", "drone", 61), ("launched", "drone", 90)],
+        id="destroyed-n",
+    ),
+    pytest.param(
+        "Five people were killed in the city. Rescuers pulled out 12.",
+        [("killed", "", 5)],
+        id="no-weapon-before-no-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ELLIPSES)
+def test_ellipses(text, expected):
+    assert rows(text, "metric", "weapon", "value") == expected
+
 
 @pytest.mark.parametrize("text, expected", LISTS)
 def test_lists(text, expected):

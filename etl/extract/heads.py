@@ -112,8 +112,13 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and is_superlative(tokens[i].lower):
             mention.flags.add("superlative")  # "one of the largest attacks": a rank, not a count
     modifiers = 0
+    coordinated = False  # "31 ballistic and cruise missiles": two kinds of one weapon
     while i < len(tokens) and modifiers <= 5:
         token = tokens[i]
+        if modifiers and token.lower in ("and", "or") and weapon_after(tokens, i, lex) >= 0:
+            coordinated = True
+            i += 1
+            continue
         if token.lower in lex.stop_words or (not token.lower[0].isalnum() and token.lower not in '“"‘'):
             break
         head = match_head(tokens, i, lex)
@@ -131,6 +136,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             mention.head, mention.weapon, mention.model, mention.head_end = head_class, weapon, model, end
             if head_class == "weapon":
                 extend_weapon(tokens, mention, lex)
+                if coordinated:  # "ballistic and cruise missiles": missiles
+                    mention.weapon, mention.model = family(mention.weapon), ""
                 event = match_head(tokens, mention.head_end, lex)
                 if event is not None and event[0][0] in EVENT_HEADS:  # "eight drone strikes": strikes by drones
                     mention.head, mention.head_end = event[0][0], event[1]

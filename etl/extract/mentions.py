@@ -168,11 +168,24 @@ def resolve_ellipsis(
         or (same_sentence and phrase(tokens, q.first - 2, 2) in FRONTED_RELATIVES)  # "of which 51 were destroyed"
         or bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
-        or (verb_like and (previous in ("another", "and", ",", ";", ":", "", "that") or previous in lex.speech_verbs))
+        or (
+            verb_like
+            and (
+                previous in ("another", "and", ",", ";", ":", "", "that", "while", "but")
+                or previous in lex.speech_verbs
+            )
+        )
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
         or previous in ("another", "further", "additional")  # "and on Sunday reported a further 193"
         or (same_sentence and previous in (",", "and") and dated_item(tokens, q.last, lex))  # "524 overnight into"
+        or (
+            not same_sentence
+            and antecedent is not None
+            and antecedent.head == "weapon"
+            and weapon_object(tokens, q, lex)
+        )
+        # ("Russia launched 241 drones. Air defence shot down 176, while ...")
     )
     if not licensed or antecedent is None:
         return False
@@ -184,6 +197,21 @@ def resolve_ellipsis(
     mention.antecedent = antecedent
     inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
     return True
+
+
+def weapon_object(tokens: list[Token], q: Quantity, lex: Lexicon) -> bool:
+    """'shot down 176,': a bare number right after a verb that downs or launches weapons, ending its clause."""
+    after = tokens[q.last].text if q.last < len(tokens) else ""
+    if after not in ("", ",", ".", ";") or q.first < 1:
+        return False
+    for width in (2, 1):
+        verb = phrase(tokens, q.first - width, width) if q.first >= width else ""
+        if verb and lex.trigger_classes(verb) and set(lex.trigger_classes(verb)) <= OBJECT_WEAPON_CLASSES:
+            return True
+    return False
+
+
+OBJECT_WEAPON_CLASSES = frozenset({"intercept", "intercept_or_suppress", "suppress", "launch", "damage"})
 
 
 def shares_head(mention: Mention, following: Quantity | None, tokens: list[Token], lex: Lexicon) -> None:
