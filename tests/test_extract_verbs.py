@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "The air force recorded 143 drones, of which 97 were shot down.",
+        [("intercepted", "drone", 97, "exact"), ("launched", "drone", 143, "exact")],
+        id="recorded-n-weapons-were-launched",
+    ),
+    pytest.param(
+        "Hits by 14 strike drones were recorded in the region.",
+        [("hit", "drone", 14, "exact")],
+        id="hits-recorded-stay-hits",
+    ),
+    pytest.param(
         "Some 70,000 residents of the region had no electricity by noon.",
         [("power_outages", "", 70000, "approx")],
         id="had-no-electricity",
