@@ -120,6 +120,7 @@ class Lexicon:
     wire_agencies: tuple[str, ...]
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
+    office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
@@ -331,6 +332,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         teasers=words["teaser"],
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_role_offices(words["role_office"]),
+        office_levels={w: row.split("=")[0] for row in words["office_level"] for w in row.split("=")[1].split()},
         time_zones=words["time_zone"],
         side_land=_side_land(sides, words["country_land"]),
         country_lands=words["country_land"],

@@ -173,6 +173,11 @@ ATTRIBUTION = [
         id="an-aside-between-speaker-and-verb",
     ),
     pytest.param(
+        'Quote from Petrenko: "Twelve apartment buildings were damaged."',
+        "Petrenko",
+        id="quote-from-a-speaker",
+    ),
+    pytest.param(
         "Poltava Mayor Ivan Petrenko: air defences shot down 14 drones over the city overnight.",
         "Poltava Mayor Ivan Petrenko",
         id="a-speaker-before-a-colon",

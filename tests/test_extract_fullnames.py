@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.fullnames import is_person_name, names_body, spelt_out
+from etl.extract.fullnames import is_person_name, names_body, same_level, spelt_out
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
@@ -88,7 +88,35 @@ WHO = [
         {4: "regional governor"},
         id="an-office-without-a-holder-is-nobody",
     ),
+    pytest.param(
+        "Source: Petro Ivanenko, Head of Poltava Oblast Military Administration.\n"
+        "Initially, the head of the Oblast Military Administration reported 13 people injured.",
+        {13: "Petro Ivanenko, Head of Poltava Oblast Military Administration"},
+        id="an-office-named-without-its-place-is-its-holder",
+    ),
+    pytest.param(
+        "The head of the Poltava Oblast Military Administration, Petro Ivanenko, reported 3 injured.\n"
+        "In the Lubny district, 2 people were killed, the head of the district military administration said.",
+        {
+            3: "head of the Poltava Oblast Military Administration, Petro Ivanenko",
+            2: "head of the district military administration",
+        },
+        id="a-district-office-is-not-the-regions",
+    ),
 ]
+
+LEVELS = [
+    pytest.param("the district military administration", "Oblast Military Administration", False, id="district-oblast"),
+    pytest.param("the regional governor", "Poltava Oblast Military Administration", True, id="regional-oblast"),
+    pytest.param("the head", "Poltava Oblast Military Administration", True, id="no-level-named"),
+    pytest.param("the city council", "Poltava City Military Administration", True, id="city-city"),
+]
+
+
+@pytest.mark.parametrize("source, other, expected", LEVELS)
+def test_levels_of_offices(source, other, expected):
+    assert same_level(source, other, lex=load_lexicon()) is expected
+
 
 SPELT_OUT = [
     pytest.param("RMA", "head of the Kharkiv Regional Military Administration", True, id="initials-in-a-row"),

@@ -136,8 +136,9 @@ class FullNames:
             return nearest_of(self.by_sides.get(sides, []), index) or source
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
-            found = nearest_of(self.by_word.get(role, []), index)
-            found = found or nearest_of(self.with_names(role).by_word.get(role, []), index)
+            level = partial(same_level, source, lex=lex)
+            found = nearest_of([e for e in self.by_word.get(role, []) if level(e[1])], index)
+            found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if level(e[1])], index)
             if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
                 found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
@@ -165,7 +166,7 @@ class FullNames:
         key = next((w.lower() for w in WORD.findall(title) if w[:1].isupper()), "")
         wanted = title.lower()
         entries = [(i, s) for i, s in self.with_names(key).by_word.get(key, []) if wanted in s.lower() and s != title]
-        if not entries and any(is_acronym(w) for w in WORD.findall(title)):  # "the head of the RMA"
+        if not entries:  # "the head of the RMA", "the head of the Oblast Military Administration"
             entries = self.spelling_out(title, partial(holds_office, title=title))
         return nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
 
@@ -228,6 +229,14 @@ def spelt_out(acronym: str, text: str) -> bool:
         return False
     initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
     return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
+
+
+def same_level(source: str, other: str, lex: Lexicon) -> bool:
+    """Whether two offices may be one: not when each names a level of government and the levels differ ("the
+    district military administration" and "the Oblast Military Administration")."""
+    levels = {lex.office_levels[w] for w in WORD.findall(source.lower()) if w in lex.office_levels}
+    others = {lex.office_levels[w] for w in WORD.findall(other.lower()) if w in lex.office_levels}
+    return not levels or not others or bool(levels & others)
 
 
 def names_person(source: str, not_names: Set[str]) -> bool:
