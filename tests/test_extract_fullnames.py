@@ -103,6 +103,12 @@ WHO = [
         },
         id="a-district-office-is-not-the-regions",
     ),
+    pytest.param(
+        "Kaluga region governor Ivan Sidorov said a drone was downed. "
+        "Later the head of the region said 2 houses were damaged.",
+        {2: "Kaluga region governor Ivan Sidorov"},
+        id="the-head-of-the-region-is-its-governor",
+    ),
 ]
 
 LEVELS = [
