@@ -7,3 +7,13 @@ def test_restated_figure_is_one_row():
     text = "Ukraine Downs 30 Drones Overnight\nUkraine's air force said it shot down 30 Shahed drones overnight."
     figures = [f for f in extract(text, title="Ukraine Downs 30 Drones Overnight").figures if f.value]
     assert [(f.value, f.weapon_model, f.headline) for f in figures] == [(30, "Shahed", False)]
+
+
+def test_a_headlines_source_does_not_override_the_bodys():
+    title = "Drone attack on Poltava injures at least five, Telegram channels report"
+    text = (
+        f"{title}\n"
+        "Drones attacked Poltava overnight, Governor Ivan Petrenko said. According to him, five people were injured."
+    )
+    figures = [f for f in extract(text, title=f"{title} — Example News").figures if f.value]
+    assert [(f.value, f.reported_by) for f in figures] == [(5, "Governor Ivan Petrenko")]

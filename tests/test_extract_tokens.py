@@ -37,3 +37,9 @@ def test_a_teaser_is_not_the_articles_lead():
 
     text = "Read also: Four killed in the 15 August strike on Odesa\nIn the region, air defence shot down 11 drones."
     assert [(f.value, f.date_cue) for f in extract(text).figures if f.value] == [(4, "month_day:8-15"), (11, "")]
+
+
+@pytest.mark.parametrize("suffix", [" — Example News", " | The Example Independent", " - Example"])
+def test_the_title_with_its_sites_name_is_a_headline(suffix):
+    line = "Drones hit the city overnight, five people were injured"
+    assert segment(f"{line}\nMore text.", title=f"{line}{suffix}")[0].headline is True

@@ -75,7 +75,9 @@ def _fill(kept: Figure, other: Figure) -> Figure:
             updates[name] = getattr(other, name)
     if other.date_rank > kept.date_rank:  # "23 were hurt" < "23 were hurt ... on Sunday"
         updates.update(date_cue=other.date_cue, date_rank=other.date_rank)
-    if other.source_rank > kept.source_rank:  # "Russia said" < "officials said" < "the governor, Ivan Fedorov, said"
+    # "Russia said" < "officials said" < "the governor, Ivan Fedorov, said"; a headline's teaser ("..., Telegram
+    # channels report") never overrides whom the body gave the figure to
+    if other.source_rank > kept.source_rank and not (other.headline and kept.reported_by):
         updates.update(reported_by=other.reported_by, source_rank=other.source_rank)
     if not kept.place_explicit and other.place_explicit:
         updates.update(place=other.place, location=other.location, place_explicit=True)

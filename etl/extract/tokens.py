@@ -76,11 +76,14 @@ def phrase(tokens: list[Token], i: int, n: int) -> str:
     return " ".join([t.lower for t in tokens[i : i + n]])
 
 
+SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")  # "... — Meduza", "... | The Kyiv Independent"
+
+
 def is_headline(line: str, title: str, teasers: tuple[str, ...]) -> bool:
     """A title line: the article's own title, a teaser for another story (a line starting with one of
     ``teasers``, "Read also: ..."), or a Title Case line without a full stop."""
     line = line.strip()
-    if title and line.lower() == title.strip().lower():
+    if title and line.lower() in (title.strip().lower(), SITE_SUFFIX.sub("", title).strip().lower()):
         return True
     if line[:12].lower().startswith(teasers):
         return True
