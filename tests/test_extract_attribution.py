@@ -209,6 +209,18 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Russia attacked the region with 60 drones overnight. Air defence shot down 41 of them, the air force said.\n"
+        "Governor Ivan Petrenko said 2 people were hurt.",
+        {60: "air force", 41: "air force", 2: "Governor Ivan Petrenko"},
+        id="a-total-takes-the-source-of-the-sentence-counting-its-part",
+    ),
+    pytest.param(
+        "Russia attacked the region with 60 drones overnight. Air defence shot down 41 missiles, the air force said.\n"
+        "Governor Ivan Petrenko said 2 people were hurt.",
+        {60: "", 41: "air force", 2: "Governor Ivan Petrenko"},
+        id="a-sentence-counting-something-else-lends-nothing",
+    ),
+    pytest.param(
         "Governor Ivan Petrenko spoke about the night in the region.\n"
         "“The enemy attacked the district 14 times. Two houses burned down.”",
         {14: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko"},

@@ -7,9 +7,10 @@ A figure without a source in its own sentence takes, in order:
    the speaker who opened a list there ("According to the ministry:"), or the speaker named there without a
    figure when this paragraph opens a quotation; paragraphs that report figures without naming anyone, list
    items and headings pass it on;
-3. a following sentence (same or next paragraph) that only attributes and points back ("The air force
-   commander reported this on Telegram", "Source: ...") or speaks of the same deed ("Gladkov said one of
-   the people killed was a worker");
+3. the next sentence of its paragraph when that one goes on counting what this one counted ("Russia launched
+   139 drones. 87 of them were shot down, the Air Force said"), else a following sentence (same or next
+   paragraph) that only attributes and points back ("The air force commander reported this on Telegram",
+   "Source: ...") or speaks of the same deed ("Gladkov said one of the people killed was a worker");
 4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
    residents without power. In Voronezh, a woman was hurt, Gusev said");
 5. the article's only source, when it names just one (or one body in several forms).
@@ -52,6 +53,7 @@ class SentenceSources:
     verbs: frozenset[str]  # verb classes of an attribution-only sentence ("kill", "intercept"...)
     text: str
     quoted: bool = False  # a quotation is still open at its end: its speaker is named where the quotation closes
+    continues: bool = False  # its figures count what the sentence before counted: one statement ("... 87 of them")
 
 
 def sentence_sources(
@@ -82,6 +84,7 @@ def sentence_sources(
                 verbs=frozenset(verbs),
                 text=sentence.text,
                 quoted=open_quote,
+                continues=any(f.continues for f in figures),
             )
         )
     return table
@@ -121,6 +124,9 @@ class Speakers:
                 return speaker
         if self.earlier[index]:
             return self.earlier[index]
+        after = self.table[index + 1] if index + 1 < len(self.table) else None
+        if after is not None and after.continues and after.paragraph == here.paragraph and after.figure_sources:
+            return after.figure_sources[0]  # "Russia launched 139 drones. 87 of them were downed, the Air Force said."
         for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # the rest of its paragraph, then
             if following.paragraph not in (here.paragraph, here.paragraph + 1):
                 break

@@ -55,6 +55,7 @@ class Figure:
     origin: str = ""  # where its sentence says the weapons came from ("launched from the Kursk region")
     source_rank: int = 0  # 2: its own sentence names the source by name, 1: as a group ("officials"), 0: not at all
     date_rank: int = 0  # 2: its own clause names the day, 1: its paragraph (or its headline) does, 0: neither
+    continues: bool = False  # counts what a sentence before counted ("87 of them", "shot down 176")
 
 
 def evolve(figure: Figure, **changes) -> Figure:
@@ -266,6 +267,7 @@ def build_figure(
         date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
+        continues="antecedent" in mention.flags,
     )
 
 
