@@ -173,6 +173,11 @@ ATTRIBUTION = [
         id="an-aside-between-speaker-and-verb",
     ),
     pytest.param(
+        "The air force, meanwhile, said Russia had launched 40 drones overnight.",
+        "air force",
+        id="an-adverb-between-commas-is-an-aside",
+    ),
+    pytest.param(
         'Quote from Petrenko: "Twelve apartment buildings were damaged."',
         "Petrenko",
         id="quote-from-a-speaker",

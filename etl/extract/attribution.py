@@ -137,10 +137,19 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         words = source_after(tokens, k + 2, lex)
     if not words:
         words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
-        words = words if words and is_source_word(words[0], lex) else []
+        words = words if words and is_source_word(words[0], lex) and not opens_clause(tokens, words, lex) else []
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:
+    """'said Russia had launched': the words after a speech verb are the subject of what was said, not who
+    said it, when a verb follows them."""
+    after = tokens.index(words[-1]) + 1 if words else len(tokens)
+    return after < len(tokens) and (
+        tokens[after].lower in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, after, 3))
+    )
 
 
 def acronym_subject(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
@@ -166,6 +175,8 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
         return subject_before(tokens, opening - 1, lex)
+    if all(t.lower in lex.not_source_words or t.lower in lex.speech_adverbs for t in inner):
+        return subject_before(tokens, opening - 1, lex)  # "The Air Force, meanwhile, said"
     if any(t.lower in lex.speech_verbs or t.lower[:-1] in lex.speech_verbs for t in inner[1:]):
         # "The ministry, the paper notes, reported": an aside
         return subject_before(tokens, opening - 1, lex)
