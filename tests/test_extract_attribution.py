@@ -214,6 +214,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Six missiles were destroyed over the west. The air force reported that the seventh had hit a depot.\n"
+        "Governor Ivan Petrenko said 2 people were hurt.",
+        {6: "air force", 2: "Governor Ivan Petrenko"},
+        id="a-later-speaker-of-its-paragraph-who-reports-no-figure",
+    ),
+    pytest.param(
         "Russia attacked the region with 60 drones overnight. Air defence shot down 41 of them, the air force said.\n"
         "Governor Ivan Petrenko said 2 people were hurt.",
         {60: "air force", 41: "air force", 2: "Governor Ivan Petrenko"},

@@ -8,8 +8,9 @@ A figure without a source in its own sentence takes, in order:
    figure when this paragraph opens a quotation; paragraphs that report figures without naming anyone, list
    items and headings pass it on;
 3. the next sentence of its paragraph when that one goes on counting what this one counted ("Russia launched
-   139 drones. 87 of them were shot down, the Air Force said"), else a following sentence (same or next
-   paragraph) that only attributes and points back ("The air force commander reported this on Telegram",
+   139 drones. 87 of them were shot down, the Air Force said"), else a following sentence that only
+   attributes: in its paragraph any ("Six were eliminated. The air force reported that the eighth had hit a
+   launcher"), in the next one when it points back ("The air force commander reported this on Telegram",
    "Source: ...") or speaks of the same deed ("Gladkov said one of the people killed was a worker");
 4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
    residents without power. In Voronezh, a woman was hurt, Gusev said");
@@ -130,7 +131,11 @@ class Speakers:
         for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # the rest of its paragraph, then
             if following.paragraph not in (here.paragraph, here.paragraph + 1):
                 break
-            if following.sources and not following.has_figures and (following.points_back or following.verbs & verbs):
+            if (
+                following.sources
+                and not following.has_figures
+                and (following.points_back or following.verbs & verbs or following.paragraph == here.paragraph)
+            ):
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
                 break
