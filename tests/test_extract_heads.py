@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 HEADS = [
     pytest.param(
+        "At least five people were killed and 14 wounded.",
+        [("injured", "", 14, "at_least"), ("killed", "", 5, "at_least")],
+        id="a-qualifier-carries-to-a-coordinated-count",
+    ),
+    pytest.param(
+        "At least five people were killed in one town, while in the city far to the north 14 people were wounded.",
+        [("injured", "", 14, "exact"), ("killed", "", 5, "at_least")],
+        id="a-qualifier-does-not-reach-a-distant-count",
+    ),
+    pytest.param(
         "Russia fired 31 ballistic and cruise missiles at the capital.",
         [("launched", "missile", 31, "exact")],
         id="coordinated-kinds-of-one-weapon",

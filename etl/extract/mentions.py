@@ -77,8 +77,14 @@ def find_mentions(
             mentions.append(mention.total_of)
     if any("toll" in m.flags for m in mentions):  # "the toll rose to three after a man died": he is one of them
         mentions = [m for m in mentions if not m.quantity.singular]
+    for previous, current in zip(mentions, mentions[1:], strict=False):  # "at least five killed and 14 wounded"
+        if current.head and current.quantity.first - previous.quantity.last <= COORDINATED_REACH:
+            inherit_qualifier(current, previous, tokens)
     group_lists(tokens, mentions)
     return mentions
+
+
+COORDINATED_REACH = 5  # tokens between two coordinated casualty counts ("... were killed and 14 wounded")
 
 
 def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
