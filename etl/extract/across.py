@@ -27,8 +27,9 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from .attribution import WORD, is_bare_side
+from .attribution import is_bare_side
 from .figures import Figure
+from .source_phrases import WORD
 from .tokens import Sentence
 from .verbs import find_triggers
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from .attribution import WORD, is_bare_side, source_for
+from .attribution import is_bare_side, source_for
 from .context import (
     SAME_DAY,
     SAME_NIGHT,
@@ -23,6 +23,7 @@ from .datecues import STORY_NIGHT
 from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
+from .source_phrases import WORD
 from .tokens import Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
 

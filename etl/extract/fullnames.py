@@ -11,16 +11,15 @@ from collections.abc import Callable, Sequence, Set
 from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
-from .attribution import (
+from .attribution import is_bare_side, source_sides
+from .source_phrases import (
     POSSESSIVE,
     WORD,
     apposition_words,
     is_acronym,
-    is_bare_side,
     noun_phrase_before,
     phrase_text,
     source_after,
-    source_sides,
 )
 from .tokens import Sentence, Token
 

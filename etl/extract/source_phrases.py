@@ -1,0 +1,211 @@
+"""Step 6, the words: the phrase that names a source around a cue ("Ivan Fedorov, the governor of the region,
+said", "according to the State Emergency Service (SES)", "said the governor, Oleh Syniehubov"), and what
+kind of word may stand in one. attribution.py finds the cues and resolves what these phrases name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .tokens import Sentence, Token
+
+WORD = re.compile(r"[\w'’]+")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
+MAX_SOURCE_WORDS = 12
+PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on the airport's board"
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def acronym_subject(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """'The Association of Tour Operators of Russia (ATOR) says': a speaker with its short name in brackets."""
+    if j < 2 or tokens[j].text != ")":
+        return []
+    opening = next((i for i in range(j - 1, max(-1, j - 4), -1) if tokens[i].text == "("), -1)
+    if opening < 1:
+        return []
+    name = noun_phrase_before(tokens, opening - 1, lex)
+    return [*name, *tokens[opening : j + 1]] if name else []
+
+
+def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """The noun phrase ending at token j that names a speaker. Between commas before the verb stands either
+    a parenthesis, skipped ("the governor, to the north of X, says") or an apposition, kept ("Ivan Fedorov,
+    the governor of the region, said"; "The mayor of Kharkiv, Ihor Terekhov, said")."""
+    if j < 0 or tokens[j].text != ",":
+        return noun_phrase_before(tokens, j, lex)
+    opening = next((i for i in range(j - 1, max(-1, j - MAX_SOURCE_WORDS - 1), -1) if tokens[i].text == ","), -1)
+    if opening <= 0:
+        return []
+    inner = tokens[opening + 1 : j]
+    if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
+        return subject_before(tokens, opening - 1, lex)
+    if all(t.lower in lex.not_source_words or t.lower in lex.speech_adverbs for t in inner):
+        return subject_before(tokens, opening - 1, lex)  # "The Air Force, meanwhile, said"
+    if any(t.lower in lex.speech_verbs or t.lower[:-1] in lex.speech_verbs for t in inner[1:]):
+        # "The ministry, the paper notes, reported": an aside
+        return subject_before(tokens, opening - 1, lex)
+    head = noun_phrase_before(tokens, opening - 1, lex)
+    apposition = noun_phrase_before(tokens, j - 1, lex)
+    determiners = len(inner) - len(apposition)
+    if head and apposition and all(t.lower in ("the", "a", "an") for t in inner[:determiners]):
+        return [*head, tokens[opening], *inner]
+    return []
+
+
+def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """Source-like words ending at token j ("The governor of the neighboring Belgorod region", "Officials in
+    the Kursk region"): names, source nouns, sides, 'of', 'the', and adjectives inside a phrase that names a
+    source."""
+    words: list[Token] = []
+    i = j
+    while i >= 0 and len(words) < MAX_SOURCE_WORDS:
+        token = tokens[i]
+        if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
+            words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
+        elif token.text == ")" and i >= 3 and short_name_at(tokens, i - 2):
+            words[:0] = tokens[i - 2 : i + 1]  # "head of the Regional Military Administration (RMA)"
+            i -= 3
+            continue
+        elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
+            words.insert(0, token)
+        elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
+            words.insert(0, token)  # "officials in the Kursk region"
+        elif words and token.lower.isalpha() and is_modifier(token, lex):
+            words.insert(0, token)  # "neighboring" in "the governor of the neighboring Belgorod region"
+        elif words and owner(token):
+            words.insert(0, token)  # "the airport's press service"
+        else:
+            break
+        i -= 1
+    while words and (words[0].lower in ("of", "the") or not (is_source_word(words[0], lex) or owner(words[0]))):
+        words.pop(0)
+    return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
+
+
+def short_name_at(tokens: list[Token], i: int) -> bool:
+    """'(RMA)' at token i: a short name in brackets after the name it stands for."""
+    if i + 2 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text != ")":
+        return False
+    return is_acronym(tokens[i + 1].text)
+
+
+def is_acronym(word: str) -> bool:
+    """'RMA', 'SES', 'MoD': a short name in capitals (of two to six letters)."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2
+
+
+def owner(token: Token) -> bool:
+    """'airport's': a possessive word, the owner of the source that follows it."""
+    return bool(POSSESSIVE.search(token.lower)) and POSSESSIVE.sub("", token.lower).isalpha()
+
+
+def is_source_noun(token: Token, lex: Lexicon) -> bool:
+    """'officials', "city's": a word of the source lexicon, possessive or not."""
+    word = token.lower  # (a token holds no line break, so POSSESSIVE is its last two characters)
+    return word in lex.source_words or (word.endswith(("'s", "’s")) and word[:-2] in lex.source_words)
+
+
+def is_modifier(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may stand inside a speaker's name: no verb, function word or number."""
+    word = token.lower
+    return (
+        word not in lex.stop_words
+        and word not in lex.not_source_words
+        and word not in lex.speech_verbs
+        and not lex.starts_with_trigger(word)
+        and word not in lex.number_words
+    )
+
+
+def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = True) -> list[Token]:
+    """The source phrase starting at token k ("according to [the Southern Defence Forces], ..."), with its
+    apposition ("said [Serhiy Lysak, head of the regional administration]")."""
+    words: list[Token] = []
+    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes and tokens[k + 1].lower in PREFIX_LINKS:
+        k += 2  # "according to data from the administration": the administration
+    end = k
+    for t in tokens[k : k + MAX_SOURCE_WORDS]:
+        if t.text == "." and words and words[-1].lower in lex.abbreviations:
+            words.append(t)  # "regional Gov. Oleh Syniehubov"
+            end += 1
+            continue
+        if end < len(tokens) and words and short_name_at(tokens, end):
+            words.extend(tokens[end : end + 3])  # "the State Emergency Service (SES)"
+            end += 3
+            break
+        speech = t.lower in lex.speech_verbs and not t.text[0].isupper()  # "the State Emergency Service"
+        if t.text in SOURCE_END or t.lower in lex.source_stops or speech or ends_source(t, lex):
+            break
+        words.append(t)
+        end += 1
+    while words and words[-1].lower in ("of", "the", "and"):
+        words.pop()
+    if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
+        named = any(t.text[0].isupper() for t in words)
+        office = next((t for t in words if t.lower not in ARTICLES), words[0]).lower in lex.apposition_starts
+        role_then_name = (  # "said the governor, Oleh Syniehubov", "the head of the Sumy RMA, Ivan Petrenko"
+            (office or not named)  # (not "according to him, Russian troops")
+            and tokens[end + 1].text[0].isupper()
+            and tokens[end + 1].lower not in lex.sides
+        )
+        if (tokens[end + 1].lower in lex.apposition_starts and named) or role_then_name:
+            renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)
+            return [*words, tokens[end], *renamed] if renamed else words
+    return words
+
+
+def ends_source(token: Token, lex: Lexicon) -> bool:
+    """A word no source phrase runs past: an auxiliary ("claimed by Moscow was 158"), a pronoun ("the channel
+    Astra they had heard") or a number."""
+    return token.lower in lex.auxiliaries or token.lower in lex.pronouns or token.lower[0].isdigit()
+
+
+def apposition_words(words: list[Token], lex: Lexicon, name: bool) -> list[Token]:
+    """An apposition after a source, up to a verb or number: a name (``name``) or a role ("the governor of
+    the region"); else nothing ("According to Gladkov, the region came under attack ...")."""
+    kept = []
+    for token in words:
+        if token.lower in lex.stop_words - {"of", "the", "a", "an"} or token.lower in lex.number_words:
+            break
+        if token.lower[0].isdigit() or lex.starts_with_trigger(token.lower):
+            break
+        kept.append(token)
+    if name:
+        return kept
+    return kept if any(t.lower in lex.apposition_starts - ARTICLES for t in kept) else []
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The source-like words opening a sentence, when one of them names a source ("City authorities")."""
+    words = []
+    for token in tokens:
+        if not is_source_word(token, lex) and not (words and token.lower == "of"):
+            break
+        words.append(token)
+    while words and words[-1].lower == "of":
+        words.pop()
+    return words if any(t.lower in lex.source_words for t in words) else []
+
+
+def is_source_word(token: Token, lex: Lexicon) -> bool:
+    if token.lower in lex.not_source_words:
+        return False
+    if is_source_noun(token, lex) or token.lower in lex.sides:
+        return True
+    return token.text[0].isupper() and token.text[0].isalpha()
+
+
+def names_someone(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a source phrase names someone: a source noun, a document or a name (not "preliminary data")."""
+    return any(is_source_noun(t, lex) or t.lower in lex.documents or t.text[0].isupper() for t in words)
+
+
+def phrase_text(sentence: Sentence, words: list[Token]) -> str:
+    """The sentence's text from the first to the last of ``words``, without a leading 'the'."""
+    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+    return LEADING_THE.sub("", text).strip(" ,")

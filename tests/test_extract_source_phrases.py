@@ -1,0 +1,56 @@
+"""etl/extract/source_phrases.py: the words that name a source around a cue."""
+
+import pytest
+
+from etl.extract.source_phrases import is_acronym, noun_phrase_before, phrase_text, source_after
+from etl.extract.tokens import segment
+from etl.lexicon import load_lexicon
+
+AFTER_A_CUE = [  # the phrase from the first word after "according to"
+    pytest.param("according to the State Emergency Service, 4 were hurt", "State Emergency Service", id="a-body"),
+    pytest.param(
+        "according to the State Emergency Service (SES), 4 were hurt",
+        "State Emergency Service (SES)",
+        id="with-its-short-name",
+    ),
+    pytest.param(
+        "according to the governor, Ivan Petrenko, 4 were hurt", "governor, Ivan Petrenko", id="a-role-then-its-name"
+    ),
+    pytest.param("according to data from the ministry, 4 were hurt", "ministry", id="data-from-a-body"),
+    pytest.param("according to him, Russian troops fired 4 missiles", "", id="a-pronoun-is-no-phrase"),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_A_CUE)
+def test_source_after_a_cue(text, expected):
+    sentence = segment(text)[0]
+    words = source_after(sentence.tokens, 2, load_lexicon())
+    assert (phrase_text(sentence, words) if words else "") == expected
+
+
+BEFORE_A_VERB = [  # the phrase ending right before "said"
+    pytest.param("Regional Gov. Ivan Petrenko said", "Regional Gov. Ivan Petrenko", id="an-abbreviated-title"),
+    pytest.param(
+        "The head of the Poltava Regional Military Administration (RMA) Ivan Petrenko said",
+        "head of the Poltava Regional Military Administration (RMA) Ivan Petrenko",
+        id="a-short-name-inside",
+    ),
+    pytest.param("Officials in the Kursk region said", "Officials in the Kursk region", id="officials-in-a-place"),
+    pytest.param("Drones hit the city, it said", "", id="a-pronoun-is-no-phrase"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BEFORE_A_VERB)
+def test_noun_phrase_before_a_verb(text, expected):
+    sentence = segment(text)[0]
+    said = next(i for i, t in enumerate(sentence.tokens) if t.lower == "said")
+    words = noun_phrase_before(sentence.tokens, said - 1, load_lexicon())
+    assert (phrase_text(sentence, words) if words else "") == expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("RMA", True), ("MoD", True), ("SES", True), ("Kyiv", False), ("A", False), ("Mr", False), ("UAV1", False)],
+)
+def test_short_names(word, expected):
+    assert is_acronym(word) is expected
