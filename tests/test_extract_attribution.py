@@ -173,6 +173,11 @@ ATTRIBUTION = [
         id="an-aside-between-speaker-and-verb",
     ),
     pytest.param(
+        "Rosaviatsiya, the federal air transport agency, said it had restricted flights at two airports.",
+        "Rosaviatsiya, the federal air transport agency",
+        id="an-apposition-with-adjectives",
+    ),
+    pytest.param(
         "The air force, meanwhile, said Russia had launched 40 drones overnight.",
         "air force",
         id="an-adverb-between-commas-is-an-aside",

@@ -49,7 +49,7 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     head = noun_phrase_before(tokens, opening - 1, lex)
     apposition = noun_phrase_before(tokens, j - 1, lex)
     determiners = len(inner) - len(apposition)
-    if head and apposition and all(t.lower in ("the", "a", "an") for t in inner[:determiners]):
+    if head and apposition and all(t.lower in ARTICLES or is_modifier(t, lex) for t in inner[:determiners]):
         return [*head, tokens[opening], *inner]
     return []
 
