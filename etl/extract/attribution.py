@@ -94,6 +94,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
 def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     """'Moscow Mayor Sergei Sobyanin: two more drones were shot down': a speaker of two or more words opening
     the sentence, then a colon (not a label: "Breaking news:", "Kharkiv region:")."""
+    if ":" not in sentence.text:  # most sentences
+        return None
     tokens = sentence.tokens
     colon = next((i for i, t in enumerate(tokens[:MAX_SOURCE_WORDS]) if t.text == ":"), 0)
     if colon < 2 or colon + 1 == len(tokens):

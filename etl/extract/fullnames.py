@@ -184,7 +184,8 @@ class FullNames:
         fullest of each kind: none contained in another."""
         everyone = {entry for found in self.by_word.values() for entry in found}
         for word in WORD.findall(short):
-            everyone |= set(self.with_names(word).by_word.get(word.lower(), ()))
+            if word[:1].isupper():  # the names it holds: what a mention of it must hold too
+                everyone |= set(self.with_names(word).by_word.get(word.lower(), ()))
         found = {(i, s) for i, s in everyone if s != short and holds(s)}
         texts = {s for _, s in found}
         return sorted((i, s) for i, s in found if not any(s != other and s in other for other in texts))
