@@ -177,6 +177,7 @@ ATTRIBUTION = [
         "Rosaviatsiya, the federal air transport agency",
         id="an-apposition-with-adjectives",
     ),
+    pytest.param("By Kommersant's estimate, 1,800 passengers were stranded.", "Kommersant", id="by-someones-estimate"),
     pytest.param(
         "The air force, meanwhile, said Russia had launched 40 drones overnight.",
         "air force",

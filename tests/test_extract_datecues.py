@@ -50,6 +50,14 @@ CUES = [
     ),
     pytest.param("A week ago, a strike killed 2 people.", "", [(2, "day:-7")], id="a-week-ago"),
     pytest.param(
+        "Moscow spent the night from Saturday to Sunday under a drone raid.\n"
+        "The first drone was downed at 11:48 p.m. on Saturday.\n"
+        "Between 11 p.m. and 7 a.m. air defences destroyed 118 drones.",
+        "",
+        [(118, "weekday:6")],
+        id="the-night-the-lead-tells-of-dates-figures-with-no-day",
+    ),
+    pytest.param(
         "On the night of Friday into Saturday, Russia launched 40 drones.",
         "",
         [(40, "weekday:5")],

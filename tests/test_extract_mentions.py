@@ -108,6 +108,12 @@ LISTS = [
 
 ELLIPSES = [
     pytest.param(
+        "Air defences destroyed 60 drones over Russian regions. Of these, 41 were over the Moscow region "
+        "and 19 over the Tula region.",
+        [("intercepted", "drone", 19), ("intercepted", "drone", 41), ("intercepted", "drone", 60)],
+        id="of-these-n-were-over-a-region",
+    ),
+    pytest.param(
         "Russia launched 90 drones. Air defence shot down 61, while 20 were lost to jamming.",
         [("intercepted", "drone", 61), ("launched", "drone", 90), ("suppressed", "drone", 20)],
         id="a-bare-object-of-a-downing-verb-counts-the-weapons-before",

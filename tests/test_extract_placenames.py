@@ -86,6 +86,11 @@ PLACES = [
         "",
         id="a-time-zone-is-no-place",
     ),
+    pytest.param(
+        "Russia struck Kharkiv overnight.\nBombs hit the Saltivskyi and Kyivskyi districts, injuring 4 people.",
+        "Kharkiv",
+        id="districts-named-together-are-the-citys",
+    ),
 ]
 
 

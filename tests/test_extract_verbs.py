@@ -6,6 +6,17 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "About 2,500 passengers spent the night at the city's airport waiting for their flights.",
+        [("passengers_stranded", "", 2500, "approx")],
+        id="passengers-spending-the-night-at-an-airport",
+    ),
+    pytest.param(
+        "Some 1,800 passengers were waiting for departure.",
+        [("passengers_stranded", "", 1800, "approx")],
+        id="passengers-waiting-for-departure",
+    ),
+    pytest.param("She spent the night in a metro station with her two daughters.", [], id="a-night-in-a-shelter"),
+    pytest.param(
         "The air force recorded 143 drones, of which 97 were shot down.",
         [("intercepted", "drone", 97, "exact"), ("launched", "drone", 143, "exact")],
         id="recorded-n-weapons-were-launched",

@@ -21,6 +21,7 @@ from .source_phrases import (
     is_source_word,
     names_someone,
     noun_phrase_before,
+    owner,
     phrase_text,
     sentence_subject,
     source_after,
@@ -61,6 +62,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 if not cited.outlet and cue_text in lex.citing_cues:
                     cited = replace(cited, cites=True, via=cue_text)
                 found.append(cited)
+        elif token.lower == "by" and k + 2 < len(tokens) and owned_document(tokens, k + 1, lex):
+            # "By Kommersant's count": whoever counted
+            found.append(attribution(sentence, token, owned_document(tokens, k + 1, lex), lex))
         elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
             words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
@@ -118,9 +122,22 @@ def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
 
 
 def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Early reports indicate', 'first reports of drones', 'media claims': the word names a report."""
+    """'Early reports indicate', 'first reports of drones', 'media claims', "Kommersant's estimate": the word
+    names a report."""
     following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    return following == "of" or following in lex.speech_verbs
+    return following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1]))
+
+
+def owned_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """'Kommersant's estimate', "the ministry's count" from token k: someone's document, else []."""
+    words: list[Token] = []
+    for token in tokens[k : k + MAX_SOURCE_WORDS]:
+        words.append(token)
+        if token.lower in lex.documents:
+            return words if any(owner(t) for t in words) else []
+        if not (owner(token) or token.lower == "the" or token.text[0].isupper()):
+            return []
+    return []
 
 
 def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:

@@ -62,7 +62,7 @@ class Extractor:
             remember(ctx, reading, launches(index, figures))
             found.append(figures)
         figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)
-        figures = date_by_article(figures, grammar.date_cue(title) if title else "")
+        figures = date_by_article(figures, grammar.date_cue(title) if title else "", ctx.story_cue)
         merged = merge_restatements(figures, partial(within, self.gazetteer))
         return Extraction(merged, find_dateline(text, self.lex, grammar.dates), tuple(faults))
 
@@ -76,11 +76,12 @@ def skipped(index: int, sentence: Sentence) -> SentenceReading:
     return SentenceReading(index, sentence, [], [], [], [], [], [], {})
 
 
-def date_by_article(figures: list[Figure], title_cue: str) -> list[Figure]:
-    """Figures whose paragraph names no day take the article's: the day of its first figure (the lead's
-    "overnight"), else its title's cue ("... over past day")."""
+def date_by_article(figures: list[Figure], title_cue: str, story_cue: str = "") -> list[Figure]:
+    """Figures whose paragraph names no day take the article's: the day of the night its lead tells of ("the
+    night from Saturday to Sunday"), else of its first figure (the lead's "overnight"), else its title's cue
+    ("... over past day")."""
     lead = next((f for f in figures if not f.headline and not f.bare), None)
-    article_cue = (lead.date_cue if lead is not None else "") or title_cue
+    article_cue = story_cue or (lead.date_cue if lead is not None else "") or title_cue
     if not article_cue:
         return figures
     return [f if f.date_cue else evolve(f, date_cue=article_cue) for f in figures]
