@@ -91,6 +91,12 @@ PLACES = [
         "Kharkiv",
         id="districts-named-together-are-the-citys",
     ),
+    pytest.param(
+        "The enemy launched 147 drones from the directions of Kursk and Chauda (Crimea).\n"
+        "Hits by two drones were recorded at six locations.",
+        "Ukraine",
+        id="a-launch-areas-region-in-brackets-is-an-origin-too",
+    ),
 ]
 
 

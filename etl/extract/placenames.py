@@ -133,7 +133,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
         if previous.role != "origin" or mention.role != "target":
             continue
-        gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,")
+        # "... and Chauda in occupied Crimea", "... and Chauda (Crimea)"
+        gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,(")
         links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
         if links <= ORIGIN_LINKS:
             mention.role = "origin"  # "... and Chauda in occupied Crimea": where the launch area lies
