@@ -185,10 +185,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="some-5-000-households-in-odesa",
     ),
     pytest.param(
-        "The attack left 1.2 million people without heating.",
+        "The attack left 1.2 million people without power.",
         [("power_outages", "", 1200000, "exact")],
         id="the-attack-left-1-2-million",
     ),
+    pytest.param("The attack left 1.2 million people without heating.", [], id="heating-has-no-metric"),
     pytest.param(
         "Fourteen drones were destroyed, with debris damaging two homes.",
         [("damaged", "", 2, "exact"), ("intercepted", "drone", 14, "exact")],

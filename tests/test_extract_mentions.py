@@ -108,6 +108,11 @@ LISTS = [
 
 ELLIPSES = [
     pytest.param(
+        '"Of the 28 injured, 11 have been hospitalised, including a boy.',
+        [("injured", "", 28)],
+        id="which-of-the-injured-are-in-hospital-is-no-count",
+    ),
+    pytest.param(
         "Air defences destroyed 60 drones over Russian regions. Of these, 41 were over the Moscow region "
         "and 19 over the Tula region.",
         [("intercepted", "drone", 19), ("intercepted", "drone", 41), ("intercepted", "drone", 60)],

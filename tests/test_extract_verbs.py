@@ -5,6 +5,12 @@ import pytest
 from tests.conftest import extracted_rows as rows
 
 FIGURES = [
+    pytest.param("About 1,900 apartment buildings were left without heating.", [], id="heating-is-no-power-outage"),
+    pytest.param(
+        "Some 5,000 homes were left without heat and power.",
+        [("power_outages", "", 5000, "approx")],
+        id="heat-and-power-is-a-power-outage",
+    ),
     pytest.param(
         "About 2,500 passengers spent the night at the city's airport waiting for their flights.",
         [("passengers_stranded", "", 2500, "approx")],

@@ -148,6 +148,9 @@ def resolve_ellipsis(
     fronted = fronted_whole(tokens, q.first, lex)  # "Of the drones, 76 were shot down"
     counted = [m for m in mentions if m.head and m.head != "area"] or [m for m in mentions if m.head]
     counted = [fronted] if fronted is not None else counted
+    whole = next((m for m in reversed(counted) if "total" in m.flags), None)
+    if whole is not None and whole.head in CASUALTY_HEADS and not casualty_verb_follows(tokens, q.last, lex):
+        return False  # "Of the 28 injured, 11 have been hospitalised": which of them, not another count of the hurt
     antecedent = next((m for m in reversed(counted) if not (place_follows and m.head == "area")), None)
     # "47 drones over 12 regions, while another 27 were lost": the drones, not the regions
     same_sentence = antecedent is not None
@@ -310,7 +313,7 @@ def fronted_total(tokens: list[Token], first: int) -> bool:
     return (
         opening >= 0
         and phrase(tokens, opening, 2) == "of the"
-        and (opening == 0 or tokens[opening - 1].lower in (",", ";", ":", "but", "and"))
+        and (opening == 0 or tokens[opening - 1].lower in (",", ";", ":", "but", "and", '"', "“"))
     )
 
 
