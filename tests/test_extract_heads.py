@@ -6,6 +6,11 @@ from tests.conftest import extracted_rows as rows
 
 HEADS = [
     pytest.param(
+        "The fleet destroyed six uncrewed surface vessels heading for the coast.",
+        [("intercepted", "drone", 6, "exact")],
+        id="sea-drones-are-drones",
+    ),
+    pytest.param(
         "At least five people were killed and 14 wounded.",
         [("injured", "", 14, "at_least"), ("killed", "", 5, "at_least")],
         id="a-qualifier-carries-to-a-coordinated-count",
