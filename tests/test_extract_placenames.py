@@ -97,6 +97,11 @@ PLACES = [
         "Ukraine",
         id="a-launch-areas-region-in-brackets-is-an-origin-too",
     ),
+    pytest.param(
+        "A drone attack hit Novorossiysk overnight.\nTwo cars were damaged in the Vostochny district.",
+        "Novorossiysk",
+        id="a-russian-style-district-name-is-the-citys",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
-ADJECTIVE_ENDINGS = ("ski", "skyi", "ni", "yi", "sky", "skiy")
+ADJECTIVE_ENDINGS = ("ski", "skyi", "ni", "yi", "sky", "skiy", "skoy", "ny", "nyy", "oy")  # Kyivskyi, Vostochny
 DISTRICT_WORDS = {"district", "raion", "rayon"}
 DISTRICT_ENDINGS = (*DISTRICT_WORDS, "districts")  # "the Shevchenkivskyi and Kyivskyi districts"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
