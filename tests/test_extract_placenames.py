@@ -102,6 +102,12 @@ PLACES = [
         "Novorossiysk",
         id="a-russian-style-district-name-is-the-citys",
     ),
+    pytest.param(
+        "A drone attack on the city of Belgorod killed two people, the governor said, as Russia pounded "
+        "Ukrainian cities overnight.",
+        "Belgorod",
+        id="a-clause-opened-by-as-keeps-its-places",
+    ),
 ]
 
 
