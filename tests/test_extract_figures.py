@@ -708,6 +708,11 @@ def test_frames(text, expected):
     [
         pytest.param("The occupiers used 26 drones against the region.", "russia", id="occupiers"),
         pytest.param("Ukrainian forces launched 12 drones at Belgorod.", "ukraine", id="ukrainian-forces"),
+        pytest.param(
+            "According to the Air Force of the Armed Forces of Ukraine, the enemy used 99 drones.",
+            "russia",
+            id="a-side-in-the-speakers-name-is-no-actor",
+        ),
     ],
 )
 def test_the_attacking_side_a_sentence_names(text, attacker):

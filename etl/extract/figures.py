@@ -4,6 +4,7 @@ attacker and date cue."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -272,13 +273,14 @@ def build_figure(
     )
 
 
-def actor_side(sentence: Sentence, lex: Lexicon) -> str:
-    """'Russia launched', 'launched by Russia', 'Ukrainian drone strikes' -> the attacking side."""
+def actor_side(sentence: Sentence, lex: Lexicon, speakers: Sequence[tuple[int, int]] = ()) -> str:
+    """'Russia launched', 'launched by Russia', 'Ukrainian drone strikes' -> the attacking side; a side inside
+    one of the ``speakers`` spans ("the Air Force of the Armed Forces of Ukraine said") is no actor."""
     tokens = sentence.tokens
     attacking = lex.attack_verb_prefixes
     for k, token in enumerate(tokens):
         side = lex.sides.get(token.lower)
-        if not side:
+        if not side or any(start <= token.start < end for start, end in speakers):
             continue
         for follower in tokens[k + 1 : k + 4]:
             if follower.lower.startswith(attacking):
