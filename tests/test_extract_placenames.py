@@ -108,6 +108,12 @@ PLACES = [
         "Belgorod",
         id="a-clause-opened-by-as-keeps-its-places",
     ),
+    pytest.param(
+        "The Nikopol district was shelled 22 times, said the head of the Dnipropetrovsk Regional Military "
+        "Administration.",
+        "Nikopol",
+        id="a-place-that-was-shelled-is-the-target",
+    ),
 ]
 
 

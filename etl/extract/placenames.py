@@ -243,7 +243,10 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
     if after == "and" and following + 2 < len(tokens) and tokens[following + 2].lower in lex.speech_verbs:
         return "actor"  # "both Moscow and Kyiv reported"
     last = tokens[end - 1].lower
-    if after in lex.speech_verbs or after in lex.place_actor_verbs or after.startswith(lex.attack_verb_prefixes):
+    passive = any(t.lower in lex.passive_auxiliaries for t in tokens[end:following])  # "Nikopol was shelled"
+    if after in lex.speech_verbs or (
+        not passive and (after in lex.place_actor_verbs or after.startswith(lex.attack_verb_prefixes))
+    ):
         return "actor"
     if place is not None and place.place_type == "country" and last.endswith(("'s", "’s")):
         return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
