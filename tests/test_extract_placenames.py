@@ -114,6 +114,10 @@ PLACES = [
         "Nikopol",
         id="a-place-that-was-shelled-is-the-target",
     ),
+    pytest.param(
+        "Drones attacked Poltava overnight.\nTwo men were injured there.", "Poltava", id="there-is-the-place-before"
+    ),
+    pytest.param("There were 12 explosions in Poltava.", "Poltava", id="there-were-points-nowhere"),
 ]
 
 

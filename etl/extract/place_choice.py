@@ -24,6 +24,14 @@ NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_sup
 def choose_place(
     reading: SentenceReading, mention: Mention, owned: set[int], ctx: ArticleContext, metric: str, lex: Lexicon
 ) -> tuple[PlaceMention | None, bool]:
+    """The place of a mention and whether its sentence names it ("there" points back: it names none)."""
+    place, explicit = sentence_place(reading, mention, owned, ctx, metric, lex)
+    return place, explicit and not (place is not None and place.anaphor == "there")
+
+
+def sentence_place(
+    reading: SentenceReading, mention: Mention, owned: set[int], ctx: ArticleContext, metric: str, lex: Lexicon
+) -> tuple[PlaceMention | None, bool]:
     """The place of a mention and whether its sentence names it (``owned`` collects the places taken).
 
     In its sentence: the first target after its list (before the next number), else the nearest before it in

@@ -36,6 +36,9 @@ ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence nee
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
+THERE = re.compile(  # "were injured there", not "there were"
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|been|be|seems?)\b)"
+)
 CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
 
 
@@ -109,6 +112,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
         )
+    for match in THERE.finditer(lower) if "there" in lower else ():  # "two men were injured there": the place before
+        start = match.start() + sentence.start
+        mentions.append(PlaceMention(start, match.end() + sentence.start, "there", None, "target", anaphor="there"))
     for match in CAPITAL.finditer(sentence.text) if "capital" in lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
@@ -308,6 +314,8 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place) -> bool:
 
 
 def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    if kind == "there":
+        return seen[-1] if seen else None
     for place in reversed(seen):
         if kind in ("city", "town", "village"):
             if place.place_type == "city":
