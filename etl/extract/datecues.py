@@ -76,16 +76,15 @@ def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 SPEECH_REACH = 8  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
 
 
-def night_into(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
+def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
     """'on Monday night and early Tuesday', 'from Saturday night into Sunday', 'the night of Saturday into
-    Sunday': one night told by the two days it spans (the first named with "night", the second the day after)."""
+    Sunday', 'between 6pm on Tuesday and 7am on Wednesday': one night told by the two weekdays it spans."""
     first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
     following = (
         lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
     )
-    night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")
-    night_before = NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
-    return following and (night_after or night_before)  # or "the night of Saturday into Sunday"
+    night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")  # "Monday night"
+    return following and (night_after or named_night(text, first) or clock_night(text, first, second))
 
 
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
@@ -110,30 +109,23 @@ def hour_before(text: str, start: int) -> int | None:
     return found
 
 
-def night_window(text: str, first: re.Match, second: re.Match, days: list[tuple[int, int]]) -> bool:
-    """'from 11 p.m. on August 23 to 7 a.m. on August 24': a night told by its two days (the evening of one,
-    the morning of the next), not a span of days."""
+def calendar_night(text: str, first: re.Match, second: re.Match, days: list[tuple[int, int]]) -> bool:
+    """'from 11 p.m. on August 23 to 7 a.m. on August 24', 'the night of 31 May to 1 June': a night told by its
+    two days (the evening of one, the morning of the next), not a span of days."""
     (month1, day1), (month2, day2) = days
     following = (month1 == month2 and day2 == day1 + 1) or (month2 == month1 % 12 + 1 and day2 == 1)
+    return following and (named_night(text, first) or clock_night(text, first, second))
+
+
+def named_night(text: str, first: re.Match) -> bool:
+    """'the night of' (or 'night from') right before the first of the two days."""
+    return NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
+
+
+def clock_night(text: str, first: re.Match, second: re.Match) -> bool:
+    """An evening hour before the first day and a morning hour before the second ("from 11 p.m. on ...")."""
     start, end = hour_before(text, first.start()), hour_before(text, second.start())
-    return following and start is not None and end is not None and start >= EVENING and end <= MORNING
-
-
-def weekday_window(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
-    """'between 6pm on Tuesday and 7am on Wednesday': a night told by the clock on its two days."""
-    first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
-    following = (
-        lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
-    )
-    start, end = hour_before(text, first.start()), hour_before(text, second.start())
-    return following and start is not None and end is not None and start >= EVENING and end <= MORNING
-
-
-def named_night(text: str, first: re.Match, days: list[tuple[int, int]]) -> bool:
-    """'the night of 31 May to 1 June': a night named by the two days it spans."""
-    (month1, day1), (month2, day2) = days
-    following = (month1 == month2 and day2 == day1 + 1) or (month2 == month1 % 12 + 1 and day2 == 1)
-    return following and NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
+    return start is not None and end is not None and start >= EVENING and end <= MORNING
 
 
 DIGITS = re.compile(r"\d+")
@@ -147,18 +139,14 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         month = (match.group("month1") or match.group("month2")).lower()
         day = int(match.group("day1") or match.group("day2"))
         if match.group("range") or match.group("range2"):  # "6-7 May", unless a night ("the night of 6-7 May")
-            if NAMED_NIGHT.search(text, max(0, match.start() - 20), match.start()) is None:
+            if not named_night(text, match):
                 return "range"
             last = int(DIGITS.findall(match.group("range2"))[-1]) if match.group("range2") else day
             return f"month_day:{lex.months[month]}-{last}"
         if 1 <= day <= 31:
             days.append((lex.months[month], day))
             matches.append(match)
-    if (
-        len(set(days)) == 2
-        and len(days) == 2
-        and (night_window(text, matches[0], matches[1], days) or named_night(text, matches[0], days))
-    ):
+    if len(set(days)) == 2 and len(days) == 2 and calendar_night(text, matches[0], matches[1], days):
         return f"month_day:{days[1][0]}-{days[1][1]}"  # the morning the night ended
     if len(set(days)) > 1:
         return "range"  # "from 10 a.m. on May 25 to 8 a.m. on May 26": a span, not a day
@@ -169,7 +157,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return f"month_day:{days[0][0]}-{days[0][1]}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
-    if len(named) == 2 and (night_into(text, weekdays, lex) or weekday_window(text, weekdays, lex)):
+    if len(named) == 2 and weekday_night(text, weekdays, lex):
         weekdays = [m for m in weekdays if m.group("day").lower() == named[1]]  # "Monday night and early Tuesday"
     elif len(named) > 1:
         return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
