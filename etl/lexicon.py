@@ -40,13 +40,13 @@ def _word_sets(folder: Path) -> dict[str, tuple[str, ...]]:
     return {name: tuple(words) for name, words in sets.items()}
 
 
-def _role_offices(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """'governor=regional military administration' rows as {role: its offices, in file order}."""
-    offices: dict[str, list[str]] = {}
+def _keyed(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'key=value' rows ("governor=regional military administration") as {key: its values, in file order}."""
+    values: dict[str, list[str]] = {}
     for row in rows:
-        role, office = row.split("=", 1)
-        offices.setdefault(role.strip(), []).append(office.strip())
-    return {role: tuple(found) for role, found in offices.items()}
+        key, value = row.split("=", 1)
+        values.setdefault(key.strip(), []).append(value.strip())
+    return {key: tuple(found) for key, found in values.items()}
 
 
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
@@ -331,8 +331,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         relays=frozenset(words["relay"]),
         teasers=words["teaser"],
         colon_labels=frozenset(words["colon_label"]),
-        role_offices=_role_offices(words["role_office"]),
-        office_levels={w: row.split("=")[0] for row in words["office_level"] for w in row.split("=")[1].split()},
+        role_offices=_keyed(words["role_office"]),
+        office_levels={word: level for level, found in _keyed(words["office_level"]).items() for word in found},
         time_zones=words["time_zone"],
         side_land=_side_land(sides, words["country_land"]),
         country_lands=words["country_land"],

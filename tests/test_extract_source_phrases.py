@@ -36,6 +36,11 @@ BEFORE_A_VERB = [  # the phrase ending right before "said"
         id="a-short-name-inside",
     ),
     pytest.param("Officials in the Kursk region said", "Officials in the Kursk region", id="officials-in-a-place"),
+    pytest.param(
+        "The Federal Air Transport Agency (Rosaviatsiya) said",
+        "Federal Air Transport Agency (Rosaviatsiya)",
+        id="a-short-name-that-is-a-word",
+    ),
     pytest.param("Drones hit the city, it said", "", id="a-pronoun-is-no-phrase"),
 ]
 

@@ -17,7 +17,6 @@ from ..lexicon import Lexicon
 from .source_phrases import (
     MAX_SOURCE_WORDS,
     WORD,
-    acronym_subject,
     is_source_word,
     names_someone,
     noun_phrase_before,
@@ -62,9 +61,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 if not cited.outlet and cue_text in lex.citing_cues:
                     cited = replace(cited, cites=True, via=cue_text)
                 found.append(cited)
-        elif token.lower == "by" and k + 2 < len(tokens) and owned_document(tokens, k + 1, lex):
-            # "By Kommersant's count": whoever counted
-            found.append(attribution(sentence, token, owned_document(tokens, k + 1, lex), lex))
+        elif token.lower == "by" and k + 2 < len(tokens) and (document := owned_document(tokens, k + 1, lex)):
+            found.append(attribution(sentence, token, document, lex))  # "By Kommersant's count": whoever counted
         elif token.lower == "source" and k + 1 < len(tokens) and tokens[k + 1].lower == ":":
             words = source_after(tokens, k + 2, lex)  # "Source: Serhii Lysak, Head of ...; Air Force"
             if words:
@@ -157,7 +155,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         return attribution(sentence, verb, words, lex) if words else None
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
-    words = acronym_subject(tokens, j, lex) or subject_before(tokens, j, lex)
+    words = subject_before(tokens, j, lex)
     if not words and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
         words = source_after(tokens, k + 2, lex)
     if not words:
@@ -171,7 +169,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
 def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:
     """'said Russia had launched': the words after a speech verb are the subject of what was said, not who
     said it, when a verb follows them."""
-    after = tokens.index(words[-1]) + 1 if words else len(tokens)
+    after = next((i + 1 for i, t in enumerate(tokens) if t is words[-1]), len(tokens))
     return after < len(tokens) and (
         tokens[after].lower in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, after, 3))
     )

@@ -215,8 +215,8 @@ def weapon_object(tokens: list[Token], q: Quantity, lex: Lexicon) -> bool:
     if after not in ("", ",", ".", ";") or q.first < 1:
         return False
     for width in (2, 1):
-        verb = phrase(tokens, q.first - width, width) if q.first >= width else ""
-        if verb and lex.trigger_classes(verb) and set(lex.trigger_classes(verb)) <= OBJECT_WEAPON_CLASSES:
+        classes = lex.trigger_classes(phrase(tokens, q.first - width, width)) if q.first >= width else ()
+        if classes and OBJECT_WEAPON_CLASSES.issuperset(classes):
             return True
     return False
 

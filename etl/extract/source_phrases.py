@@ -18,17 +18,6 @@ PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on
 POSSESSIVE = re.compile(r"['’]s$")
 
 
-def acronym_subject(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
-    """'The Association of Tour Operators of Russia (ATOR) says': a speaker with its short name in brackets."""
-    if j < 2 or tokens[j].text != ")":
-        return []
-    opening = next((i for i in range(j - 1, max(-1, j - 4), -1) if tokens[i].text == "("), -1)
-    if opening < 1:
-        return []
-    name = noun_phrase_before(tokens, opening - 1, lex)
-    return [*name, *tokens[opening : j + 1]] if name else []
-
-
 def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     """The noun phrase ending at token j that names a speaker. Between commas before the verb stands either
     a parenthesis, skipped ("the governor, to the north of X, says") or an apposition, kept ("Ivan Fedorov,
@@ -64,9 +53,9 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
         token = tokens[i]
         if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
             words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
-        elif token.text == ")" and i >= 3 and short_name_at(tokens, i - 2):
-            words[:0] = tokens[i - 2 : i + 1]  # "head of the Regional Military Administration (RMA)"
-            i -= 3
+        elif token.text == ")" and (opening := short_name_start(tokens, i)) >= 0:
+            words[:0] = tokens[opening : i + 1]  # "head of the Regional Military Administration (RMA)"
+            i = opening - 1
             continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
@@ -84,11 +73,25 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
 
 
-def short_name_at(tokens: list[Token], i: int) -> bool:
-    """'(RMA)' at token i: a short name in brackets after the name it stands for."""
-    if i + 2 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text != ")":
-        return False
-    return is_acronym(tokens[i + 1].text)
+def short_name_end(tokens: list[Token], i: int) -> int:
+    """'(RMA)', '(Rosaviatsiya)' opening at token i: a short name in brackets (one or two capitalised words)
+    after the name it stands for; the index after its closing bracket, else -1."""
+    if i >= len(tokens) or tokens[i].text != "(":
+        return -1
+    for width in (1, 2):
+        close = i + width + 1
+        inner = tokens[i + 1 : close]
+        if close < len(tokens) and tokens[close].text == ")" and all(t.text[:1].isupper() for t in inner):
+            return close + 1
+    return -1
+
+
+def short_name_start(tokens: list[Token], j: int) -> int:
+    """The opening bracket of a short name whose closing bracket is token j (see short_name_end), else -1."""
+    for opening in (j - 2, j - 3):
+        if opening >= 1 and short_name_end(tokens, opening) == j + 1:
+            return opening
+    return -1
 
 
 def is_acronym(word: str) -> bool:
@@ -131,9 +134,9 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             words.append(t)  # "regional Gov. Oleh Syniehubov"
             end += 1
             continue
-        if end < len(tokens) and words and short_name_at(tokens, end):
-            words.extend(tokens[end : end + 3])  # "the State Emergency Service (SES)"
-            end += 3
+        if words and (closed := short_name_end(tokens, end)) >= 0:
+            words.extend(tokens[end:closed])  # "the State Emergency Service (SES)"
+            end = closed
             break
         speech = t.lower in lex.speech_verbs and not t.text[0].isupper()  # "the State Emergency Service"
         if t.text in SOURCE_END or t.lower in lex.source_stops or speech or ends_source(t, lex):

@@ -79,11 +79,18 @@ def phrase(tokens: list[Token], i: int, n: int) -> str:
 SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")  # "... — Meduza", "... | The Kyiv Independent"
 
 
-def is_headline(line: str, title: str, teasers: tuple[str, ...]) -> bool:
-    """A title line: the article's own title, a teaser for another story (a line starting with one of
-    ``teasers``, "Read also: ..."), or a Title Case line without a full stop."""
+def title_forms(title: str) -> frozenset[str]:
+    """The lower-cased lines that are the article's title: as given, and without the site's name."""
+    if not title.strip():
+        return frozenset()
+    return frozenset({title.strip().lower(), SITE_SUFFIX.sub("", title).strip().lower()})
+
+
+def is_headline(line: str, titles: frozenset[str], teasers: tuple[str, ...]) -> bool:
+    """A title line: the article's own title (one of ``titles``, see title_forms), a teaser for another story
+    (a line starting with one of ``teasers``, "Read also: ..."), or a Title Case line without a full stop."""
     line = line.strip()
-    if title and line.lower() in (title.strip().lower(), SITE_SUFFIX.sub("", title).strip().lower()):
+    if line.lower() in titles:
         return True
     if line[:12].lower().startswith(teasers):
         return True
@@ -100,7 +107,7 @@ def segment(text: str, title: str = "", lexicon: Lexicon | None = None) -> list[
     project's lexicon).
     """
     lex = lexicon or load_lexicon()
-    abbreviations, time_zones = lex.abbreviations, lex.time_zones
+    abbreviations, time_zones, titles = lex.abbreviations, lex.time_zones, title_forms(title)
     sentences: list[Sentence] = []
     position = 0
     paragraph = -1
@@ -109,7 +116,7 @@ def segment(text: str, title: str = "", lexicon: Lexicon | None = None) -> list[
             position += len(line) + 1
             continue
         paragraph += 1
-        headline = is_headline(line, title, lex.teasers)
+        headline = is_headline(line, titles, lex.teasers)
         start = 0
         for match in SENTENCE_END.finditer(line):
             gap = match.start("gap")
