@@ -104,7 +104,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     opens_list = sentence.text.endswith(":")  # its verb may be its list's ("used the following:")
     triggers = find_triggers(sentence, lex) if mentions or bare or opens_list or ALL_WORD.search(sentence.lower) else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
-    speakers = [(a.source_start, a.source_end) for a in found]
+    speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)
 
