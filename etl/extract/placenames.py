@@ -64,7 +64,7 @@ def name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
     token may still match by sound): the only spans worth a lookup."""
     lengths: dict[str, set[int]] = {}
     for name in gazetteer.keys():
-        words = [m.group() for m in TOKEN.finditer(name)]
+        words = [name] if name.isalpha() else [m.group() for m in TOKEN.finditer(name)]  # most are one word
         if words:
             lengths.setdefault(words[0], {1}).add(len(words))
     return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}

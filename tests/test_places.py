@@ -1,0 +1,78 @@
+import pickle
+
+import pytest
+
+from etl import config, places
+from etl.places import Gazetteer, Place, default_gazetteer, read_index, write_index
+
+KHARKIV = Place("Kharkiv", "city", "UA", 49.99, 36.23, "Kharkiv Oblast", 1_400_000)
+SMALL = Gazetteer([(KHARKIV, ["Kharkov"])])
+
+
+@pytest.fixture
+def fresh_default(tmp_path, monkeypatch):
+    """default_gazetteer with its index cache in tmp_path, nothing remembered from other tests."""
+    monkeypatch.setattr(config, "CACHE", tmp_path)
+    default_gazetteer.cache_clear()
+    yield tmp_path / "gazetteer.pickle"
+    default_gazetteer.cache_clear()
+
+
+def test_a_kept_index_is_read_back_with_its_stamp(tmp_path):
+    path = tmp_path / "index.pickle"
+    write_index(path, "stamp-1", SMALL)
+    read = read_index(path, "stamp-1")
+    assert read is not None and read.lookup("Kharkov") == KHARKIV
+
+
+UNTRUSTED = [
+    pytest.param(None, id="missing"),
+    pytest.param(b"", id="empty"),
+    pytest.param(b"not a pickle at all", id="garbage"),
+    pytest.param(pickle.dumps("stamp-1") + pickle.dumps({"not": "a gazetteer"}), id="wrong-object"),
+    pytest.param(pickle.dumps("stamp-0") + pickle.dumps(SMALL), id="other-stamp"),
+    pytest.param(pickle.dumps("stamp-1"), id="cut-off"),
+]
+
+
+@pytest.mark.parametrize("content", UNTRUSTED)
+def test_an_index_it_cannot_trust_is_not_read(tmp_path, content):
+    path = tmp_path / "index.pickle"
+    if content is not None:
+        path.write_bytes(content)
+    assert read_index(path, "stamp-1") is None
+
+
+def test_the_default_gazetteer_is_kept_once_and_then_read_from_the_cache(fresh_default, monkeypatch):
+    built = default_gazetteer()
+    assert fresh_default.exists() and built.lookup("Kharkiv").name == "Kharkiv"
+    default_gazetteer.cache_clear()
+
+    def no_building(path):
+        raise AssertionError("the kept index should have been read")
+
+    monkeypatch.setattr(places, "read_gazetteer", no_building)
+    kept = default_gazetteer()
+    assert kept.lookup("Kharkiv") == built.lookup("Kharkiv") and kept.held == built.held
+
+
+def test_a_changed_gazetteer_file_is_built_again(fresh_default, tmp_path):
+    source = tmp_path / "gazetteer.csv"
+    source.write_text(config.GAZETTEER.read_text(encoding="utf-8"), encoding="utf-8")
+    assert default_gazetteer(source).lookup("Testville") is None
+    default_gazetteer.cache_clear()
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("Testville,city,UA,50.0,30.0,Kyiv Oblast,20000,\n")
+    assert default_gazetteer(source).lookup("Testville").name == "Testville"
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache directory should be")
+    monkeypatch.setattr(config, "CACHE", blocked / "cache")
+    default_gazetteer.cache_clear()
+    try:
+        assert default_gazetteer().lookup("Kharkiv").name == "Kharkiv"
+    finally:
+        default_gazetteer.cache_clear()
+    assert not (blocked / "cache").exists()
