@@ -32,6 +32,19 @@ def month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
     return None
 
 
+def day_of_month(day: int, reference: dt.date) -> dt.date | None:
+    """The last such day of a month up to ``reference`` (of this month or the one before), or None."""
+    last_month = (reference.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    for month_start in (reference.replace(day=1), last_month):
+        try:
+            candidate = month_start.replace(day=day)
+        except ValueError:
+            continue
+        if candidate <= reference:
+            return candidate
+    return None
+
+
 def reference_date(published: str, dateline: str = "") -> dt.date | None:
     """The day an article speaks from: its dateline if any, else its publication date."""
     base = _parse_iso(published)
@@ -47,11 +60,16 @@ def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
     """(event_date ISO or '', date_precision) for a cue against a reference day."""
     if cue in ("approx", "range"):
         return "", APPROX
+    kind, _, argument = cue.partition(":")
+    if kind == "date":  # a day with its year ("8 January 2025"): known whatever the reference
+        try:
+            return dt.date.fromisoformat(argument).isoformat(), DAY
+        except ValueError:
+            return "", UNKNOWN
     if reference is None:
         return "", UNKNOWN
     if not cue:
         return reference.isoformat(), APPROX
-    kind, _, argument = cue.partition(":")
     if kind == "day":
         return (reference + dt.timedelta(days=int(argument))).isoformat(), DAY
     if kind == "night":  # "overnight" with no day of its story named: the night that ended this morning
@@ -63,11 +81,9 @@ def resolve(cue: str, reference: dt.date | None) -> tuple[str, str]:
         elif kind == "weekday" and back == 6:
             back = -1  # "overnight into Friday" on a page dated Thursday: the next morning, not six days before
         return (reference - dt.timedelta(days=back)).isoformat(), DAY
-    if kind == "date":  # a day with its year ("8 January 2025")
-        try:
-            return dt.date.fromisoformat(argument).isoformat(), DAY
-        except ValueError:
-            return "", UNKNOWN
+    if kind == "day_of_month":  # "on the 13th": the last 13th up to the reference day
+        found = day_of_month(int(argument), reference)
+        return (found.isoformat(), DAY) if found else ("", UNKNOWN)
     if kind == "month_day":
         month, day = map(int, argument.split("-"))
         found = month_day(month, day, reference)

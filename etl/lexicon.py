@@ -98,6 +98,7 @@ class Lexicon:
     scales: dict[str, int]  # "thousand" -> 1000
     months: dict[str, int]  # "sept" -> 9
     weekdays: tuple[str, ...]  # "monday" first
+    time_zone_hours: dict[str, int]  # "bst" -> 1: hours ahead of UTC
     clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces)
     auxiliaries: frozenset[str]
     stop_words: frozenset[str]  # with the auxiliaries
@@ -308,6 +309,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
         months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
         weekdays=tuple(r["name"] for r in sorted(calendar, key=lambda r: int(r["number"])) if r["kind"] == "weekday"),
+        time_zone_hours={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "zone"},
         clause_break=_clause_break(_rows(folder, "clauses.csv")),
         auxiliaries=frozenset(words["auxiliary"]),
         stop_words=frozenset(words["auxiliary"] + words["stop"]),

@@ -26,6 +26,12 @@ CASES = [
     pytest.param("range", MONDAY, ("", "approx"), id="date-range"),
     pytest.param("", MONDAY, ("2023-09-11", "approx"), id="no-cue-defaults-to-publication"),
     pytest.param("day:0", None, ("", "unknown"), id="never-invented-without-published"),
+    pytest.param("date:2025-01-08", None, ("2025-01-08", "day"), id="a-day-with-its-year-needs-no-published"),
+    pytest.param("day_of_month:9", MONDAY, ("2023-09-09", "day"), id="the-9th-of-this-month"),
+    pytest.param("day_of_month:11", MONDAY, ("2023-09-11", "day"), id="the-11th-is-the-page-day"),
+    pytest.param("day_of_month:25", MONDAY, ("2023-08-25", "day"), id="the-25th-of-last-month"),
+    pytest.param("day_of_month:31", MONDAY, ("2023-08-31", "day"), id="the-31st-is-last-months-in-september"),
+    pytest.param("day_of_month:31", dt.date(2023, 10, 2), ("", "unknown"), id="neither-month-had-a-31st-yet"),
 ]
 
 

@@ -190,7 +190,7 @@ CUES = [
     ),
     pytest.param(
         "Live updates\n4 Jul 2025 - 08:40 GMT\nOvernight, 2 people were killed in Kyiv.\n"
-        "3 Jul 2025 - 22:10 GMT\nThree drones were shot down over Odesa.",
+        "3 Jul 2025 - 19:10 GMT\nThree drones were shot down over Odesa.",
         "",
         [(2, "date:2025-07-04"), (3, "date:2025-07-03")],
         id="a-live-pages-entry-stamps-date-their-entries",
@@ -203,7 +203,7 @@ CUES = [
     ),
     pytest.param(
         "Live: 5 killed in overnight strikes\nFri 4 Jul 2025 08.40 BST\nOvernight, 2 people were killed in Kyiv.\n"
-        "Thu 3 Jul 2025 22.10 BST\nThree drones were shot down over Odesa.",
+        "Thu 3 Jul 2025 19.10 BST\nThree drones were shot down over Odesa.",
         "",
         [(5, "date:2025-07-04"), (2, "date:2025-07-04"), (3, "date:2025-07-03")],
         id="stamps-with-a-weekday-and-the-summary-above-them-takes-the-latest",
@@ -266,6 +266,58 @@ CUES = [
         "",
         [(4, "day:0")],
         id="last-night-is-the-writers-not-the-storys",
+    ),
+    pytest.param("On March 12th, a missile killed 3 people.", "", [(3, "month_day:3-12")], id="an-ordinal-day"),
+    pytest.param("On the 12th of March, a missile killed 3 people.", "", [(3, "month_day:3-12")], id="day-of-month"),
+    pytest.param(
+        "The city was shelled twice on the 13th, and 4 people were injured.",
+        "",
+        [(4, "day_of_month:13")],
+        id="the-13th-of-no-month",
+    ),
+    pytest.param(
+        "On the 3rd Assault Brigade's front, 4 drones were shot down.",
+        "",
+        [(4, "")],
+        id="an-ordinal-before-a-name-is-no-day",
+    ),
+    pytest.param(
+        "From 18:00 on May 26, Russia launched 88 drones.",
+        "",
+        [(88, "month_day:5-27")],
+        id="a-night-told-by-its-evening-start-ends-the-next-day",
+    ),
+    pytest.param(
+        "On the night of October 21 (from 18:00 on October 20), Russia launched 87 drones.",
+        "",
+        [(87, "month_day:10-21")],
+        id="a-night-and-its-evening-start-are-one-day",
+    ),
+    pytest.param(
+        "Since 9:00 on May 26, Russia launched 88 drones.",
+        "",
+        [(88, "month_day:5-26")],
+        id="a-morning-start-is-that-day",
+    ),
+    pytest.param(
+        "The death toll from Saturday's missile strike rose to 14 on Monday, the governor said.",
+        "",
+        [(14, "weekday:5")],
+        id="a-toll-is-dated-to-the-attack-it-counts",
+    ),
+    pytest.param(
+        "Sun 6 Jul 2025 22.45 BST\n\nTwo people were killed in Kyiv.\n\nSun 6 Jul 2025 18.30 BST\n\n"
+        "Three people were injured in Odesa.",
+        "",
+        [(2, "date:2025-07-07"), (3, "date:2025-07-06")],
+        id="a-live-stamp-of-another-time-zone-is-kyivs-day",
+    ),
+    pytest.param(
+        "Mon 7 Jul 2025 09.05 BST\n\nKey events\n\nRussia launched 101 drones overnight.\n\n"
+        "Sun 6 Jul 2025 18.30 BST\n\nThe air force said 40 drones were shot down.",
+        "",
+        [(101, "date:2025-07-07"), (40, "date:2025-07-06")],
+        id="a-live-pages-heading-keeps-its-entrys-day",
     ),
 ]
 

@@ -31,7 +31,7 @@ STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a pa
 SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
-NAMED_DAY = ("weekday:", "last_weekday:", "month_day:", "date:")  # cues that name a day
+NAMED_DAY = ("weekday:", "last_weekday:", "month_day:", "date:", "day_of_month:")  # cues that name a day
 WEEKDAY_CUES = ("weekday:", "last_weekday:")  # cues that name a day of the week ("early on Saturday")
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
@@ -114,7 +114,8 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
-        elif is_heading(sentence):  # a date stamp of the page ("29 September 2023, 10:39") heads no section
+        elif is_heading(sentence) and (date_cue or not ctx.entry_stamps):  # a live page's headings keep the day
+            # of their entry (or summary); a date stamp of the page ("29 September 2023, 10:39") heads no section
             stamp = STAMP.search(sentence.text) is not None
             ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue in (SAME_DAY, SAME_NIGHT) else date_cue
     if date_cue in (SAME_DAY, SAME_NIGHT):

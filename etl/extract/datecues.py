@@ -7,11 +7,15 @@ Dec 14 (Reuters)") dates the whole article.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from ..lexicon import Lexicon, lower_text
 
+LOCAL_ZONE = ZoneInfo("Europe/Kyiv")  # where a live page's clock times are turned into days
+ORDINAL = "st|nd|rd|th"  # "March 12th", "the 13th"
 STORY_NIGHT = "night"  # the cue of "overnight" (dates.csv): the night before the day the story is about
 
 
@@ -24,17 +28,20 @@ class DatePatterns:
     dateline: (
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
-    names: re.Pattern  # any month or weekday name: where none is, neither of the above matches (a cheap scan)
+    names: re.Pattern  # any month or weekday name, or "the 1": where none is, none of these matches (a cheap scan)
+    day_of_month: re.Pattern  # "on the 13th": a day of this month (or the last)
+    zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
     deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
     months = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
     weekdays = "|".join(day.capitalize() for day in lex.weekdays)
+    zones = "|".join(zone.upper() for zone in lex.time_zone_hours)
     return DatePatterns(
         month_day=re.compile(
-            rf"\b(?P<range>\d{{1,2}}\s*(?:[-–]|to)\s*)?(?P<day1>\d{{1,2}})\s+(?P<month1>{months})\b"
-            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?P<range2>\s*[-–]\s*\d{{1,2}}|\s+to\s+\d{{1,2}}\b(?![:.]\d|\s*[ap]\.?m\b|\s+[a-z]))?\b"
+            rf"\b(?P<range>\d{{1,2}}\s*(?:[-–]|to)\s*)?(?P<day1>\d{{1,2}})(?:{ORDINAL})?(?:\s+of)?\s+(?P<month1>{months})\b"
+            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?:{ORDINAL})?(?P<range2>\s*[-–]\s*\d{{1,2}}|\s+to\s+\d{{1,2}}\b(?![:.]\d|\s*[ap]\.?m\b|\s+[a-z]))?\b"
         ),
         weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
         dateline=re.compile(
@@ -42,7 +49,9 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
-        names=re.compile(f"{months}|{weekdays}"),
+        names=re.compile(f"{months}|{weekdays}|the \\d"),
+        day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
+        zone_clock=re.compile(rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b"),
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
     )
 
@@ -50,7 +59,33 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
 def find_date_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     """The most specific date expression of a text, as a cue for dates.resolve ("" when it has none). A
     dateline is the reference day, not a cue (dates.reference_date reads it); the day something was said
-    ("the governor said on Tuesday") gives way to the day it happened, if the text names one."""
+    ("the governor said on Tuesday") gives way to the day it happened, if the text names one; a day told with
+    a clock of another time zone is the day it was where the attacks are ("Sun 6 Jul 2025 22.45 BST": Monday)."""
+    return local_day(text, _day_cue(text, lex, patterns), lex, patterns)
+
+
+def local_day(text: str, cue: str, lex: Lexicon, patterns: DatePatterns) -> str:
+    """``cue`` moved to the day its clock time in a named time zone falls on in Kyiv (Moscow's clock is at most
+    an hour from it)."""
+    match = patterns.zone_clock.search(text) if cue.startswith(("date:", "month_day:")) else None
+    if match is None or int(match.group("hour")) > 23:
+        return cue
+    try:
+        if cue.startswith("date:"):
+            day = dt.date.fromisoformat(cue[5:])
+        else:  # (a leap year: 29 February is a day)
+            day = dt.date(2024, *map(int, cue[10:].split("-")))
+    except ValueError:
+        return cue
+    zone = dt.timezone(dt.timedelta(hours=lex.time_zone_hours[match.group("zone").lower()]))
+    clock = dt.datetime.combine(day, dt.time(int(match.group("hour")), int(match.group("minute"))), zone)
+    local = clock.astimezone(LOCAL_ZONE).date()
+    if local == day:
+        return cue
+    return f"date:{local.isoformat()}" if cue.startswith("date:") else f"month_day:{local.month}-{local.day}"
+
+
+def _day_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     if text.isupper():  # a heading in capitals ("SATURDAY, JULY 19"): the names as the patterns spell them
         text = text.title()
     elif text[:3].isupper():  # a dateline opens with its city in capitals
@@ -85,6 +120,14 @@ def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
     )
     night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")  # "Monday night"
     return following and (night_after or named_night(text, first) or clock_night(text, first, second))
+
+
+def attack_on(text: str, day: re.Match, lex: Lexicon) -> bool:
+    """Whether a weekday names the day of an attack: "Saturday's missile strike", "Tuesday's Russian attack"."""
+    if text[day.end() : day.end() + 2] not in ("'s", "’s"):
+        return False
+    words = text[day.end() + 2 : day.end() + 50].lower().split()[:4]
+    return any((lex.head_class(word.strip(",.;:")) or ("",))[0] == "attack_event" for word in words)
 
 
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
@@ -128,7 +171,21 @@ def clock_night(text: str, first: re.Match, second: re.Match) -> bool:
     return start is not None and end is not None and start >= EVENING and end <= MORNING
 
 
+def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, int]:
+    """The day a night ends when it is told by its evening start ("from 18:00 on May 26": the 27th), else
+    ``day`` as it is."""
+    hour = hour_before(text, match.start())
+    if hour is None or hour < EVENING or not EVENING_FROM.search(text, max(0, match.start() - 30), match.start()):
+        return day
+    following = dt.date(2024, *day) + dt.timedelta(days=1)  # (a leap year: 28 February's night ends on the 29th)
+    return following.month, following.day
+
+
 DIGITS = re.compile(r"\d+")
+EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
+    r"\b(?:[Ff]rom|[Ss]ince|[Ss]tarting(?: at| from)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\s+(?:on\s+)?(?:the\s+)?$"
+)
 NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -144,7 +201,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             last = int(DIGITS.findall(match.group("range2"))[-1]) if match.group("range2") else day
             return f"month_day:{lex.months[month]}-{last}"
         if 1 <= day <= 31:
-            days.append((lex.months[month], day))
+            days.append(night_from(text, match, (lex.months[month], day)))
             matches.append(match)
     if len(set(days)) == 2 and len(days) == 2 and calendar_night(text, matches[0], matches[1], days):
         return f"month_day:{days[1][0]}-{days[1][1]}"  # the morning the night ended
@@ -155,9 +212,15 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         if year:
             return f"date:{year.group(1)}-{days[0][0]:02d}-{days[0][1]:02d}"
         return f"month_day:{days[0][0]}-{days[0][1]}"
+    of_month = patterns.day_of_month.search(text)
+    if of_month and 1 <= int(of_month.group("day")) <= 31:  # "on the 13th", not "on the 47th Brigade"
+        return f"day_of_month:{int(of_month.group('day'))}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
-    if len(named) == 2 and weekday_night(text, weekdays, lex):
+    attack = next((m for m in weekdays if attack_on(text, m, lex)), None) if len(named) > 1 else None
+    if attack is not None:  # "the toll from Saturday's strike rose to 14 on Monday": the attack's day
+        weekdays = [attack]
+    elif len(named) == 2 and weekday_night(text, weekdays, lex):
         weekdays = [m for m in weekdays if m.group("day").lower() == named[1]]  # "Monday night and early Tuesday"
     elif len(named) > 1:
         return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
