@@ -583,6 +583,33 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {36: "Defence Ministry", 14: "Governor Ivan Petrenko", 700: "", 1: "Mayor Olha Koval"},
         id="another-speaker-later-in-the-paragraph-does-not-carry-the-first",
     ),
+    pytest.param(
+        "The Daily Courier publishes the report of the Southern Air Command in full.\n"
+        '"Overnight, the enemy attacked with 70 drones.\n\nAir defence shot down 52 of them."',
+        {70: "Southern Air Command", 52: "Southern Air Command"},
+        id="an-outlet-publishing-someones-report-passes-on-their-words",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko listed the damage of the night:\n- in the village of Sadove, 2 houses were damaged;\n"
+        "- 3 people were injured.",
+        {2: "Governor Ivan Petrenko", 3: "Governor Ivan Petrenko"},
+        id="a-speaker-listing-what-follows",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko said 4 people were injured in total.\n"
+        "Northern district. In the village of Sadove, a drone hit a house.\n"
+        "Southern district. In the village of Lisne, 11 drones attacked the farm.\n"
+        "The Defence Ministry said 36 drones were destroyed.",
+        {4: "Governor Ivan Petrenko", 11: "Governor Ivan Petrenko", 36: "Defence Ministry"},
+        id="a-paragraph-reporting-what-it-does-not-count-passes-the-source-on",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko said 4 people were injured in total.\n"
+        "The weather was calm and the roads were open.\n"
+        "In the village of Lisne, 11 drones attacked the farm.\nThe Defence Ministry said 36 drones were destroyed.",
+        {4: "Governor Ivan Petrenko", 11: "", 36: "Defence Ministry"},
+        id="a-paragraph-reporting-nothing-ends-the-trail",
+    ),
 ]
 
 

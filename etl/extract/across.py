@@ -49,6 +49,7 @@ class SentenceSources:
     sources: tuple[str, ...]  # resolved, in order
     figure_sources: tuple[str, ...]  # the sources its own figures name
     has_figures: bool
+    reports: bool  # it reports something, counted or not ("a house was damaged"): a paragraph of it passes sources on
     points_back: bool  # attributes what came before: "reported this", "Source: ..."
     hedged: bool  # "reportedly", "unconfirmed": the text says nobody vouches for it
     headline: bool
@@ -80,6 +81,7 @@ def sentence_sources(
                 sources=tuple(own),
                 figure_sources=tuple(f.reported_by for f in figures if f.reported_by),
                 has_figures=bool(figures),
+                reports=bool(everything),
                 points_back=bool(words & lex.back_references) or sentence.text.lower().startswith("source:"),
                 hedged=bool(words & lex.hedges),
                 headline=sentence.headline,
@@ -205,7 +207,7 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
             inherited, hops = attributed[-1], 0
         elif named:
             inherited, hops = (named[-1] if opens_list else ""), 0
-        elif opens_list or is_header(rows) or any(r.has_figures for r in rows):
+        elif opens_list or is_header(rows) or any(r.reports for r in rows):
             hops += 1  # passes on what it inherited
         else:
             inherited = ""  # a paragraph naming nobody and reporting nothing: the trail ends

@@ -153,6 +153,9 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         # as saying" names its speaker); only "by X" names a source
         words = source_after(tokens, k + 2, lex) if phrase(tokens, k + 1, 1) == "by" else []
         return attribution(sentence, verb, words, lex) if words else None
+    relayed = relayed_document(tokens, k, lex)
+    if relayed:  # "Ukrinform publishes the report of the Air Force": the Air Force's words
+        return attribution(sentence, verb, relayed, lex)
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
     words = subject_before(tokens, j, lex)
@@ -164,6 +167,16 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """The issuer of the document a speech verb at token k passes on ("publishes the report of the Air Force",
+    "shared a statement by the ministry"), else []."""
+    i = k + 2 if phrase(tokens, k + 1, 1) in ("the", "a", "an") else k + 1
+    if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents or tokens[i + 1].lower not in ("of", "by"):
+        return []
+    words = source_after(tokens, i + 2, lex)
+    return words if words and names_someone(words, lex) else []
 
 
 def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:
