@@ -319,6 +319,19 @@ CUES = [
         [(101, "date:2025-07-07"), (40, "date:2025-07-06")],
         id="a-live-pages-heading-keeps-its-entrys-day",
     ),
+    pytest.param(
+        "Key events\n- Three people were killed in a missile attack on the city on Friday.\n"
+        "- Russia launched 215 drones overnight.",
+        "",
+        [(3, "weekday:4"), (215, "night")],
+        id="a-list-item-is-no-lead-its-day-is-not-the-storys",
+    ),
+    pytest.param(
+        "Three people were killed in a missile attack on the city on Friday.\nRussia launched 215 drones overnight.",
+        "",
+        [(3, "weekday:4"), (215, "weekday:4")],
+        id="a-lead-names-the-storys-day",
+    ),
 ]
 
 

@@ -207,6 +207,7 @@ IMPOSSIBLE_DATES = [
     pytest.param("2024-00-10", id="month-0"),
     pytest.param("2024-05-02T10:00:00+25:00", id="offset-25h"),
     pytest.param("2024-05-02T24:30:00", id="hour-24"),
+    pytest.param("2024-05-02 25:10 CET", id="hour-25-with-a-zone-name"),
     pytest.param("0001-01-01", id="year-1"),
     pytest.param("9999-12-31", id="year-9999"),
     pytest.param("30 February 2024", id="words-feb-30"),
@@ -235,6 +236,8 @@ def test_impossible_dates_are_refused_never_rolled_over(value):
         ("2024-02-29", "2024-02-29"),
         ("02.06.2024", "2024-06-02"),
         ("2.6.2024 10:15", "2024-06-02"),
+        ("2025-01-14 09:20 CET", "2025-01-14"),
+        ("2025-01-14 09:20 GMT+3", "2025-01-14"),
     ],
 )
 def test_parse_published(value, expected):

@@ -131,10 +131,16 @@ def same_day(ctx: ArticleContext, cue: str) -> str:
     return (ctx.last_night_cue if cue == SAME_NIGHT else "") or ctx.last_date_cue
 
 
-def may_date_story(ctx: ArticleContext, date_cue: str) -> bool:
-    """Whether a sentence's cue may be the story's day: a weekday named before any figure was counted (the
-    caller checks that the sentence names an attack: "Russia struck the grid with drones early on Saturday")."""
-    return not ctx.story_cue and not ctx.mentions and date_cue.startswith(WEEKDAY_CUES)
+def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> bool:
+    """Whether a sentence's cue may be the story's day: a weekday named before any figure was counted, not in
+    an item of a list (each item is a story of its own); the caller checks that the sentence names an attack
+    ("Russia struck the grid with drones early on Saturday")."""
+    return (
+        not ctx.story_cue
+        and not ctx.mentions
+        and date_cue.startswith(WEEKDAY_CUES)
+        and not sentence.text.startswith(LIST_MARKS)
+    )
 
 
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch]) -> None:

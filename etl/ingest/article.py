@@ -18,6 +18,7 @@ KNOWN_KEYS = ("id", "title", "published", "date", "source", "url", "text")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+ZONE_NAME = re.compile(r"\s+[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::\d{2})?)?\s*$")  # "CET", "GMT+3" after a clock time
 DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
@@ -91,7 +92,7 @@ def parse_published(value: object) -> str:
     if iso:
         try:
             day = dt.date(*map(int, iso.groups()))
-            rest = text[iso.end() :]
+            rest = ZONE_NAME.sub("", text[iso.end() :])  # "09:20 CET": the zone's name aside, the clock is checked
             if rest.strip():  # a time and offset must be real too: T25:00 or +25:00 is not a moment
                 dt.datetime.fromisoformat(day.isoformat() + "T" + rest.strip().removeprefix("T"))
         except ValueError as err:
