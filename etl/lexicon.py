@@ -113,6 +113,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_source_words: frozenset[str]
     place_suffixes: frozenset[str]
+    district_words: frozenset[str]  # "district", "raion"
+    adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
@@ -324,6 +326,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         abbreviations=frozenset(words["abbreviation"]),
         not_source_words=frozenset(words["not_source"]),
         place_suffixes=frozenset(words["place_suffix"]),
+        district_words=frozenset(words["district_word"]),
+        adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),

@@ -92,7 +92,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     war-long tally, a prisoner exchange...)."""
     lex = grammar.lex
     places = find_places(sentence, grammar.gazetteer, lex)
-    resolve_anaphors(places, ctx.recent_places, grammar.gazetteer)
+    resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
         if place.role in ("target", "actor") and any(a.source_start <= place.start < a.source_end for a in found):

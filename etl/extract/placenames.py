@@ -23,9 +23,6 @@ LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
-ADJECTIVE_ENDINGS = ("ski", "skyi", "ni", "yi", "sky", "skiy", "skoy", "ny", "nyy", "oy")  # Kyivskyi, Vostochny
-DISTRICT_WORDS = {"district", "raion", "rayon"}
-DISTRICT_ENDINGS = (*DISTRICT_WORDS, "districts")  # "the Shevchenkivskyi and Kyivskyi districts"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
@@ -128,13 +125,13 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
                 previous.place.name,
                 previous.place.region,
             )
-            if previous.place.place_type == "city" and elsewhere and any(word in after for word in DISTRICT_WORDS):
+            if previous.place.place_type == "city" and elsewhere and any(word in after for word in lex.district_words):
                 mention.place = previous.place  # not a namesake district of another city
     city_s = "city's " in lower or "city’s " in lower
     for mention in mentions if city_s else ():  # "the city's Krasnoarmeysky district": the text's city's
         before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
         after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 12]
-        if before.endswith(("city's ", "city’s ")) and any(word in after for word in DISTRICT_WORDS):
+        if before.endswith(("city's ", "city’s ")) and any(word in after for word in lex.district_words):
             mention.place, mention.anaphor = None, "city"
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
         if previous.role != "origin" or mention.role != "target":
@@ -175,7 +172,7 @@ def named_places(
             name = text[token.start - offset : tokens[i + n - 1].end - offset]
             if (
                 n > 1
-                and tokens[i + n - 1].lower in DISTRICT_WORDS
+                and tokens[i + n - 1].lower in lex.district_words
                 and gazetteer.lookup(text[token.start - offset : tokens[i + n - 2].end - offset])
             ):
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
@@ -282,10 +279,10 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
     return capital.name if capital else ""
 
 
-def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer) -> None:
+def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer, lex: Lexicon) -> None:
     """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
     for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
-    if not any(mention.anaphor or mention.text.lower().endswith(DISTRICT_ENDINGS) for mention in mentions):
+    if not any(mention.anaphor or names_district(mention, lex) for mention in mentions):
         return  # neither "the city" nor a district to place
     seen = list(recent)
     for mention in mentions:
@@ -293,21 +290,27 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
             city = latest_of("city", seen, gazetteer)
-            if city is not None and is_district_of_elsewhere(mention, city):
+            if city is not None and is_district_of_elsewhere(mention, city, lex):
                 mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
 
 
-def is_district_of_elsewhere(mention: PlaceMention, city: Place) -> bool:
+def names_district(mention: PlaceMention, lex: Lexicon) -> bool:
+    """'the Shevchenkivskyi district', 'the Kyivskyi and Holosiivskyi districts'."""
+    last = mention.text.lower().rsplit(" ", 1)[-1]
+    return last in lex.district_words or last.removesuffix("s") in lex.district_words
+
+
+def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -> bool:
     """'... the Shevchenkivskyi district' in a text about Zaporizhzhia: a city district named like one of another
     city (the gazetteer knows the namesake, not this one)."""
     place = mention.place
-    named_district = mention.text.lower().endswith(DISTRICT_ENDINGS)
+    named_district = names_district(mention, lex)
     return (
         named_district
         and place is not None
         and place.place_type == "city"
-        and place.name.endswith(ADJECTIVE_ENDINGS)  # "Dniprovski", "Kyivski": named like a district, not a town
+        and place.name.endswith(lex.adjective_endings)  # "Dniprovski", "Kyivski": named like a district, not a town
         and place.name != city.name
         and place.region not in (city.name, city.region)
     )
