@@ -69,6 +69,27 @@ CHOICES = [
         "Ukraine",
         id="the-side-that-sent-them-is-no-place",
     ),
+    pytest.param(
+        "Ukraine War Latest\nRussian bombs hit Kharkiv late on Monday, the governor said.\n"
+        "The mayor said 40 cars were damaged.",
+        "Kharkiv",
+        id="a-heading-naming-only-the-country-gives-way-to-the-story's-city",
+    ),
+    pytest.param(
+        "Russia\nDrones hit Belgorod, the governor said.\nThe mayor said 40 cars were damaged.",
+        "Belgorod",
+        id="a-country-heading-over-a-place-in-that-country",
+    ),
+    pytest.param(
+        "Ukraine\nDrones hit Kharkiv, the governor said.\nRussia\nThe mayor said 40 cars were damaged.",
+        "Russia",
+        id="a-country-heading-over-another-country",
+    ),
+    pytest.param(
+        "Russian bombs hit Kharkiv.\nThe bombs hit the city's Kyivskyi and Saltivskyi districts, injuring 5 people.",
+        "Kharkiv",
+        id="the-city's-districts-named-in-a-list-are-the-city's",
+    ),
 ]
 
 

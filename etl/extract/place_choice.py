@@ -109,8 +109,19 @@ def sentence_place(
     if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
         fallbacks.insert(0, ctx.list_place)
     if metric not in NATIONAL_METRICS:
-        fallbacks += [ctx.section_place, ctx.previous_place, ctx.headline_place]
+        fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False
+
+
+def section_place(ctx: ArticleContext) -> PlaceMention | None:
+    """The place of the heading over the paragraph, unless it names only the country of the place named before
+    ("Ukraine War Latest" over a story about Kharkiv)."""
+    section, previous = ctx.section_place, ctx.previous_place
+    if section is None or section.place is None or section.place.place_type != "country":
+        return section
+    if previous is not None and previous.place is not None and previous.place.country == section.place.country:
+        return None
+    return section
 
 
 RELATIVE = re.compile(r",\s*(?:which|where)\b")

@@ -128,9 +128,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in lex.district_words):
                 mention.place = previous.place  # not a namesake district of another city
     city_s = "city's " in lower or "city’s " in lower
-    for mention in mentions if city_s else ():  # "the city's Krasnoarmeysky district": the text's city's
+    for mention in mentions if city_s else ():  # "the city’s Kyivskyi and Saltivskyi districts": the text’s city’s
         before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
-        after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 12]
+        after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 40]
         if before.endswith(("city's ", "city’s ")) and any(word in after for word in lex.district_words):
             mention.place, mention.anaphor = None, "city"
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
