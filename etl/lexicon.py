@@ -114,6 +114,7 @@ class Lexicon:
     not_source_words: frozenset[str]
     place_suffixes: frozenset[str]
     district_words: frozenset[str]  # "district", "raion"
+    person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_actor_verbs: frozenset[str]
@@ -327,6 +328,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         not_source_words=frozenset(words["not_source"]),
         place_suffixes=frozenset(words["place_suffix"]),
         district_words=frozenset(words["district_word"]),
+        person_words=frozenset(words["person_word"]),
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),

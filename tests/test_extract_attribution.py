@@ -610,6 +610,23 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {4: "Governor Ivan Petrenko", 11: "", 36: "Defence Ministry"},
         id="a-paragraph-reporting-nothing-ends-the-trail",
     ),
+    pytest.param(
+        'Russia launched 90 drones, the air force said. "It was a hard night," Ivan Petrenko, spokesman for the '
+        "air force, told television. He said 11 drones had hit their targets.",
+        {90: "air force", 11: "Ivan Petrenko, spokesman for the air force"},
+        id="he-is-the-last-person-named-not-the-body-named-in-his-title",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko said 3 people were hurt. The State Emergency Service said it had put out a fire. "
+        "He said 2 houses were damaged.",
+        {3: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko"},
+        id="he-skips-a-body-named-since",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko said 3 people were hurt. The State Emergency Service said 2 fires broke out, it said.",
+        {3: "Governor Ivan Petrenko", 2: "State Emergency Service"},
+        id="it-is-the-body",
+    ),
 ]
 
 

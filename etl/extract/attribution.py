@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from .source_phrases import (
     MAX_SOURCE_WORDS,
     WORD,
+    is_acronym,
     is_source_word,
     names_someone,
     noun_phrase_before,
@@ -30,6 +31,7 @@ from .tokens import Sentence, Token, phrase
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
+PERSONAL = frozenset({"he", "she", "him", "her"})  # pronouns that stand for a person, never for a body
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
 
@@ -219,6 +221,8 @@ def resolve_sources(
             source = possessor.group(1)
             if source.lower() in lex.roles:
                 source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
+        elif lower in PERSONAL and lower in lex.pronouns:  # "he said": the last person named, not the body
+            source = next((s for s in reversed([*sources, *named]) if not is_body(s, lex)), last_named)
         elif last_word in lex.documents or lower in lex.pronouns:  # "according to the post", "it said": that one
             source = last_named
         elif lower.startswith(("its ", "their ")):  # "Its spokesperson said": the spokesperson of the one named
@@ -237,6 +241,18 @@ def resolve_sources(
         if source:
             resolved.append(attribution_ if source == attribution_.source else replace(attribution_, source=source))
     return resolved, named
+
+
+@lru_cache(maxsize=4096)  # asked of the sources before every "he said"
+def is_body(source: str, lex: Lexicon) -> bool:
+    """'the air force', 'the State Emergency Service', 'DTEK': a body, which "he" or "she" never stands for; not
+    'Yuriy Ihnat, spokesman for the air force', 'regional Gov. Oleksandr Prokudin' or 'Tkachenko'."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(source.split(",")[0].lower())]
+    if not words or any(w in lex.person_words for w in WORD.findall(source.lower())):
+        return False
+    if words[-1] in lex.source_words or words[-1] in lex.roles or words[-1] in lex.sides:
+        return True  # its head names a body ("the Ukrainian air force", "Russia's defence ministry")
+    return all(is_acronym(w) for w in WORD.findall(source) if w[:1].isupper())  # "SES", "DTEK"
 
 
 def source_for(attributions: list[Attribution], position: int) -> str:

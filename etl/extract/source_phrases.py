@@ -61,6 +61,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words.insert(0, token)
         elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
             words.insert(0, token)  # "officials in the Kursk region"
+        elif words and token.lower == "for" and i and tokens[i - 1].lower in lex.person_words:
+            words.insert(0, token)  # "spokesman for the air force"
         elif words and token.lower.isalpha() and is_modifier(token, lex):
             words.insert(0, token)  # "neighboring" in "the governor of the neighboring Belgorod region"
         elif words and owner(token):
