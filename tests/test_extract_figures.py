@@ -504,6 +504,31 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="shot-down-or-neutralised-by-ew",
     ),
     pytest.param(
+        'Air defence shot down 40 drones, and 12 more were "lost" from radar.',
+        [("intercepted", "drone", 40, "exact"), ("suppressed", "drone", 12, "exact")],
+        id="lost-in-quotes-is-the-air-forces-word-for-jammed",
+    ),
+    pytest.param(
+        "Air defence shot down 40 drones, and 12 more were “lost,” the statement said.",
+        [("intercepted", "drone", 40, "exact"), ("suppressed", "drone", 12, "exact")],
+        id="lost-in-curly-quotes-with-its-comma",
+    ),
+    pytest.param(
+        "Air defence shot down 34 drones, and 18 drones were locally lost.",
+        [("intercepted", "drone", 34, "exact"), ("suppressed", "drone", 18, "exact")],
+        id="comma-and-a-new-subject-of-its-own-verb-is-no-list",
+    ),
+    pytest.param(
+        "Russia launched 34 drones, and 18 missiles at the city.",
+        [("launched", "drone", 34, "exact"), ("launched", "missile", 18, "exact")],
+        id="comma-and-in-a-list-with-no-verb-of-its-own",
+    ),
+    pytest.param(
+        "The unit lost 3 drones in the storm.",
+        [],
+        id="lost-without-quotes-is-no-jamming",
+    ),
+    pytest.param(
         "Units downed 47 drones over 12 regions, while another 27 were locationally lost.",
         [("intercepted", "drone", 47, "exact"), ("suppressed", "drone", 27, "exact")],
         id="another-n-counts-the-drones-not-the-regions",

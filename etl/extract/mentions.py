@@ -80,7 +80,7 @@ def find_mentions(
     for previous, current in zip(mentions, mentions[1:], strict=False):  # "at least five killed and 14 wounded"
         if current.head and current.quantity.first - previous.quantity.last <= COORDINATED_REACH:
             inherit_qualifier(current, previous, tokens)
-    group_lists(tokens, mentions)
+    group_lists(tokens, mentions, lex)
     return mentions
 
 
@@ -350,12 +350,14 @@ def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list
         q.qualifier = antecedent.quantity.qualifier
 
 
-def group_lists(tokens: list[Token], mentions: list[Mention]) -> None:
-    """Mark "426 drones and 24 missiles" as one list: they share verb and place."""
+def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
+    """Mark "426 drones and 24 missiles" as one list: they share verb and place; not "shot down 34 drones, and
+    18 drones were lost", where the second opens a clause of its own."""
     list_id = 0
     for previous, current in zip(mentions, mentions[1:], strict=False):
         gap = phrase(tokens, previous.head_end, current.quantity.first - previous.head_end)
-        if previous.head and current.head and gap in LIST_GAPS:
+        new_clause = gap == ", and" and phrase(tokens, current.head_end, 1) in lex.auxiliaries
+        if previous.head and current.head and gap in LIST_GAPS and not new_clause:
             if previous.list_id < 0:
                 previous.list_id = list_id
                 list_id += 1
