@@ -524,6 +524,26 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="comma-and-in-a-list-with-no-verb-of-its-own",
     ),
     pytest.param(
+        "Fires broke out at 17 sites across the city.",
+        [("fires", "", 17, "exact")],
+        id="fires-at-n-sites-are-n-fires",
+    ),
+    pytest.param(
+        "Firefighters battled blazes at four locations.",
+        [("fires", "", 4, "exact")],
+        id="blazes-at-n-locations",
+    ),
+    pytest.param(
+        "Crews put out fires in two warehouses.",
+        [("fires", "", 2, "exact")],
+        id="fires-in-n-buildings",
+    ),
+    pytest.param(
+        "A fire broke out, and debris damaged 3 houses.",
+        [("damaged", "", 3, "exact")],
+        id="a-count-in-another-clause-is-not-the-fires",
+    ),
+    pytest.param(
         "The unit lost 3 drones in the storm.",
         [],
         id="lost-without-quotes-is-no-jamming",

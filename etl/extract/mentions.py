@@ -33,6 +33,8 @@ def find_mentions(
         if quantity.singular and tokens[quantity.first].lower == "the" and counted_people(earlier, index, mentions):
             continue  # "A man was wounded ... The man was taken to hospital": the same man
         mention = find_head(tokens, quantity, lex)
+        if mention.head in PLACES_OF_FIRES and fires_at(tokens, quantity.first, lex):
+            mention.head, mention.elliptical = "fire", False  # "fires broke out at 17 sites": 17 fires
         if quantity.first and tokens[quantity.first - 1].lower in lex.subset_cues:
             mention.flags.add("subset")  # "including 30 over the Moscow region": a part of the count before
         if fronted_total(tokens, quantity.first):
@@ -82,6 +84,24 @@ def find_mentions(
             inherit_qualifier(current, previous, tokens)
     group_lists(tokens, mentions, lex)
     return mentions
+
+
+PLACES_OF_FIRES = (None, "area", "building")  # "at 17 sites", "at two warehouses", "in four places"
+FIRE_REACH = 4  # words between a fire and the "at" or "in" before its count ("Fires broke out at")
+
+
+def fires_at(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the number at ``first`` counts the places where fires broke out ("fires broke out at 17 sites",
+    "battled blazes at four locations"): so many fires."""
+    if first < 2 or tokens[first - 1].lower not in ("at", "in"):
+        return False
+    for token in reversed(tokens[max(0, first - 1 - FIRE_REACH) : first - 1]):
+        if not token.lower[:1].isalpha():
+            return False  # a clause ends between
+        found = lex.head_class(token.lower)
+        if found is not None:
+            return found[0] == "fire"
+    return False
 
 
 COORDINATED_REACH = 5  # tokens between two coordinated casualty counts ("... were killed and 14 wounded")
