@@ -136,6 +136,10 @@ class Gazetteer:
                 return self._best(text, found)
         return None
 
+    def namesakes(self, text: str) -> list[Place]:
+        """Every place answering to a name ("Bilenke": the villages of that name in several regions)."""
+        return list(self._by_key.get(key(text), ()))
+
     def keys(self) -> list[str]:
         """Every lookup key (folded name or alias) the gazetteer answers."""
         return list(self._by_key)

