@@ -136,6 +136,11 @@ class Gazetteer:
                 return self._best(text, found)
         return None
 
+    def largest_city(self, region: str) -> Place | None:
+        """The most populous city of a region: its capital ("the regional capital"), or None."""
+        cities = [p for p in self.places if p.place_type == "city" and p.region == region]
+        return max(cities, key=lambda p: p.population) if cities else None
+
     def namesakes(self, text: str) -> list[Place]:
         """Every place answering to a name ("Bilenke": the villages of that name in several regions)."""
         return list(self._by_key.get(key(text), ()))

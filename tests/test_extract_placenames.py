@@ -131,6 +131,21 @@ PLACES = [
     pytest.param(
         "Shelling injured 2 people in Glushkovo, the governor said.", "Glushkovo", id="a-border-town-of-5000-people"
     ),
+    pytest.param(
+        "In the Voronezh region, falling debris injured 3 people in the regional capital.",
+        "Voronezh",
+        id="the-regional-capital-is-the-regions-largest-city",
+    ),
+    pytest.param(
+        "Drones hit the Kharkiv region. In the region's capital, 4 people were hurt.",
+        "Kharkiv",
+        id="the-regions-capital",
+    ),
+    pytest.param(
+        "Kharkiv came under attack overnight. Six drones struck the Shevchenkivskyi and Kyivskyi districts.",
+        "Kharkiv",
+        id="districts-named-in-a-list-are-the-citys-not-namesake-towns",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
+DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province")
 ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
@@ -36,7 +37,12 @@ REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 THERE = re.compile(  # "were injured there", not "there were"
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|been|be|seems?)\b)"
 )
-CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?capital(?:'s|’s)?\b(?!\s+(?:city|region))")
+REGIONAL_CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?:regional|provincial|oblast)\s+capital|region['’]s\s+capital)\b")
+CAPITAL = re.compile(  # not "the regional capital": a region's main city is no country's capital
+    r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?(?<!regional )(?<!provincial )(?<!oblast )(?<!district )"
+    r"(?<!region's )(?<!region’s )"
+    r"capital(?:'s|’s)?\b(?!\s+(?:city|region))"
+)
 
 
 START = attrgetter("start")
@@ -53,6 +59,7 @@ class PlaceMention:
     capital_hint: str = ""  # the one capital the sentence names, for "?"
     parts: tuple[Place, ...] = ()  # the regions of a list ("the Kursk and Oryol regions"), itself their country
     anaphor: str = ""  # "the city", "the oblast": a place named before (resolve_anaphors)
+    district: bool = False  # named as a district ("Kyivskyi" of "the Shevchenkivskyi and Kyivskyi districts")
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +119,11 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     for match in THERE.finditer(lower) if "there" in lower else ():  # "two men were injured there": the place before
         start = match.start() + sentence.start
         mentions.append(PlaceMention(start, match.end() + sentence.start, "there", None, "target", anaphor="there"))
+    for match in REGIONAL_CAPITAL.finditer(lower) if "capital" in lower else ():  # "the regional capital"
+        start = match.start() + sentence.start
+        mentions.append(
+            PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="capital")
+        )
     for match in CAPITAL.finditer(sentence.text) if "capital" in lower else ():
         start = match.start() + sentence.start
         side = {"Ukrainian": "UA", "Russian": "RU"}.get(match.group("side") or "", "")
@@ -129,6 +141,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             )
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in lex.district_words):
                 mention.place = previous.place  # not a namesake district of another city
+    for mention in mentions if "districts" in lower else ():  # "the Shevchenkivskyi and Kyivskyi districts"
+        mention.district = DISTRICTS_AFTER.match(sentence.text, mention.end - sentence.start) is not None
     city_s = "city's " in lower or "city’s " in lower
     for mention in mentions if city_s else ():  # "the city’s Kyivskyi and Saltivskyi districts": the text’s city’s
         before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
@@ -325,6 +339,8 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
 
 def names_district(mention: PlaceMention, lex: Lexicon) -> bool:
     """'the Shevchenkivskyi district', 'the Kyivskyi and Holosiivskyi districts'."""
+    if mention.district:
+        return True
     last = mention.text.lower().rsplit(" ", 1)[-1]
     return last in lex.district_words or last.removesuffix("s") in lex.district_words
 
@@ -347,6 +363,9 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
 def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
     if kind == "there":
         return seen[-1] if seen else None
+    if kind == "capital":  # "the regional capital": the largest city of the region named last
+        region = latest_of("region", seen, gazetteer)
+        return gazetteer.largest_city(region.name) if region is not None else None
     for place in reversed(seen):
         if kind in ("city", "town", "village"):
             if place.place_type == "city":
