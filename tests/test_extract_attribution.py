@@ -627,6 +627,17 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {3: "Governor Ivan Petrenko", 2: "State Emergency Service"},
         id="it-is-the-body",
     ),
+    pytest.param(
+        "Mayor Ivan Petrenko said that, according to preliminary data from municipal services, 37 buildings were "
+        "damaged.",
+        {37: "Mayor Ivan Petrenko"},
+        id="a-speaker-citing-data-is-the-source-not-the-data",
+    ),
+    pytest.param(
+        "The governor Ivan Petrenko said that, according to the State Emergency Service, 5 fires broke out.",
+        {5: "State Emergency Service"},
+        id="a-speaker-citing-a-body-passes-on-the-bodys-words",
+    ),
 ]
 
 

@@ -86,6 +86,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
         found = [label] if label is not None else []
     # a cue inside another's source is part of its name: "State" in "according to the State Emergency Service"
     found = [a for a in found if not any(b.source_start <= a.start < b.source_end for b in found if b is not a)]
+    if len(found) > 1:  # "X said that, according to preliminary data from the services, ...": X's words
+        found = [a for a in found if not (names_document(a.source, lex) and any(b.end <= a.start for b in found))]
     if any(a.cites for a in found):  # "UNN reports this with reference to the ministry": UNN passes it on
         outlet = next((a.source for a in found if not a.cites and a.source[:1].isupper()), "")
         found = [
@@ -93,6 +95,14 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             for a in found
         ]
     return sorted(found, key=lambda a: a.outlet)
+
+
+def names_document(source: str, lex: Lexicon) -> bool:
+    """'preliminary data from municipal services', 'the latest figures of the ministry': a document, not who
+    issued it."""
+    words = source.lower().split()
+    head = next((i for i, w in enumerate(words) if w in ("from", "of", "by")), len(words))
+    return any(w in lex.documents for w in words[:head])
 
 
 def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
