@@ -638,6 +638,12 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {5: "State Emergency Service"},
         id="a-speaker-citing-a-body-passes-on-the-bodys-words",
     ),
+    pytest.param(
+        "The Defence Ministry said 36 drones were destroyed.\nDetails: Petrenko said the city was hit in the evening.\n"
+        'Quote: "A woman was killed. 3 more people were injured."',
+        {36: "Defence Ministry", 1: "Petrenko", 3: "Petrenko"},
+        id="a-labelled-quotation-after-its-speaker-is-theirs",
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
 MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 QUOTE_MARKS = re.compile('["“”]')
-OPENING_QUOTES = ('"', "“", "«")
+OPENING_QUOTE = re.compile(r'(?:Quote:\s*)?["“«]')  # a paragraph opening a quotation ('Quote: "...' is one too)
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
     for number in sorted(paragraphs):
         rows = paragraphs[number]
         carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
-        if not carried[number] and speaker and rows[0].text.startswith(OPENING_QUOTES):
+        if not carried[number] and speaker and OPENING_QUOTE.match(rows[0].text):
             inherited, carried[number] = speaker, speaker  # "Lysak spoke about the night. / "The enemy attacked ...""
         opens_list = rows[-1].text.rstrip().endswith((":", ";"))
         attributed = [source for r in rows for source in (*r.figure_sources, *pointed_back(r))]
