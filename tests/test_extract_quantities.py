@@ -14,6 +14,8 @@ NOT_FIGURES = [
     pytest.param("Sirens sounded for more than three hours on May 4.", id="duration-and-date"),
     pytest.param("It was the tenth attack this month and one of the largest this year.", id="ordinal-and-one-of"),
     pytest.param("Hundreds of prisoners were returned in the exchange of 390 soldiers.", id="prisoner-exchange"),
+    pytest.param("A drone attack damaged the 110 kV substation.", id="a-voltage-counts-no-substations"),
+    pytest.param("The blaze at the depot covered 600 square metres.", id="an-area-counts-no-fires"),
 ]
 
 
