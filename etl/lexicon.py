@@ -117,6 +117,7 @@ class Lexicon:
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
+    place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
     attack_verb_prefixes: tuple[str, ...]
@@ -331,6 +332,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         person_words=frozenset(words["person_word"]),
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
+        place_owner_before=frozenset(words["place_owner_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),
         attack_verb_prefixes=words["attack_verb_prefix"],

@@ -146,6 +146,16 @@ PLACES = [
         "Kharkiv",
         id="districts-named-in-a-list-are-the-citys-not-namesake-towns",
     ),
+    pytest.param(
+        "A drone attack on the port of Odesa killed 4 people and hit a ship flying the flag of Panama.",
+        "Odesa",
+        id="a-ships-flag-is-no-place",
+    ),
+    pytest.param(
+        "The toll from the strike on Kryvyi Rih, President Volodymyr Zelenskiy's home city, rose to 14.",
+        "Kryvyi Rih",
+        id="a-first-name-before-a-possessive-surname-is-no-town",
+    ),
 ]
 
 

@@ -252,13 +252,14 @@ def first_name(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) 
     if k >= len(tokens):
         return False
     word = tokens[k]
-    if not (word.text[:1].isupper() and word.text.isalpha()) or word.lower in lex.place_suffixes:
+    surname = word.text.removesuffix("'s").removesuffix("’s")  # "Volodymyr Zelenskiy's home city"
+    if not (surname[:1].isupper() and surname.isalpha()) or word.lower in lex.place_suffixes:
         return False
     if word.lower in lex.source_words or word.lower in lex.apposition_starts or word.lower in lex.sides:
         return False
     if lex.head_class(word.lower) is not None or lex.starts_with_trigger(word.lower):
         return False  # "Odesa Port", "Kyiv Shelled"
-    return gazetteer.lookup(word.text) is None
+    return gazetteer.lookup(surname) is None
 
 
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
@@ -281,6 +282,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
         return "actor"
+    if " ".join(before[-2:]) in lex.place_owner_before:
+        return "owner"  # "a cargo ship flying the flag of Panama"
     following = end
     while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
         following += 1  # "Russia also launched"
