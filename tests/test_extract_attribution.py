@@ -644,6 +644,19 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {36: "Defence Ministry", 1: "Petrenko", 3: "Petrenko"},
         id="a-labelled-quotation-after-its-speaker-is-theirs",
     ),
+    pytest.param(
+        "Governor Ivan Petrenko said 4 people were injured in total.\n"
+        'A driver was killed in Sadove. "My condolences to his family," Ivan Petrenko wrote.\n'
+        "Lisne district. 11 drones attacked the village of Lisne.\n"
+        "The Defence Ministry said 36 drones were destroyed.",
+        {
+            4: "Governor Ivan Petrenko",
+            1: "Governor Ivan Petrenko",
+            11: "Governor Ivan Petrenko",
+            36: "Defence Ministry",
+        },
+        id="the-speaker-named-again-without-a-figure-goes-on",
+    ),
 ]
 
 

@@ -205,6 +205,8 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
         speaker = named[-1] if named and not attributed else ""
         if attributed:
             inherited, hops = attributed[-1], 0
+        elif named and all(same_person(name, inherited) for name in named):
+            hops = 0  # "..., Gladkov wrote": the speaker it inherited goes on
         elif named:
             inherited, hops = (named[-1] if opens_list else ""), 0
         elif opens_list or is_header(rows) or any(r.reports for r in rows):

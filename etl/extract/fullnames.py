@@ -80,6 +80,7 @@ class FullNames:
         self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
         self.named_words: set[str] = set()  # the words whose mentions are indexed
         self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
+        self.answers: dict[tuple[str, int], str] = {}  # best()'s: an article's figures share their sources
         for index, found in enumerate(sources):
             for source in found:
                 self.add(0, index, source)
@@ -129,6 +130,12 @@ class FullNames:
         """A source as the article names it best: a bare side ("Russia") gives way to the nearest named
         source of that side, a role ("the governor", "the region's acting governor") to the
         nearest source or mention naming it with a name, a surname ("Fedorov") to the fullest one."""
+        asked = (source, index)
+        if asked not in self.answers:
+            self.answers[asked] = self._best(source, index)
+        return self.answers[asked]
+
+    def _best(self, source: str, index: int) -> str:
         lex = self.lex
         if source and is_bare_side(source, lex):
             sides = frozenset(source_sides(source, lex))
