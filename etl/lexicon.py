@@ -115,6 +115,7 @@ class Lexicon:
     place_suffixes: frozenset[str]
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
+    honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
@@ -330,6 +331,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         place_suffixes=frozenset(words["place_suffix"]),
         district_words=frozenset(words["district_word"]),
         person_words=frozenset(words["person_word"]),
+        honorifics=frozenset(words["honorific"]),
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),

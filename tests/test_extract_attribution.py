@@ -657,6 +657,17 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         },
         id="the-speaker-named-again-without-a-figure-goes-on",
     ),
+    pytest.param(
+        "Regional governor Ivan Petrenko said 2 people were hurt. Mr Petrenko said 3 houses were damaged.",
+        {2: "Regional governor Ivan Petrenko", 3: "Regional governor Ivan Petrenko"},
+        id="mr-and-a-surname-is-the-one-named-in-full",
+    ),
+    pytest.param(
+        "The strike hit Sadove, Mayor Ivan Petrenko's hometown. The defence ministry said 9 drones were downed.\n"
+        "Petrenko said 3 houses were damaged.",
+        {9: "defence ministry", 3: "Mayor Ivan Petrenko"},
+        id="a-surname-named-in-full-only-as-an-owner",
+    ),
 ]
 
 

@@ -51,8 +51,10 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                     else:
                         role = []
                     words = [*words, tokens[i + 1], *role] if role else words
-                if sum(w.text[:1].isupper() for w in words) >= 2:
-                    names.append(phrase_text(sentence, words))
+                while words and words[0].lower in lex.stop_words:
+                    words = words[1:]  # "By Kommersant's estimate": not a name of two words
+                if sum(w.text[:1].isupper() for w in words) >= 2:  # ("President Volodymyr Zelenskyy's hometown")
+                    names.append(POSSESSIVE.sub("", phrase_text(sentence, words)))
         found.append(names)
     return found
 
@@ -117,7 +119,8 @@ class FullNames:
         """A bare side, a pronoun, a role or a surname: a source to look up in full."""
         lower = source.lower()
         return (
-            is_bare_side(source, lex)
+            bool(without_honorific(source, lex) != source)
+            or is_bare_side(source, lex)
             or lower in lex.pronouns
             or lower in lex.roles
             or is_role_phrase(source, lex)
@@ -137,6 +140,10 @@ class FullNames:
 
     def _best(self, source: str, index: int) -> str:
         lex = self.lex
+        surname = without_honorific(source, lex)
+        if surname != source:  # "Mr Kozytskyi": whoever the surname stands for
+            fuller = self._best(surname, index)
+            return fuller if fuller != surname else source
         if source and is_bare_side(source, lex):
             sides = frozenset(source_sides(source, lex))
             return nearest_of(self.by_sides.get(sides, []), index) or source
@@ -196,6 +203,12 @@ class FullNames:
         found = {(i, s) for i, s in everyone if s != short and holds(s)}
         texts = {s for _, s in found}
         return sorted((i, s) for i, s in found if not any(s != other and s in other for other in texts))
+
+
+def without_honorific(source: str, lex: Lexicon) -> str:
+    """'Mr Kozytskyi' -> 'Kozytskyi'; any other source as it is."""
+    words = source.split()
+    return words[1] if len(words) == 2 and words[0].rstrip(".").lower() in lex.honorifics else source
 
 
 LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
