@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from .heads import Mention, find_head, match_head
+from .heads import PLACES_OF_FIRES, Mention, find_head, fires_at, match_head
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
@@ -84,24 +84,6 @@ def find_mentions(
             inherit_qualifier(current, previous, tokens)
     group_lists(tokens, mentions, lex)
     return mentions
-
-
-PLACES_OF_FIRES = (None, "area", "building")  # "at 17 sites", "at two warehouses", "in four places"
-FIRE_REACH = 4  # words between a fire and the "at" or "in" before its count ("Fires broke out at")
-
-
-def fires_at(tokens: list[Token], first: int, lex: Lexicon) -> bool:
-    """Whether the number at ``first`` counts the places where fires broke out ("fires broke out at 17 sites",
-    "battled blazes at four locations"): so many fires."""
-    if first < 2 or tokens[first - 1].lower not in ("at", "in"):
-        return False
-    for token in reversed(tokens[max(0, first - 1 - FIRE_REACH) : first - 1]):
-        if not token.lower[:1].isalpha():
-            return False  # a clause ends between
-        found = lex.head_class(token.lower)
-        if found is not None:
-            return found[0] == "fire"
-    return False
 
 
 COORDINATED_REACH = 5  # tokens between two coordinated casualty counts ("... were killed and 14 wounded")
