@@ -7,6 +7,11 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Around noon the governor Ivan Petrenko said 5 houses were damaged.",
+        "governor Ivan Petrenko",
+        id="a-time-before-the-article-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
         "The regional governor Ivan Petrenko said 3 people were killed.", "regional governor Ivan Petrenko", id="x-said"
     ),
     pytest.param(

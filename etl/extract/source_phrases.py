@@ -43,6 +43,9 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     return []
 
 
+PHRASE_LINKS = frozenset({"of", "in", "from", "for"})  # what may stand before "the" inside a source's name
+
+
 def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     """Source-like words ending at token j ("The governor of the neighboring Belgorod region", "Officials in
     the Kursk region"): names, source nouns, sides, 'of', 'the', and adjectives inside a phrase that names a
@@ -51,6 +54,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     i = j
     while i >= 0 and len(words) < MAX_SOURCE_WORDS:
         token = tokens[i]
+        if words and words[0].lower == "the" and token.lower not in PHRASE_LINKS:
+            break  # "Around noon the governor said": a phrase opens at its article
         if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
             words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
         elif token.text == ")" and (opening := short_name_start(tokens, i)) >= 0:
