@@ -673,6 +673,14 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {9: "defence ministry", 3: "Mayor Ivan Petrenko"},
         id="a-surname-named-in-full-only-as-an-owner",
     ),
+    pytest.param(
+        "Mayor Ivan Petrenko posted through the night. We have compiled his posts:\n"
+        '23:47 - "Two drones were shot down."\n00:31 - "A drone was destroyed."\n'
+        '01:15 - "Three more drones shot down."\n'
+        "The Defence Ministry said 36 drones were destroyed.",
+        {2: "Mayor Ivan Petrenko", 3: "Mayor Ivan Petrenko", 36: "Defence Ministry"},
+        id="an-item-of-a-list-that-counts-nothing-passes-the-source-on",
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
 MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 QUOTE_MARKS = re.compile('["“”]')
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[:.]\d{2}\s*[-–—])\s")  # "- ...", "00:31 - ...": an item of a list
 OPENING_QUOTE = re.compile(r'(?:Quote:\s*)?["“«]')  # a paragraph opening a quotation ('Quote: "...' is one too)
 
 
@@ -209,7 +210,7 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
             hops = 0  # "..., Gladkov wrote": the speaker it inherited goes on
         elif named:
             inherited, hops = (named[-1] if opens_list else ""), 0
-        elif opens_list or is_header(rows) or any(r.reports for r in rows):
+        elif opens_list or is_header(rows) or LIST_ITEM.match(rows[0].text) or any(r.reports for r in rows):
             hops += 1  # passes on what it inherited
         else:
             inherited = ""  # a paragraph naming nobody and reporting nothing: the trail ends
