@@ -7,6 +7,11 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Voltex, the country's biggest private power producer, said 2 of its plants were damaged.",
+        "Voltex, the country's biggest private power producer",
+        id="a-name-with-a-description-in-apposition",
+    ),
+    pytest.param(
         "Around noon the governor Ivan Petrenko said 5 houses were damaged.",
         "governor Ivan Petrenko",
         id="a-time-before-the-article-is-no-part-of-the-speaker",

@@ -40,7 +40,19 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     determiners = len(inner) - len(apposition)
     if head and apposition and all(t.lower in ARTICLES or is_modifier(t, lex) for t in inner[:determiners]):
         return [*head, tokens[opening], *inner]
+    if head and names_someone(head, lex) and describes(inner, lex):
+        return [*head, tokens[opening], *inner]  # "DTEK, Ukraine's biggest private power producer, said"
     return []
+
+
+def describes(words: list[Token], lex: Lexicon) -> bool:
+    """'Ukraine's biggest private power producer', 'the country's grid operator': a description in apposition,
+    opened by an article or a possessive, with no verb in it."""
+    return (
+        bool(words)
+        and (words[0].lower in ARTICLES or owner(words[0]))
+        and not any(t.lower in lex.speech_verbs or t.lower in lex.auxiliaries for t in words)
+    )
 
 
 PHRASE_LINKS = frozenset({"of", "in", "from", "for"})  # what may stand before "the" inside a source's name
