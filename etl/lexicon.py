@@ -116,6 +116,8 @@ class Lexicon:
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
+    estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
+    estimate_objects: frozenset[str]  # "toll", "number"
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
@@ -332,6 +334,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         district_words=frozenset(words["district_word"]),
         person_words=frozenset(words["person_word"]),
         honorifics=frozenset(words["honorific"]),
+        estimate_verbs=frozenset(words["estimate_verb"]),
+        estimate_objects=frozenset(words["estimate_object"]),
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),

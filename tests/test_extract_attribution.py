@@ -6,6 +6,12 @@ from etl.extract import extract
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
+    pytest.param("On Sunday, regional officials put the toll at 12.", "regional officials", id="put-the-toll-at"),
+    pytest.param(
+        "Governor Ivan Petrenko had put the number of injured at 22.",
+        "Governor Ivan Petrenko",
+        id="put-the-number-of-injured-at",
+    ),
     pytest.param(
         "Voltex, the country's biggest private power producer, said 2 of its plants were damaged.",
         "Voltex, the country's biggest private power producer",

@@ -544,6 +544,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-count-in-another-clause-is-not-the-fires",
     ),
     pytest.param(
+        "Firefighters put out 2 fires at the depot.",
+        [("fires", "", 2, "exact")],
+        id="put-out-is-no-estimate",
+    ),
+    pytest.param(
         "The unit lost 3 drones in the storm.",
         [],
         id="lost-without-quotes-is-no-jamming",

@@ -77,7 +77,7 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 and all(not t.lower[0].isalnum() for t in tokens[k + 1 + len(words) :])
             ):
                 found.append(attribution(sentence, token, words, lex))
-        elif token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex):
+        elif (token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex)) or states_estimate(tokens, k, lex):
             attribution_ = speech_attribution(sentence, k, lex)
             if attribution_ is not None:
                 found.append(attribution_)
@@ -129,6 +129,16 @@ def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
         if [t.lower for t in tokens[k : k + len(words)]] == words:
             return len(words)
     return 0
+
+
+ESTIMATE_REACH = 4  # words between "put" and the toll it states ("put the number of injured at 22")
+
+
+def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Officials put the toll at 12', 'had put the number of injured at 22': a figure stated."""
+    return tokens[k].lower in lex.estimate_verbs and any(
+        t.lower in lex.estimate_objects for t in tokens[k + 1 : k + 1 + ESTIMATE_REACH]
+    )
 
 
 def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
