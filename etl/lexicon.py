@@ -118,6 +118,8 @@ class Lexicon:
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
     estimate_objects: frozenset[str]  # "toll", "number"
+    witnesses: frozenset[str]  # "witnesses", "correspondent": speakers by what they saw or heard
+    perception_verbs: frozenset[str]  # "heard", "saw"
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
@@ -336,6 +338,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         honorifics=frozenset(words["honorific"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),
+        witnesses=frozenset(words["witness"]),
+        perception_verbs=frozenset(words["perception_verb"]),
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),

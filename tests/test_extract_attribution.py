@@ -6,6 +6,12 @@ from etl.extract import extract
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
+    pytest.param(
+        "Reuters witnesses heard at least 12 explosions in the city.", "Reuters witnesses", id="witnesses-heard"
+    ),
+    pytest.param(
+        "Our correspondent heard 3 explosions near the port.", "Our correspondent", id="a-correspondent-heard"
+    ),
     pytest.param("On Sunday, regional officials put the toll at 12.", "regional officials", id="put-the-toll-at"),
     pytest.param(
         "Governor Ivan Petrenko had put the number of injured at 22.",

@@ -77,7 +77,11 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 and all(not t.lower[0].isalnum() for t in tokens[k + 1 + len(words) :])
             ):
                 found.append(attribution(sentence, token, words, lex))
-        elif (token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex)) or states_estimate(tokens, k, lex):
+        elif (
+            (token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex))
+            or states_estimate(tokens, k, lex)
+            or witnessed(tokens, k, lex)
+        ):
             attribution_ = speech_attribution(sentence, k, lex)
             if attribution_ is not None:
                 found.append(attribution_)
@@ -139,6 +143,11 @@ def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return tokens[k].lower in lex.estimate_verbs and any(
         t.lower in lex.estimate_objects for t in tokens[k + 1 : k + 1 + ESTIMATE_REACH]
     )
+
+
+def witnessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Reuters witnesses heard 12 explosions', 'our correspondent saw smoke': a witness tells what they saw."""
+    return tokens[k].lower in lex.perception_verbs and k > 0 and tokens[k - 1].lower in lex.witnesses
 
 
 def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
