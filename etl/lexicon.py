@@ -116,6 +116,7 @@ class Lexicon:
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
+    personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
     estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
     estimate_objects: frozenset[str]  # "toll", "number"
     witnesses: frozenset[str]  # "witnesses", "correspondent": speakers by what they saw or heard
@@ -336,6 +337,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         district_words=frozenset(words["district_word"]),
         person_words=frozenset(words["person_word"]),
         honorifics=frozenset(words["honorific"]),
+        personal_pronouns=frozenset(words["personal_pronoun"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),
         witnesses=frozenset(words["witness"]),

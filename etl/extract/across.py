@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from .attribution import is_bare_side
+from .context import LIST_MARKS
 from .figures import Figure
 from .source_phrases import WORD
 from .tokens import Sentence
@@ -38,7 +39,9 @@ MAX_QUOTE_PARAGRAPHS = 4  # how many paragraphs a quotation may run over
 MAX_QUOTE_SENTENCES = 20
 MAX_FOLLOWING = 6  # how many sentences ahead an attribution-only sentence is looked for
 QUOTE_MARKS = re.compile('["“”]')
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[:.]\d{2}\s*[-–—])\s")  # "- ...", "00:31 - ...": an item of a list
+LIST_ITEM = re.compile(  # "- ...", "00:31 - ...": an item of a list
+    rf"\s*(?:[{re.escape(''.join(LIST_MARKS))}]|\d{{1,2}}[:.]\d{{2}}\s*[-–—])\s"
+)
 OPENING_QUOTE = re.compile(r'(?:Quote:\s*)?["“«]')  # a paragraph opening a quotation ('Quote: "...' is one too)
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .source_phrases import (
+    ARTICLES,
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
@@ -31,7 +32,6 @@ from .tokens import Sentence, Token, phrase
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
-PERSONAL = frozenset({"he", "she", "him", "her"})  # pronouns that stand for a person, never for a body
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
 
@@ -203,7 +203,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
 def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
     """The issuer of the document a speech verb at token k passes on ("publishes the report of the Air Force",
     "shared a statement by the ministry"), else []."""
-    i = k + 2 if phrase(tokens, k + 1, 1) in ("the", "a", "an") else k + 1
+    i = k + 2 if phrase(tokens, k + 1, 1) in ARTICLES else k + 1
     if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents or tokens[i + 1].lower not in ("of", "by"):
         return []
     words = source_after(tokens, i + 2, lex)
@@ -250,7 +250,7 @@ def resolve_sources(
             source = possessor.group(1)
             if source.lower() in lex.roles:
                 source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
-        elif lower in PERSONAL and lower in lex.pronouns:  # "he said": the last person named, not the body
+        elif lower in lex.personal_pronouns:  # "he said": the last person named, not the body
             source = next((s for s in reversed([*sources, *named]) if not is_body(s, lex)), last_named)
         elif last_word in lex.documents or lower in lex.pronouns:  # "according to the post", "it said": that one
             source = last_named

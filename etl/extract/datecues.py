@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ..lexicon import Lexicon, lower_text
 
-LOCAL_ZONE = ZoneInfo("Europe/Kyiv")  # where a live page's clock times are turned into days
+LOCAL_ZONE = "Europe/Kyiv"  # where a live page's clock times are turned into days
 ORDINAL = "st|nd|rd|th"  # "March 12th", "the 13th"
 STORY_NIGHT = "night"  # the cue of "overnight" (dates.csv): the night before the day the story is about
 
@@ -28,7 +28,7 @@ class DatePatterns:
     dateline: (
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
-    names: re.Pattern  # any month or weekday name, or "the 1": where none is, none of these matches (a cheap scan)
+    names: re.Pattern  # a month or weekday name, or "on the 1": where none is, none of these matches (a cheap scan)
     day_of_month: re.Pattern  # "on the 13th": a day of this month (or the last)
     zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
     deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
@@ -49,7 +49,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
-        names=re.compile(f"{months}|{weekdays}|the \\d"),
+        names=re.compile(f"{months}|{weekdays}|[Oo]n the \\d"),
         day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
         zone_clock=re.compile(rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b"),
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
@@ -79,7 +79,7 @@ def local_day(text: str, cue: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return cue
     zone = dt.timezone(dt.timedelta(hours=lex.time_zone_hours[match.group("zone").lower()]))
     clock = dt.datetime.combine(day, dt.time(int(match.group("hour")), int(match.group("minute"))), zone)
-    local = clock.astimezone(LOCAL_ZONE).date()
+    local = clock.astimezone(ZoneInfo(LOCAL_ZONE)).date()  # (ZoneInfo keeps the zones it has read)
     if local == day:
         return cue
     return f"date:{local.isoformat()}" if cue.startswith("date:") else f"month_day:{local.month}-{local.day}"

@@ -119,7 +119,7 @@ class FullNames:
         """A bare side, a pronoun, a role or a surname: a source to look up in full."""
         lower = source.lower()
         return (
-            bool(without_honorific(source, lex) != source)
+            without_honorific(source, lex) != source
             or is_bare_side(source, lex)
             or lower in lex.pronouns
             or lower in lex.roles

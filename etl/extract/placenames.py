@@ -182,12 +182,12 @@ def settlement_lists(mentions: list[PlaceMention], sentence: Sentence, gazetteer
         if len(towns) < 2 or len(towns) != len(inside):
             continue
         # the region every town of the list can lie in, its namesakes elsewhere aside ("Bilenke")
-        choices = [{p.region for p in gazetteer.namesakes(m.text) or [m.place] if p.region} for m in towns]
-        shared = set.intersection(*choices)
+        candidates = [gazetteer.namesakes(m.text) or [m.place] for m in towns]
+        shared = set.intersection(*({p.region for p in places if p.region} for places in candidates))
         region = gazetteer.by_name.get(shared.pop()) if len(shared) == 1 else None
         if region is None:
             continue
-        parts = tuple(next((p for p in gazetteer.namesakes(m.text) if p.region == region.name), m.place) for m in towns)
+        parts = tuple(next(p for p in places if p.region == region.name) for places in candidates)
         listed = PlaceMention(start, end, match.group(0), region, "target", parts=parts)
         mentions = sorted([m for m in mentions if m not in inside] + [listed], key=START)
     return mentions
