@@ -28,7 +28,7 @@ class DatePatterns:
     dateline: (
         re.Pattern
     )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
-    names: re.Pattern  # a month or weekday name, or "on the 1": where none is, none of these matches (a cheap scan)
+    names: re.Pattern  # a month or weekday name, or "the 1": where none is, none of these matches (a cheap scan)
     day_of_month: re.Pattern  # "on the 13th": a day of this month (or the last)
     zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
     deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
@@ -49,7 +49,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
         ),
-        names=re.compile(f"{months}|{weekdays}|[Oo]n the \\d"),
+        names=re.compile(f"{months}|{weekdays}|the \\d"),  # ("on the 1" would scan slower: "o" is common)
         day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
         zone_clock=re.compile(rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b"),
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
