@@ -680,6 +680,27 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="the-speaker-named-again-without-a-figure-goes-on",
     ),
     pytest.param(
+        "Governor Ivan Petrenko said 4 people were injured in total.\n"
+        "Over the day, 37 drones were shot down over the region, the head of the region said.\n"
+        'A driver was killed in Sadove. "My condolences to his family," Ivan Petrenko wrote.\n'
+        "Lisne district. 11 drones attacked the village of Lisne.",
+        {
+            4: "Governor Ivan Petrenko",
+            37: "Governor Ivan Petrenko",
+            1: "Governor Ivan Petrenko",
+            11: "Governor Ivan Petrenko",
+        },
+        id="the-speaker-named-again-after-his-role-goes-on",
+    ),
+    pytest.param(
+        "Governor Ivan Petrenko said 4 people were injured in total.\n"
+        "Over the day, 37 drones were shot down over the region, the head of the region said.\n"
+        'A driver was killed in Sadove. "My condolences to his family," Oleh Marchenko wrote.\n'
+        "Lisne district. 11 drones attacked the village of Lisne.",
+        {4: "Governor Ivan Petrenko", 37: "Governor Ivan Petrenko", 1: "Oleh Marchenko", 11: ""},
+        id="another-speaker-named-without-a-figure-ends-the-trail",
+    ),
+    pytest.param(
         "Regional governor Ivan Petrenko said 2 people were hurt. Mr Petrenko said 3 houses were damaged.",
         {2: "Regional governor Ivan Petrenko", 3: "Regional governor Ivan Petrenko"},
         id="mr-and-a-surname-is-the-one-named-in-full",

@@ -147,6 +147,13 @@ CUES = [
         id="a-heading-in-capitals-dates-its-section",
     ),
     pytest.param(
+        "11 November\n\n18:42\nOdesa is under attack!\n\n19:36\n2 people were killed in Odesa.\n\n"
+        "12 November\n\n07:12\nAir defence destroyed 11 drones over the region.",
+        "",
+        [(2, "month_day:11-11"), (11, "month_day:11-12")],
+        id="a-posts-time-on-its-own-line-keeps-its-days-heading",
+    ),
+    pytest.param(
         "From 11 p.m. on August 23 to 7 a.m. on August 24, air defences destroyed 95 drones.",
         "",
         [(95, "month_day:8-24")],

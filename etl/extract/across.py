@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -61,6 +61,7 @@ class SentenceSources:
     text: str
     quoted: bool = False  # a quotation is still open at its end: its speaker is named where the quotation closes
     continues: bool = False  # its figures count what the sentence before counted: one statement ("... 87 of them")
+    index: int = 0  # its place in the article
 
 
 def sentence_sources(
@@ -68,7 +69,7 @@ def sentence_sources(
 ) -> list[SentenceSources]:
     table = []
     open_quote, opened_in = False, -1  # a quotation may run over paragraphs ("... Five were hurt. / ...," he wrote)
-    for sentence, own, everything in zip(sentences, sources, found, strict=True):
+    for index, (sentence, own, everything) in enumerate(zip(sentences, sources, found, strict=True)):
         if open_quote and sentence.paragraph - opened_in > MAX_QUOTE_PARAGRAPHS:
             open_quote = False  # an unbalanced quote mark, not a quotation
         was_open = open_quote
@@ -93,6 +94,7 @@ def sentence_sources(
                 text=sentence.text,
                 quoted=open_quote,
                 continues=any(f.continues for f in figures),
+                index=index,
             )
         )
     return table
@@ -102,8 +104,11 @@ class Speakers:
     """The cross-sentence rules over one article, with what they look up worked out once (linear in the
     article's length)."""
 
-    def __init__(self, table: Sequence[SentenceSources]):
+    def __init__(self, table: Sequence[SentenceSources], same: Callable[[str, str, int], bool] | None = None):
+        """``same(name, source, index)`` says whether ``name`` is the person ``source`` stands for at sentence
+        ``index`` ("Vyacheslav Gladkov" for "the head of the region"); by default, when they share a surname."""
         self.table = table
+        self.same = same or (lambda name, source, _index: same_person(name, source))
         self.earlier: list[str] = []  # the last speaker of the sentences before, within the paragraph
         last, paragraph = "", -1
         paragraphs: dict[int, list[SentenceSources]] = {}
@@ -114,7 +119,7 @@ class Speakers:
             last = row.sources[-1] if row.sources else last
             paragraphs.setdefault(row.paragraph, []).append(row)
         self.names_someone = {p: any(r.sources for r in rows) for p, rows in paragraphs.items()}
-        self.carried = carried_sources(paragraphs)
+        self.carried = carried_sources(paragraphs, self.same)
 
     def borrows(self, index: int) -> bool:
         """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
@@ -149,7 +154,8 @@ class Speakers:
         inherited = self.carried.get(here.paragraph, "")
         if not self.names_someone[here.paragraph] and inherited:
             return inherited
-        if inherited and same_person(self.later_speaker(index), inherited):
+        later = self.later_speaker(index)
+        if inherited and later and self.same(later, inherited, index):
             return inherited  # "... 700 residents without electricity. In Voronezh, a woman was hurt, Gusev said."
         return ""
 
@@ -192,10 +198,13 @@ def closing_speaker(table: Sequence[SentenceSources], index: int) -> str:
     return ""
 
 
-def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict[int, str]:
+def carried_sources(
+    paragraphs: Mapping[int, Sequence[SentenceSources]], same: Callable[[str, str, int], bool]
+) -> dict[int, str]:
     """For each paragraph, the source it inherits from the one before: the source of that one's last
     attributed figure, or the speaker who opened a list there ("According to the ministry:"); paragraphs that
-    report figures without naming anyone, list items and headings pass on what they inherited."""
+    report figures without naming anyone, list items, headings and those naming again only the speaker they
+    inherited (``same`` says who that is) pass on what they inherited."""
     carried: dict[int, str] = {}
     inherited, hops, speaker = "", 0, ""
     for number in sorted(paragraphs):
@@ -209,7 +218,7 @@ def carried_sources(paragraphs: Mapping[int, Sequence[SentenceSources]]) -> dict
         speaker = named[-1] if named and not attributed else ""
         if attributed:
             inherited, hops = attributed[-1], 0
-        elif named and all(same_person(name, inherited) for name in named):
+        elif named and inherited and all(same(name, inherited, rows[0].index) for name in named):
             hops = 0  # "..., Gladkov wrote": the speaker it inherited goes on
         elif named:
             inherited, hops = (named[-1] if opens_list else ""), 0

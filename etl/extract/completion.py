@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
-from .across import Speakers, only_source, sentence_sources
+from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, name_mentions
@@ -32,18 +32,27 @@ def attribute(
     if not any(found):
         return []
     table = sentence_sources(sentences, sources, found, lex)
-    speakers = Speakers(table)
-    fallback = only_source(table, lex)
     full_names: FullNames | None = None  # built on first need: most sources are names already
+
+    def resolved(source: str, index: int) -> str:
+        nonlocal full_names
+        if not FullNames.stands_for_someone(source, lex):
+            return source
+        full_names = full_names or FullNames(sources, lambda word: name_mentions(sentences, lex, word), lex)
+        return full_names.best(source, index)
+
+    def same(name: str, source: str, index: int) -> bool:  # "Vyacheslav Gladkov" after "the head of the region"
+        return same_person(name, source) or same_person(resolved(name, index), resolved(source, index))
+
+    speakers = Speakers(table, same)
+    fallback = only_source(table, lex)
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
-            if source and FullNames.stands_for_someone(source, lex):
-                full_names = full_names or FullNames(sources, lambda word: name_mentions(sentences, lex, word), lex)
-                source = full_names.best(source, index)
+            source = resolved(source, index) if source else source
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 

@@ -28,6 +28,7 @@ ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps 
     r"(?:\s*(?:[A-Z]{3,4}|a\.m\.|p\.m\.|am|pm))?\s*$"  # a time zone (GMT, BST, EEST, MSK) or half of the day
 )
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
+CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")  # a post's time alone on its line ("18:42"): within the day
 SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
@@ -114,7 +115,9 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
-        elif is_heading(sentence) and (date_cue or not ctx.entry_stamps):  # a live page's headings keep the day
+        elif (
+            is_heading(sentence) and (date_cue or not ctx.entry_stamps) and not CLOCK_LINE.match(sentence.text)
+        ):  # a live page's headings keep the day
             # of their entry (or summary); a date stamp of the page ("29 September 2023, 10:39") heads no section
             stamp = STAMP.search(sentence.text) is not None
             ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue in (SAME_DAY, SAME_NIGHT) else date_cue
