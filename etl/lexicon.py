@@ -117,6 +117,8 @@ class Lexicon:
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
+    personal_possessives: frozenset[str]  # "his": "his Telegram channel" is his word
+    addressee_possessives: frozenset[str]  # "your": an interviewer's guest, named as nobody
     estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
     estimate_objects: frozenset[str]  # "toll", "number"
     witnesses: frozenset[str]  # "witnesses", "correspondent": speakers by what they saw or heard
@@ -338,6 +340,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         person_words=frozenset(words["person_word"]),
         honorifics=frozenset(words["honorific"]),
         personal_pronouns=frozenset(words["personal_pronoun"]),
+        personal_possessives=frozenset(words["personal_possessive"]),
+        addressee_possessives=frozenset(words["addressee_possessive"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),
         witnesses=frozenset(words["witness"]),

@@ -706,6 +706,17 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="mr-and-a-surname-is-the-one-named-in-full",
     ),
     pytest.param(
+        "Mayor Ivan Petrenko said 2 drones were downed. 3 more drones were destroyed near Sadove, according to "
+        "his Telegram channel.",
+        {2: "Mayor Ivan Petrenko", 3: "Mayor Ivan Petrenko"},
+        id="his-channel-is-his-word",
+    ),
+    pytest.param(
+        "Interviewer: Your administration says 22 people were injured in the city. Is that the final number?",
+        {22: ""},
+        id="an-interviewers-your-names-nobody",
+    ),
+    pytest.param(
         "The strike hit Sadove, Mayor Ivan Petrenko's hometown. The defence ministry said 9 drones were downed.\n"
         "Petrenko said 3 houses were damaged.",
         {9: "defence ministry", 3: "Mayor Ivan Petrenko"},

@@ -244,14 +244,18 @@ def resolve_sources(
         source = attribution_.source
         lower = source.lower()
         last_word = lower.rsplit(maxsplit=1)[-1] if source.strip() else ""
+        first_word = lower.split(maxsplit=1)[0] if source.strip() else ""
         last_named = named[-1] if named else (sources[-1] if sources else "")
         possessor = OWNER.match(source)
         if last_word in lex.documents and possessor:  # "according to Meduza's count", "the ministry's update"
             source = possessor.group(1)
             if source.lower() in lex.roles:
                 source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
-        elif lower in lex.personal_pronouns:  # "he said": the last person named, not the body
+        elif lower in lex.personal_pronouns or first_word in lex.personal_possessives:  # "he said", "according to
+            # his Telegram channel": the last person named, not the body
             source = next((s for s in reversed([*sources, *named]) if not is_body(s, lex)), last_named)
+        elif first_word in lex.addressee_possessives:  # "Your administration says": the guest's, named elsewhere
+            source = ""
         elif last_word in lex.documents or lower in lex.pronouns:  # "according to the post", "it said": that one
             source = last_named
         elif lower.startswith(("its ", "their ")):  # "Its spokesperson said": the spokesperson of the one named
