@@ -717,6 +717,27 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-interviewers-your-names-nobody",
     ),
     pytest.param(
+        '"It went on until dawn. I counted at least 15 explosions," one local resident told the newspaper.',
+        {15: "local resident"},
+        id="a-resident-speaks-and-i-is-no-source",
+    ),
+    pytest.param(
+        'A resident of Odesa, who asked not to be named, said she heard "about 10 explosions" overnight.',
+        {10: "resident of Odesa"},
+        id="a-resident-of-a-town-speaks",
+    ),
+    pytest.param(
+        "Restrictions were in force at Sochi airport overnight, Rosaviatsia said. As a result, 17 flights were "
+        "delayed, the airport's press service said.",
+        {17: "Sochi International Airport press service"},
+        id="the-airports-press-service-is-the-named-airports",
+    ),
+    pytest.param(
+        "At least 40 flights were delayed in Kazan, the airport's press service said.",
+        {40: "airport's press service"},
+        id="an-airport-not-named-leaves-the-press-service-as-written",
+    ),
+    pytest.param(
         "The strike hit Sadove, Mayor Ivan Petrenko's hometown. The defence ministry said 9 drones were downed.\n"
         "Petrenko said 3 houses were damaged.",
         {9: "defence ministry", 3: "Mayor Ivan Petrenko"},

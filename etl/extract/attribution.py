@@ -53,7 +53,10 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     """The attributions of a sentence as written (pronouns and roles not yet resolved), outlets last."""
     tokens = sentence.tokens
     found: list[Attribution] = []
+    openers = attribution_openers(lex)
     for k, token in enumerate(tokens):
+        if token.lower not in openers:  # most words open no attribution
+            continue
         cue = according_cue(tokens, k, lex) if token.lower in lex.according_starts else 0
         if cue:
             words = source_after(tokens, k + cue, lex)
@@ -99,6 +102,16 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             for a in found
         ]
     return sorted(found, key=lambda a: a.outlet)
+
+
+@lru_cache(maxsize=4)
+def attribution_openers(lex: Lexicon) -> frozenset[str]:
+    """Every word at which find_attributions may find an attribution: a quick test before its grammar."""
+    return frozenset(
+        {*lex.according_starts, "by", "source", *SIGN_OFF_DASHES, *lex.speech_verbs}
+        | lex.estimate_verbs
+        | lex.perception_verbs
+    )
 
 
 def names_document(source: str, lex: Lexicon) -> bool:

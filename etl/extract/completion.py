@@ -7,6 +7,7 @@ a bare "missile" from the one missile class the article names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
@@ -53,8 +54,21 @@ def attribute(
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
             source = resolved(source, index) if source else source
+            source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
+
+
+DEFINITE_OWNER = re.compile(r"^(?:the\s+)?([a-z]+)['’]s\s+(.+)$")  # "the airport's press service"
+
+
+def owner_named(source: str, place: str) -> str:
+    """A source owned by "the airport" named by the figure's place when that is the airport ("the airport's
+    press service" of a figure at Sochi International Airport is Sochi International Airport's); else as it is."""
+    owned = DEFINITE_OWNER.match(source) if place and ("'" in source or "’" in source) else None
+    if owned is None or owned.group(1) not in place.lower().split():
+        return source
+    return f"{place} {owned.group(2)}"
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
