@@ -154,6 +154,19 @@ CUES = [
         id="a-posts-time-on-its-own-line-keeps-its-days-heading",
     ),
     pytest.param(
+        "In total, since the evening of 2 March, air defences have destroyed 14 drones flying toward the city.",
+        "",
+        [(14, "month_day:3-3")],
+        id="since-the-evening-of-a-day-is-the-night-that-followed",
+    ),
+    pytest.param(
+        "The mayor said air defences destroyed 19 drones since Saturday evening.\n"
+        "On Saturday evening, a drone hit 3 houses.",
+        "",
+        [(19, "weekday:6"), (3, "weekday:5")],
+        id="since-a-weekday-evening-is-the-next-morning",
+    ),
+    pytest.param(
         "From 11 p.m. on August 23 to 7 a.m. on August 24, air defences destroyed 95 drones.",
         "",
         [(95, "month_day:8-24")],

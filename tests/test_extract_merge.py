@@ -17,3 +17,19 @@ def test_a_headlines_source_does_not_override_the_bodys():
     )
     figures = [f for f in extract(text, title=f"{title} — Example News").figures if f.value]
     assert [(f.value, f.reported_by) for f in figures] == [(5, "Governor Ivan Petrenko")]
+
+
+def test_two_body_figures_of_different_places_stay_two():
+    text = (
+        "Sumy community: in the evening, two drones hit the city. A 71-year-old man died of his wounds.\n\n"
+        "Shostka community: a Shahed hit an industrial enterprise. According to the police, 1 person was killed."
+    )
+    figures = [f for f in extract(text).figures if f.metric == "killed"]
+    assert sorted((f.value, f.place) for f in figures) == [(1, "Shostka"), (1, "Sumy")]
+
+
+def test_a_headline_with_a_guessed_place_restates_the_body():
+    title = "One killed as drones hit Sumy region"
+    text = f"{title}\nShostka community: a Shahed hit an industrial enterprise. One person was killed, police said."
+    figures = [f for f in extract(text, title=title).figures if f.metric == "killed"]
+    assert [(f.value, f.headline) for f in figures] == [(1, False)]

@@ -172,10 +172,14 @@ def clock_night(text: str, first: re.Match, second: re.Match) -> bool:
 
 
 def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, int]:
-    """The day a night ends when it is told by its evening start ("from 18:00 on May 26": the 27th), else
-    ``day`` as it is."""
+    """The day a night ends when it is told by its evening start ("from 18:00 on May 26", "since the evening
+    of May 26": the 27th), else ``day`` as it is."""
+    since_evening = EVENING_OF_FROM.search(text, max(0, match.start() - 30), match.start()) is not None
     hour = hour_before(text, match.start())
-    if hour is None or hour < EVENING or not EVENING_FROM.search(text, max(0, match.start() - 30), match.start()):
+    evening_hour = hour is not None and hour >= EVENING
+    if not since_evening and not (
+        evening_hour and EVENING_FROM.search(text, max(0, match.start() - 30), match.start())
+    ):
         return day
     following = dt.date(2024, *day) + dt.timedelta(days=1)  # (a leap year: 28 February's night ends on the 29th)
     return following.month, following.day
@@ -186,6 +190,9 @@ EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
     r"\b(?:[Ff]rom|[Ss]ince|[Ss]tarting(?: at| from)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"\s+(?:on\s+)?(?:the\s+)?$"
 )
+EVENING_OF_FROM = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+the\s+evening\s+of\s+$")  # "since the evening of 2 March"
+SINCE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+$")  # "since Saturday evening"
+EVENING_AFTER = re.compile(r"\s+evening\b")
 NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -227,7 +234,12 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     if weekdays:
         match = weekdays[0]
         kind = "last_weekday" if match.group("last") else "weekday"
-        return f"{kind}:{lex.weekdays.index(match.group('day').lower())}"
+        day = lex.weekdays.index(match.group("day").lower())
+        if SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) and EVENING_AFTER.match(
+            text, match.end()
+        ):
+            day = (day + 1) % 7  # "since Saturday evening": the night that ended on Sunday
+        return f"{kind}:{day}"
     return _relative_cue(text, lex)
 
 

@@ -27,8 +27,10 @@ def _compatible(a: Figure, b: Figure, within: Callable[[str, str], bool]) -> boo
         return False
     if _dates_conflict(a.date_cue, b.date_cue):
         return False
-    if a.place == b.place or not a.place_explicit or not b.place_explicit or not a.place or not b.place:
+    if a.place == b.place or not a.place or not b.place:
         return True
+    if not (a.place_explicit and b.place_explicit) and (a.headline or b.headline):
+        return True  # a headline's place is a guess
     return within(a.place, b.place) or within(b.place, a.place)
 
 
