@@ -118,6 +118,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
     personal_possessives: frozenset[str]  # "his": "his Telegram channel" is his word
+    unofficial_sources: frozenset[str]  # "media", "residents": speak for no state ("Russia said" is none of them)
     addressee_possessives: frozenset[str]  # "your": an interviewer's guest, named as nobody
     estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
     estimate_objects: frozenset[str]  # "toll", "number"
@@ -341,6 +342,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         honorifics=frozenset(words["honorific"]),
         personal_pronouns=frozenset(words["personal_pronoun"]),
         personal_possessives=frozenset(words["personal_possessive"]),
+        unofficial_sources=frozenset(words["unofficial_source"]),
         addressee_possessives=frozenset(words["addressee_possessive"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),

@@ -738,6 +738,28 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-airport-not-named-leaves-the-press-service-as-written",
     ),
     pytest.param(
+        "Videos published by local Telegram channels show 2 large fires in the industrial area.",
+        {2: "local Telegram channels"},
+        id="published-by-names-the-agent-not-the-videos",
+    ),
+    pytest.param(
+        "A Ukrainian security source told Reuters that 15 drones had been launched at the refinery.",
+        {15: "Ukrainian security source"},
+        id="a-source-told-an-agency",
+    ),
+    pytest.param(
+        "Roughly 17,000 passengers were stranded, according to an estimate published by the Association of Tour "
+        "Operators (ATOR).",
+        {17000: "Association of Tour Operators (ATOR)"},
+        id="published-by-keeps-the-short-name",
+    ),
+    pytest.param(
+        "Russia says 42 drones were shot down over Crimea.\nVideos posted by Russian media showed smoke over the "
+        "airport.",
+        {42: "Russia"},
+        id="a-bare-state-is-not-its-media",
+    ),
+    pytest.param(
         "The strike hit Sadove, Mayor Ivan Petrenko's hometown. The defence ministry said 9 drones were downed.\n"
         "Petrenko said 3 houses were damaged.",
         {9: "defence ministry", 3: "Mayor Ivan Petrenko"},

@@ -8,6 +8,7 @@ post") whoever issued them. across.py carries sources across sentences.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -202,15 +203,32 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         return attribution(sentence, verb, relayed, lex)
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
+    agent = naming_words(source_after(tokens, k + 2, lex), lex) if phrase(tokens, k + 1, 1) == "by" else []
+    if agent and names_someone(agent, lex):  # "videos published by local Telegram channels": by whom
+        return attribution(sentence, verb, agent, lex)
     words = subject_before(tokens, j, lex)
-    if not words and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
-        words = source_after(tokens, k + 2, lex)
+    if not words and agent:
+        words = agent
     if not words:
         words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
         words = words if words and is_source_word(words[0], lex) and not opens_clause(tokens, words, lex) else []
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+AGENT_LINKS = frozenset({"of", "the", "and", "in", "(", ")"})  # ("(" and ")" around a short name: "(ATOR)")
+
+
+def naming_words(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The words of ``words`` up to the first that names nobody ("local Telegram channels" of "local Telegram
+    channels show two fires"): a name, a source word, or a link between them."""
+    kept = list(
+        itertools.takewhile(lambda t: t.text[:1].isupper() or is_source_word(t, lex) or t.lower in AGENT_LINKS, words)
+    )
+    while kept and kept[-1].lower in AGENT_LINKS - {")"}:
+        kept.pop()
+    return kept
 
 
 def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:

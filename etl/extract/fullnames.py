@@ -100,7 +100,7 @@ class FullNames:
 
     def add(self, pool_rank: int, index: int, source: str) -> None:
         words = WORD.findall(source)
-        if pool_rank == 0 and not is_bare_side(source, self.lex):
+        if pool_rank == 0 and not is_bare_side(source, self.lex) and not self.speaks_for_no_state(words):
             self.by_sides.setdefault(frozenset(source_sides(source, self.lex)), []).append((index, source))
         if not has_name(source):
             return
@@ -112,6 +112,10 @@ class FullNames:
                     self.longest[word] = source
             if word[:1].isupper() and len(source) > len(self.fullest.get(word, "")):
                 self.fullest[word] = source
+
+    def speaks_for_no_state(self, words: Sequence[str]) -> bool:
+        """'Russian media', 'local residents': not who "Russia said" stands for."""
+        return any(w.lower() in self.lex.unofficial_sources for w in words)
 
     @staticmethod
     @lru_cache(maxsize=4096)  # asked of every figure's source
