@@ -118,6 +118,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
     personal_possessives: frozenset[str]  # "his": "his Telegram channel" is his word
+    body_heads: frozenset[str]  # "administration", "governor": a publisher with one posts its own news
     unofficial_sources: frozenset[str]  # "media", "residents": speak for no state ("Russia said" is none of them)
     addressee_possessives: frozenset[str]  # "your": an interviewer's guest, named as nobody
     estimate_verbs: frozenset[str]  # "put": a speech verb when it states a toll ("put the toll at 12")
@@ -343,6 +344,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         personal_pronouns=frozenset(words["personal_pronoun"]),
         personal_possessives=frozenset(words["personal_possessive"]),
         unofficial_sources=frozenset(words["unofficial_source"]),
+        body_heads=frozenset(words["body_head"]),
         addressee_possessives=frozenset(words["addressee_possessive"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),

@@ -52,7 +52,7 @@ def article_rows(article: Article) -> tuple[list[dict], dict[str, float], tuple[
     """Extracted, dated rows of one article (no geocoding yet), the time each stage took, and the sentences the
     extractor had to skip (warnings)."""
     started = time.perf_counter()
-    extraction = extract(article.text, article.title)
+    extraction = extract(article.text, article.title, article.source)
     extracted = time.perf_counter()
     reference = dates.reference_date(article.published, extraction.dateline)
     rows = []

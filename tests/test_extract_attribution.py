@@ -3,6 +3,8 @@
 import pytest
 
 from etl.extract import extract
+from etl.extract.attribution import first_party
+from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
@@ -779,3 +781,38 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
 @pytest.mark.parametrize("text, expected", SOURCES_BY_VALUE)
 def test_sources_by_value(text, expected):
     assert sources_by_value(text) == expected
+
+
+PUBLISHERS = [
+    pytest.param("Telegram channel of Ivan Petrenko", "Ivan Petrenko", id="a-persons-channel"),
+    pytest.param(
+        "Sumy Regional Military Administration (Telegram)",
+        "Sumy Regional Military Administration",
+        id="a-bodys-channel",
+    ),
+    pytest.param("Odesa City Council", "Odesa City Council", id="a-body-on-its-website"),
+    pytest.param("The Kyiv Independent", "", id="a-news-outlet"),
+    pytest.param("Anadolu Agency", "", id="a-news-agency"),
+    pytest.param("The Spokesman-Review", "", id="a-newspaper-named-for-a-spokesman"),
+    pytest.param("ASTRA (Telegram)", "", id="an-outlet-on-telegram"),
+    pytest.param("", "", id="no-publisher"),
+]
+
+
+@pytest.mark.parametrize("publisher, author", PUBLISHERS)
+def test_first_party_publisher(publisher, author):
+    assert first_party(publisher, load_lexicon()) == author
+
+
+def test_an_official_bodys_own_post_reports_its_unattributed_figures():
+    text = "Over the past day, Russian troops carried out 94 attacks on 38 settlements."
+    publisher = "Sumy Regional Military Administration (Telegram)"
+    by_value = {f.value: f.reported_by for f in extract(text, publisher=publisher).figures}
+    assert by_value == {94: "Sumy Regional Military Administration", 38: "Sumy Regional Military Administration"}
+    assert {f.value: f.reported_by for f in extract(text, publisher="Example News").figures} == {94: "", 38: ""}
+
+
+def test_a_figure_its_post_attributes_keeps_its_source():
+    text = "According to the regional police, 2 people were injured in Shostka."
+    figures = extract(text, publisher="Sumy Regional Military Administration (Telegram)").figures
+    assert [(f.value, f.reported_by) for f in figures] == [(2, "regional police")]

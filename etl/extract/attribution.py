@@ -319,6 +319,20 @@ def is_body(source: str, lex: Lexicon) -> bool:
     return all(is_acronym(w) for w in WORD.findall(source) if w[:1].isupper())  # "SES", "DTEK"
 
 
+CHANNEL_OF = re.compile(r"^(?:the\s+)?(?:official\s+)?(?:telegram\s+)?(?:channel|account|page)\s+of\s+(.+)$", re.I)
+PLATFORM = re.compile(r"\s*\((?:telegram|facebook|x|twitter|website|press release)\)\s*$", re.I)
+
+
+def first_party(publisher: str, lex: Lexicon) -> str:
+    """The author of a page that is its source's own post ("Telegram channel of Sergei Sobyanin", "Sumy Regional
+    Military Administration (Telegram)"), who reports what it leaves unattributed; "" for a news outlet."""
+    name = PLATFORM.sub("", publisher.strip())
+    channel = CHANNEL_OF.match(name)
+    if channel:
+        return channel.group(1).strip()
+    return name if any(w in lex.body_heads for w in WORD.findall(name.lower())) else ""
+
+
 def source_for(attributions: list[Attribution], position: int) -> str:
     """The source of a figure at ``position``: the last attribution before it, else the sentence's first; an
     outlet only when nobody else is named."""

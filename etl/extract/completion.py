@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
-from .attribution import source_sides
+from .attribution import first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, name_mentions
 from .tokens import Sentence
@@ -25,11 +25,16 @@ VICTIM_COUNTRY_OF = {"RU": "UA", "UA": "RU"}  # a launch area in one country: th
 
 
 def attribute(
-    sentences: list[Sentence], found: list[list[Figure]], sources: Sequence[Sequence[str]], lex: Lexicon
+    sentences: list[Sentence],
+    found: list[list[Figure]],
+    sources: Sequence[Sequence[str]],
+    lex: Lexicon,
+    publisher: str = "",
 ) -> list[Figure]:
     """Sources across sentences (across.py has the rules): a figure without one of its own borrows one, and
     a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
-    of each sentence, ``sources`` the resolved sources of each."""
+    of each sentence, ``sources`` the resolved sources of each; a ``publisher`` that is an official body
+    posting its own news (attribution.first_party) reports what nobody else is said to."""
     if not any(found):
         return []
     table = sentence_sources(sentences, sources, found, lex)
@@ -46,7 +51,7 @@ def attribute(
         return same_person(name, source) or same_person(resolved(name, index), resolved(source, index))
 
     speakers = Speakers(table, same)
-    fallback = only_source(table, lex)
+    fallback = first_party(publisher, lex) or only_source(table, lex)
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:

@@ -39,7 +39,8 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.grammar = make_grammar(self.lex, self.gazetteer)
 
-    def extract(self, text: str, title: str = "") -> Extraction:
+    def extract(self, text: str, title: str = "", publisher: str = "") -> Extraction:
+        """The figures of an article's body; ``publisher`` is who published it (its front matter's `source`)."""
         grammar = self.grammar
         sentences = segment(text, title, self.lex)
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
@@ -61,7 +62,8 @@ class Extractor:
                 ctx.story_cue = date_cue  # its "overnight" is the night into that day
             remember(ctx, reading, launches(index, figures))
             found.append(figures)
-        figures = complete(attribute(sentences, found, ctx.sentence_sources, self.lex), self.lex, self.gazetteer)
+        attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher)
+        figures = complete(attributed, self.lex, self.gazetteer)
         figures = date_by_article(figures, grammar.date_cue(title) if title else "", ctx.story_cue)
         merged = merge_restatements(figures, partial(within, self.gazetteer))
         return Extraction(merged, find_dateline(text, self.lex, grammar.dates), tuple(faults))
@@ -109,9 +111,9 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)
 
 
-def extract(text: str, title: str = "") -> Extraction:
+def extract(text: str, title: str = "", publisher: str = "") -> Extraction:
     """Figures of one article body (with the default lexicon and gazetteer)."""
-    return _default_extractor().extract(text, title)
+    return _default_extractor().extract(text, title, publisher)
 
 
 _EXTRACTOR: Extractor | None = None
