@@ -177,8 +177,8 @@ FAULTS = {  # marker in the text -> (what the faulty extractor does, what become
 
 
 def faulty(original):
-    def extract(text, title=""):
-        result = original(text, title)
+    def extract(text, title="", publisher=""):
+        result = original(text, title, publisher)
         marker = text.rsplit("FAULT-", 1)[-1].split(".")[0] if "FAULT-" in text else ""
         first = result.figures[0]
         change = {
