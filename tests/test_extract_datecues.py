@@ -167,6 +167,14 @@ CUES = [
         id="since-a-weekday-evening-is-the-next-morning",
     ),
     pytest.param(
+        "Nearly 90,000 households are without power after Tuesday's strikes.\n\n16.05 GMT\n\n"
+        "Russian forces dropped 4 guided bombs on Zaporizhzhia.\n\n11.05 GMT\n\n"
+        "The governor said 6 people were injured.",
+        "",
+        [(90000, "weekday:1"), (4, "day:0"), (6, "day:0")],
+        id="a-live-entry-stamped-with-a-clock-only-is-the-pages-day",
+    ),
+    pytest.param(
         "From 11 p.m. on August 23 to 7 a.m. on August 24, air defences destroyed 95 drones.",
         "",
         [(95, "month_day:8-24")],

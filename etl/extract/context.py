@@ -27,6 +27,8 @@ ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps 
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
     r"(?:\s*(?:[A-Z]{3,4}|a\.m\.|p\.m\.|am|pm))?\s*$"  # a time zone (GMT, BST, EEST, MSK) or half of the day
 )
+CLOCK_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[A-Z]{3,4}\s*$")  # "16.05 GMT": a live entry's stamp, its day unsaid
+PAGE_DAY = "day:0"  # the cue of an entry stamped with a clock time only: the page's day
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")  # a post's time alone on its line ("18:42"): within the day
 SAME_DAY = "same"  # the cue of "on that day": the day named last
@@ -115,6 +117,8 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
+        elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": the page's day
+            ctx.section_date_cue = ctx.date_cue = PAGE_DAY
         elif (
             is_heading(sentence) and (date_cue or not ctx.entry_stamps) and not CLOCK_LINE.match(sentence.text)
         ):  # a live page's headings keep the day

@@ -10,7 +10,9 @@ from ..places import Gazetteer, default_gazetteer
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import (
+    CLOCK_STAMP,
     ENTRY_STAMP,
+    PAGE_DAY,
     ArticleContext,
     Grammar,
     SentenceReading,
@@ -44,9 +46,10 @@ class Extractor:
         grammar = self.grammar
         sentences = segment(text, title, self.lex)
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
-        ctx = ArticleContext(entry_stamps=len(stamps) >= 2)
+        clocks = [] if stamps else [s for s in sentences if CLOCK_STAMP.match(s.text)]
+        ctx = ArticleContext(entry_stamps=len(stamps) >= 2 or len(clocks) >= 2)
         if ctx.entry_stamps:  # a live page's summary, above its entries, speaks of the latest: the first stamp's day
-            ctx.section_date_cue = grammar.date_cue(stamps[0].text)
+            ctx.section_date_cue = grammar.date_cue(stamps[0].text) if stamps else PAGE_DAY
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
