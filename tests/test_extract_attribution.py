@@ -699,8 +699,18 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         "Over the day, 37 drones were shot down over the region, the head of the region said.\n"
         'A driver was killed in Sadove. "My condolences to his family," Oleh Marchenko wrote.\n'
         "Lisne district. 11 drones attacked the village of Lisne.",
-        {4: "Governor Ivan Petrenko", 37: "Governor Ivan Petrenko", 1: "Oleh Marchenko", 11: ""},
+        {4: "Governor Ivan Petrenko", 37: "Governor Ivan Petrenko", 1: "", 11: ""},
         id="another-speaker-named-without-a-figure-ends-the-trail",
+    ),
+    pytest.param(
+        'A man was killed in Kherson. "The Russians hit a bus stop again," Oleh Marchenko wrote.',
+        {1: "Oleh Marchenko"},
+        id="a-later-quote-about-the-attack-attributes-the-fact-before",
+    ),
+    pytest.param(
+        "A 50-year-old man died in hospital. The company later confirmed that he was also an employee.",
+        {1: ""},
+        id="a-later-statement-about-something-else-attributes-nothing",
     ),
     pytest.param(
         "Regional governor Ivan Petrenko said 2 people were hurt. Mr Petrenko said 3 houses were damaged.",

@@ -9,9 +9,10 @@ A figure without a source in its own sentence takes, in order:
    items and headings pass it on;
 3. the next sentence of its paragraph when that one goes on counting what this one counted ("Russia launched
    139 drones. 87 of them were shot down, the Air Force said"), else a following sentence that only
-   attributes: in its paragraph any ("Six were eliminated. The air force reported that the eighth had hit a
-   launcher"), in the next one when it points back ("The air force commander reported this on Telegram",
-   "Source: ...") or speaks of the same deed ("Gladkov said one of the people killed was a worker");
+   attributes: in its paragraph one that speaks of an attack ("Six were eliminated. The air force reported
+   that the eighth had hit a launcher", not "The company confirmed he was an employee"), in the next one when
+   it points back ("The air force commander reported this on Telegram", "Source: ...") or speaks of the same
+   deed ("Gladkov said one of the people killed was a worker");
 4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
    residents without power. In Voronezh, a woman was hurt, Gusev said");
 5. the article's only source, when it names just one (or one body in several forms).
@@ -146,7 +147,11 @@ class Speakers:
             if (
                 following.sources
                 and not following.has_figures
-                and (following.points_back or following.verbs & verbs or following.paragraph == here.paragraph)
+                and (
+                    following.points_back
+                    or following.verbs & verbs
+                    or (following.paragraph == here.paragraph and following.verbs)
+                )
             ):
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
