@@ -156,6 +156,17 @@ PLACES = [
         "Kryvyi Rih",
         id="a-first-name-before-a-possessive-surname-is-no-town",
     ),
+    pytest.param(
+        "Voronezh region governor Alexander Gusev said 17 drones were destroyed over Voronezh.\n"
+        "One person was injured, Gusev said.",
+        "Voronezh",
+        id="a-governors-surname-named-alone-is-no-town",
+    ),
+    pytest.param(
+        "According to Rosseti Kuban, 4,000 homes lost power.\nAir defences destroyed 24 drones over Kuban.",
+        "Krasnodar Krai",
+        id="a-companys-last-word-is-still-a-place",
+    ),
 ]
 
 

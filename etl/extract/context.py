@@ -91,6 +91,7 @@ class ArticleContext:
     list_metric: tuple[str, str, str] | None = None  # (head, category, metric) of a total that opened a list: "...:"
     list_verbs: tuple[str, ...] = ()  # the verb classes of a sentence that opened a list ("used the following:")
     list_place: PlaceMention | None = None  # the place the sentence that opened a list named last
+    surnames: set[str] = field(default_factory=set)  # last words of the people named ("Gusev" is no town then)
 
 
 @dataclass(slots=True)
@@ -150,8 +151,11 @@ def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> bo
     )
 
 
-def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch]) -> None:
-    """After a sentence: its last target place and capital, its counted mentions, sources and launches."""
+def remember(
+    ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], person_words: frozenset[str] = frozenset()
+) -> None:
+    """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
+    surnames of the people it names (``person_words`` tell a person: "governor", "mayor")."""
     for place in reading.places:
         if place.role == "target" and (place.place is not None):
             ctx.paragraph_place = place
@@ -165,6 +169,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.section_place = place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.sources.extend(reading.named_sources)
+    ctx.surnames.update(s for source in reading.named_sources if (s := named_surname(source, person_words)))
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
@@ -176,6 +181,16 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         ctx.list_place = targets[-1] if targets else None
     elif not is_list_line(reading.sentence):
         ctx.list_metric, ctx.list_verbs, ctx.list_place = None, (), None
+
+
+def named_surname(source: str, person_words: frozenset[str]) -> str:
+    """The surname of a source naming a person by office and name ("Governor Alexander Gusev", "Alexander
+    Gusev, the governor": "Gusev"; not "Rosseti Kuban"), or ""."""
+    name, _, apposition = source.partition(",")
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        return ""
+    return words[-1] if any(w in person_words for w in source.lower().split()) else ""
 
 
 LIST_MARKS = ("-", "–", "—", "•", "*", "·")

@@ -63,7 +63,7 @@ class Extractor:
                 reading, figures = skipped(index, sentence), []
             if may_date_story(ctx, sentence, date_cue) and names_attack(sentence.tokens, grammar.lex):
                 ctx.story_cue = date_cue  # its "overnight" is the night into that day
-            remember(ctx, reading, launches(index, figures))
+            remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher)
         figures = complete(attributed, self.lex, self.gazetteer)
@@ -97,6 +97,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     war-long tally, a prisoner exchange...)."""
     lex = grammar.lex
     places = find_places(sentence, grammar.gazetteer, lex)
+    if ctx.surnames:  # "one person was injured, Gusev said": the governor named in full before, not the town
+        places = [p for p in places if p.text not in ctx.surnames]
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
