@@ -713,6 +713,12 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-later-statement-about-something-else-attributes-nothing",
     ),
     pytest.param(
+        "Bryansk Region Governor Alexander Bogomaz said 2 houses were damaged. According to Bogomaz, a car burned.\n"
+        "In the Kursk region, the regional operational headquarters said 1,200 residents were left without power.",
+        {2: "Bryansk Region Governor Alexander Bogomaz", 1200: "regional operational headquarters"},
+        id="an-unnamed-body-is-no-person-named-before",
+    ),
+    pytest.param(
         "Regional governor Ivan Petrenko said 2 people were hurt. Mr Petrenko said 3 houses were damaged.",
         {2: "Regional governor Ivan Petrenko", 3: "Regional governor Ivan Petrenko"},
         id="mr-and-a-surname-is-the-one-named-in-full",

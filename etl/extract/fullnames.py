@@ -83,10 +83,17 @@ class FullNames:
         self.named_words: set[str] = set()  # the words whose mentions are indexed
         self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
         self.answers: dict[tuple[str, int], str] = {}  # best()'s: an article's figures share their sources
+        people = {w for found in sources for s in found if names_office_holder(s, lex) for w in WORD.findall(s)}
         for index, found in enumerate(sources):
             for source in found:
                 self.add(0, index, source)
-                if has_name(source) and not is_person_name(source) and not is_bare_side(source, lex):
+                if (
+                    has_name(source)
+                    and not is_person_name(source)
+                    and not is_bare_side(source, lex)
+                    and not names_office_holder(source, lex)
+                    and source not in people  # "Bogomaz" of "Governor Alexander Bogomaz"
+                ):
                     self.bodies.append((index, source))
 
     def with_names(self, word: str) -> FullNames:
@@ -285,6 +292,12 @@ def is_person_name(source: str) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower() in TITLES:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+@lru_cache(maxsize=4096)  # asked of every source of an article with a role to resolve
+def names_office_holder(source: str, lex: Lexicon) -> bool:
+    """'Bryansk Region Governor Alexander Bogomaz', 'spokesman Yurii Ihnat': a person by office (a person word)."""
+    return any(w in lex.person_words for w in WORD.findall(source.lower()))
 
 
 def names_body(source: str, lex: Lexicon) -> bool:
