@@ -11,6 +11,9 @@ NOT_FIGURES = [
     pytest.param("The Kremlin demanded that Kyiv give up three regions.", id="territorial-demand"),
     pytest.param("The pensioners, aged 61 and 63, were hurt on their way home.", id="ages"),
     pytest.param("Since the start of the war, the country has destroyed 9,000 drones.", id="war-long-tally"),
+    pytest.param(
+        "Since the beginning of the invasion, 400 civilians were killed in the region.", id="since-the-invasion"
+    ),
     pytest.param("Sirens sounded for more than three hours on May 4.", id="duration-and-date"),
     pytest.param("It was the tenth attack this month and one of the largest this year.", id="ordinal-and-one-of"),
     pytest.param("Hundreds of prisoners were returned in the exchange of 390 soldiers.", id="prisoner-exchange"),
@@ -76,3 +79,10 @@ NUMBERS = [
 @pytest.mark.parametrize("text, expected", NUMBERS)
 def test_numbers(text, expected):
     assert rows(text) == expected
+
+
+def test_a_tally_since_the_start_of_the_week_counts_and_names_no_day():
+    figures = extract(
+        "In total, since the beginning of the week, four civilians have been killed in the region."
+    ).figures
+    assert [(f.metric, f.value, f.date_cue) for f in figures] == [("killed", 4, "approx")]
