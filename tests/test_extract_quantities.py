@@ -18,6 +18,12 @@ NOT_FIGURES = [
     pytest.param("It was the tenth attack this month and one of the largest this year.", id="ordinal-and-one-of"),
     pytest.param("Hundreds of prisoners were returned in the exchange of 390 soldiers.", id="prisoner-exchange"),
     pytest.param("A drone attack damaged the 110 kV substation.", id="a-voltage-counts-no-substations"),
+    pytest.param("Region: 3 killed, 11 injured as bus collides with truck on highway", id="a-road-collision"),
+    pytest.param("- County crash on Route 220 leaves 1 dead, 3 injured", id="a-crash-on-a-route"),
+    pytest.param("- 3 killed as storm lashes the northern provinces", id="a-storm"),
+    pytest.param(
+        "Glide bombs have killed more than 100 people in the city since the war began.", id="since-the-war-began"
+    ),
     pytest.param("The blaze at the depot covered 600 square metres.", id="an-area-counts-no-fires"),
 ]
 
@@ -86,3 +92,12 @@ def test_a_tally_since_the_start_of_the_week_counts_and_names_no_day():
         "In total, since the beginning of the week, four civilians have been killed in the region."
     ).figures
     assert [(f.metric, f.value, f.date_cue) for f in figures] == [("killed", 4, "approx")]
+
+
+def test_one_after_another_counts_nothing():
+    figures = extract('"I heard three explosions, one after another," said a resident.').figures
+    assert [(f.metric, f.value) for f in figures] == [("strikes", 3)]
+
+
+def test_a_storm_shadow_is_no_storm():
+    assert rows("Ukraine fired 4 Storm Shadow missiles at the bridge.") == [("launched", "cruise_missile", 4, "exact")]
