@@ -45,7 +45,26 @@ ORIGINS = [
         ("Kharkiv", "russia"),
         id="from-before-a-verb-ends-the-origin",
     ),
+    pytest.param(
+        "Yesterday evening, drones hit Gorlovka. One civilian was killed, the city's head said.",
+        ("Horlivka", "ukraine"),
+        id="horlivka-held-since-2014-is-attacked-by-ukraine",
+    ),
+    pytest.param(
+        "A drone hit a bus in Melitopol, injuring 4 people, the occupation authorities said.",
+        ("Melitopol", "ukraine"),
+        id="melitopol-held-since-2022-is-attacked-by-ukraine",
+    ),
 ]
+
+
+def test_a_held_place_does_not_decide_the_articles_side():
+    text = (
+        "Russia launched 50 drones at Ukraine overnight. A drone hit a bus in Melitopol, injuring 4 people.\n"
+        "Air defences destroyed 12 drones over Crimea.\nIn total, 30 drones were shot down."
+    )
+    by_value = {f.value: f.attacker for f in extract(text).figures if f.value is not None}
+    assert by_value == {50: "russia", 4: "ukraine", 12: "ukraine", 30: "russia"}
 
 
 @pytest.mark.parametrize("text, place_and_attacker", ORIGINS)

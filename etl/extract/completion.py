@@ -81,7 +81,10 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     (the side most of its figures name that way); the place from the attacker (a national total)."""
     missile_class = only_missile_class(figures)
     derived = [own_attacker(figure, lex, gazetteer) for figure in figures]
-    told = [side for side in derived if side]
+    # a side told only by a held place ("Horlivka": Ukraine attacked it) is geography, not the article's word
+    told = [
+        side for side, f in zip(derived, figures, strict=True) if side and (f.attacker or not held_place(f, gazetteer))
+    ]
     majority = max(sorted(set(told)), key=told.count) if told else ""
     completed = []
     for figure, attacker in zip(figures, derived, strict=True):
@@ -131,6 +134,12 @@ def only_missile_class(figures: list[Figure]) -> str:
         if figure.weapon == "missile" and figure.value and figure.value > largest.get(figure.metric, figure.value):
             return ""
     return specific[0].weapon
+
+
+def held_place(figure: Figure, gazetteer: Gazetteer) -> bool:
+    """Whether a figure's place is held by the side its country code does not say (Crimea, Horlivka)."""
+    place = gazetteer.by_name.get(figure.place) if figure.place else None
+    return place is not None and bool(held_by(place, gazetteer))
 
 
 def held_by(place: Place, gazetteer: Gazetteer) -> str:
