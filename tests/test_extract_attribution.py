@@ -719,6 +719,32 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-unnamed-body-is-no-person-named-before",
     ),
     pytest.param(
+        "Source: the Air Force on Telegram\n"
+        'Quote: "Overnight, the enemy attacked with 60 air attack assets:\n'
+        "– 50 Shahed-type drones;\n– 6 Iskander-M missiles;\n– 4 Kh-59 missiles.\n"
+        "As of 09:00, 40 were shot down:\n– 2 missiles were shot down;\n– 30 drones were shot down;\n"
+        "– 8 drones were locally lost.\n"
+        'Hits by 4 missiles were recorded at 11 locations."\n'
+        "Details: Kharkiv was hit hardest. Mayor Ivan Petrenko said the city was hit by drones and missiles.",
+        {
+            60: "Air Force",
+            50: "Air Force",
+            6: "Air Force",
+            40: "Air Force",
+            4: "Air Force",
+            11: "Air Force",
+            2: "Air Force",
+            30: "Air Force",
+            8: "Air Force",
+        },
+        id="the-end-of-a-quotation-over-a-long-list-is-its-speakers",
+    ),
+    pytest.param(
+        "Two houses were damaged, Odesa.NET reports.",
+        {2: "Odesa.NET"},
+        id="a-sites-name-with-its-domain-is-one-word",
+    ),
+    pytest.param(
         "Regional governor Ivan Petrenko said 2 people were hurt. Mr Petrenko said 3 houses were damaged.",
         {2: "Regional governor Ivan Petrenko", 3: "Regional governor Ivan Petrenko"},
         id="mr-and-a-surname-is-the-one-named-in-full",

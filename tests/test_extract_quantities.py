@@ -101,3 +101,7 @@ def test_one_after_another_counts_nothing():
 
 def test_a_storm_shadow_is_no_storm():
     assert rows("Ukraine fired 4 Storm Shadow missiles at the bridge.") == [("launched", "cruise_missile", 4, "exact")]
+
+
+def test_a_page_counter_counts_nothing():
+    assert rows("Three people were injured in the city.\n\nViews: 1843") == [("injured", "", 3, "exact")]

@@ -61,6 +61,7 @@ class SentenceSources:
     verbs: frozenset[str]  # verb classes of an attribution-only sentence ("kill", "intercept"...)
     text: str
     quoted: bool = False  # a quotation is still open at its end: its speaker is named where the quotation closes
+    within_quote: bool = False  # a quotation opened in an earlier paragraph was open at its start
     continues: bool = False  # its figures count what the sentence before counted: one statement ("... 87 of them")
     index: int = 0  # its place in the article
 
@@ -69,14 +70,18 @@ def sentence_sources(
     sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], found: Sequence[Sequence[Figure]], lex: Lexicon
 ) -> list[SentenceSources]:
     table = []
-    open_quote, opened_in = False, -1  # a quotation may run over paragraphs ("... Five were hurt. / ...," he wrote)
+    open_quote = False  # a quotation may run over paragraphs ("... Five were hurt. / ...," he wrote)
+    quoted_paragraphs, paragraph, opened_in = 0, -1, -1  # how many it has run over (list lines aside), where from
     for index, (sentence, own, everything) in enumerate(zip(sentences, sources, found, strict=True)):
-        if open_quote and sentence.paragraph - opened_in > MAX_QUOTE_PARAGRAPHS:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            quoted_paragraphs += open_quote and not LIST_ITEM.match(sentence.text)
+        if open_quote and quoted_paragraphs > MAX_QUOTE_PARAGRAPHS:
             open_quote = False  # an unbalanced quote mark, not a quotation
         was_open = open_quote
         open_quote = quote_open_after(sentence.text, open_quote)
         if open_quote and not was_open:
-            opened_in = sentence.paragraph
+            quoted_paragraphs, opened_in = 0, sentence.paragraph
         figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing
         words = {t.lower for t in sentence.tokens} if own or figures else set()
         only_attributes = bool(own) and not figures
@@ -94,6 +99,7 @@ def sentence_sources(
                 verbs=frozenset(verbs),
                 text=sentence.text,
                 quoted=open_quote,
+                within_quote=was_open and opened_in < sentence.paragraph,
                 continues=any(f.continues for f in figures),
                 index=index,
             )
@@ -138,6 +144,9 @@ class Speakers:
                 return speaker
         if self.earlier[index]:
             return self.earlier[index]
+        inherited = self.carried.get(here.paragraph, "")
+        if here.within_quote and inherited and not self.names_someone[here.paragraph]:
+            return inherited  # the end of a quotation over paragraphs: its speaker's, not whoever speaks next
         after = self.table[index + 1] if index + 1 < len(self.table) else None
         if after is not None and after.continues and after.paragraph == here.paragraph and after.figure_sources:
             return after.figure_sources[0]  # "Russia launched 139 drones. 87 of them were downed, the Air Force said."
@@ -156,7 +165,6 @@ class Speakers:
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
                 break
-        inherited = self.carried.get(here.paragraph, "")
         if not self.names_someone[here.paragraph] and inherited:
             return inherited
         later = self.later_speaker(index)
