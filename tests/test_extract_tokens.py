@@ -23,6 +23,8 @@ HEADLINES = [
     pytest.param("Russia Pounds Kyiv With Drones And Missiles Overnight", True, id="title-case-line"),
     pytest.param("Read also: Death toll from the strike on Odesa rises to four", True, id="a-teaser-for-another-story"),
     pytest.param("READ MORE: Drones hit Kharkiv", True, id="a-teaser-in-capitals"),
+    pytest.param("Related stories: Russian drone strike on Sumy kills 2", True, id="a-teaser-with-a-long-label"),
+    pytest.param("Related news: Russian drone strike on Sumy kills 2, injures 12", True, id="related-news"),
     pytest.param("Russia launched 40 drones overnight, the air force said.", False, id="a-sentence"),
 ]
 

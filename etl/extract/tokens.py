@@ -77,6 +77,7 @@ def phrase(tokens: list[Token], i: int, n: int) -> str:
     return " ".join([t.lower for t in tokens[i : i + n]])
 
 
+TEASER_REACH = 24  # the longest teaser label ("related articles:") fits in a line's first characters
 SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")  # "... — Meduza", "... | The Kyiv Independent"
 
 
@@ -93,7 +94,7 @@ def is_headline(line: str, titles: frozenset[str], teasers: tuple[str, ...]) -> 
     line = line.strip()
     if line.lower() in titles:
         return True
-    if line[:12].lower().startswith(teasers):
+    if line[:TEASER_REACH].lower().startswith(teasers):
         return True
     if line.endswith("."):  # most lines: no need to count their words
         return False
