@@ -118,6 +118,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
     personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
     personal_possessives: frozenset[str]  # "his": "his Telegram channel" is his word
+    night_words: frozenset[str]  # "early", "overnight": a lead's weekday with one names its attack's night
     body_heads: frozenset[str]  # "administration", "governor": a publisher with one posts its own news
     unofficial_sources: frozenset[str]  # "media", "residents": speak for no state ("Russia said" is none of them)
     addressee_possessives: frozenset[str]  # "your": an interviewer's guest, named as nobody
@@ -345,6 +346,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         personal_possessives=frozenset(words["personal_possessive"]),
         unofficial_sources=frozenset(words["unofficial_source"]),
         body_heads=frozenset(words["body_head"]),
+        night_words=frozenset(words["night_word"]),
         addressee_possessives=frozenset(words["addressee_possessive"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),

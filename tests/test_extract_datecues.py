@@ -355,10 +355,19 @@ CUES = [
         id="a-list-item-is-no-lead-its-day-is-not-the-storys",
     ),
     pytest.param(
-        "Three people were killed in a missile attack on the city on Friday.\nRussia launched 215 drones overnight.",
+        "Three people were killed in a missile attack on the city early on Friday.\n"
+        "Russia launched 215 drones overnight.",
         "",
         [(3, "weekday:4"), (215, "weekday:4")],
-        id="a-lead-names-the-storys-day",
+        id="a-lead-names-the-storys-night",
+    ),
+    pytest.param(
+        "Three people were killed in a glide bomb attack on the town on Friday, as drones struck the city "
+        "overnight.\nRussia launched 215 drones overnight.\nIn the city, drones hit a warehouse shortly after "
+        "midnight, injuring 6 people.",
+        "",
+        [(3, "weekday:4"), (215, "night"), (6, "night")],
+        id="a-leads-day-attack-is-not-the-night-after-it",
     ),
 ]
 

@@ -19,7 +19,7 @@ from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
 from .heads import Mention
 from .placenames import PlaceMention
-from .tokens import Sentence
+from .tokens import Sentence, Token
 from .verbs import Trigger
 
 ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
@@ -139,16 +139,32 @@ def same_day(ctx: ArticleContext, cue: str) -> str:
     return (ctx.last_night_cue if cue == SAME_NIGHT else "") or ctx.last_date_cue
 
 
-def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> bool:
-    """Whether a sentence's cue may be the story's day: a weekday named before any figure was counted, not in
-    an item of a list (each item is a story of its own); the caller checks that the sentence names an attack
-    ("Russia struck the grid with drones early on Saturday")."""
+def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> bool:
+    """Whether a sentence's cue may be the story's day: a weekday named with a night ("early on Saturday",
+    "Saturday night", not "on Saturday", which may be a day's attack after a night's) before any figure was
+    counted, not in an item of a list (each item is a story of its own); the caller checks that the sentence
+    names an attack ("Russia struck the grid with drones early on Saturday")."""
     return (
         not ctx.story_cue
         and not ctx.mentions
         and date_cue.startswith(WEEKDAY_CUES)
         and not sentence.text.startswith(LIST_MARKS)
+        and names_night(sentence.tokens, lex)
     )
+
+
+NIGHT_REACH = 4  # words from a weekday to its night word ("in the early hours of Saturday", "Saturday night")
+
+
+def names_night(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a weekday of the sentence is told with a night ("early on Saturday", "overnight into Sunday",
+    "Saturday night"), not only a day ("on Saturday, as drones struck Kharkiv overnight")."""
+    for k, token in enumerate(tokens):
+        if token.lower.startswith(lex.weekdays):  # ("Saturday's" too)
+            window = tokens[max(0, k - NIGHT_REACH) : k + 2]
+            if any(t.lower in lex.night_words for t in window):
+                return True
+    return False
 
 
 def remember(

@@ -61,7 +61,7 @@ class Extractor:
             except Exception as err:  # a grammar bug on one sentence costs that sentence, not the article
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
-            if may_date_story(ctx, sentence, date_cue) and names_attack(sentence.tokens, grammar.lex):
+            if may_date_story(ctx, sentence, date_cue, grammar.lex) and names_attack(sentence.tokens, grammar.lex):
                 ctx.story_cue = date_cue  # its "overnight" is the night into that day
             remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
             found.append(figures)
