@@ -782,6 +782,11 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-airport-not-named-leaves-the-press-service-as-written",
     ),
     pytest.param(
+        "Sheremetyevo alone cancelled 171 flights and delayed 95 others, the airport said in a statement.",
+        {171: "Sheremetyevo International Airport", 95: "Sheremetyevo International Airport"},
+        id="the-airport-said-is-the-named-airport",
+    ),
+    pytest.param(
         "Videos published by local Telegram channels show 2 large fires in the industrial area.",
         {2: "local Telegram channels"},
         id="published-by-names-the-agent-not-the-videos",

@@ -65,15 +65,20 @@ def attribute(
 
 
 DEFINITE_OWNER = re.compile(r"^(?:the\s+)?([a-z]+)['’]s\s+(.+)$")  # "the airport's press service"
+DEFINITE_BODY = re.compile(r"^(?:the\s+)?([a-z]+)$")  # "the airport"
 
 
 def owner_named(source: str, place: str) -> str:
-    """A source owned by "the airport" named by the figure's place when that is the airport ("the airport's
-    press service" of a figure at Sochi International Airport is Sochi International Airport's); else as it is."""
-    owned = DEFINITE_OWNER.match(source) if place and ("'" in source or "’" in source) else None
-    if owned is None or owned.group(1) not in place.lower().split():
+    """A source that is, or is owned by, "the airport" named by the figure's place when that is the airport
+    ("the airport's press service" of a figure at Sochi International Airport is Sochi International Airport's,
+    "the airport said" Sochi International Airport); else as it is."""
+    if not place or not source[:1].islower():
         return source
-    return f"{place} {owned.group(2)}"
+    owned = DEFINITE_OWNER.match(source) if "'" in source or "’" in source else None
+    if owned is not None and owned.group(1) in place.lower().split():
+        return f"{place} {owned.group(2)}"
+    body = DEFINITE_BODY.match(source)
+    return place if body is not None and body.group(1) in place.lower().split() else source
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
