@@ -369,6 +369,13 @@ CUES = [
         [(3, "weekday:4"), (215, "night"), (6, "night")],
         id="a-leads-day-attack-is-not-the-night-after-it",
     ),
+    pytest.param(
+        "Over the past week, Russia launched more than 1,200 drones, the president said on Aug. 17.\n"
+        "Two people were killed, the governor said on Aug. 17.",
+        "",
+        [(1200, "approx"), (2, "month_day:8-17")],
+        id="a-date-it-was-said-on-gives-way-to-the-figures-own-range",
+    ),
 ]
 
 

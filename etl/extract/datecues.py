@@ -95,6 +95,8 @@ def _day_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     if "by " in text or "By " in text:  # "By Monday morning the death toll had risen to six": the attack's toll
         text = patterns.deadline.sub("", text)
     said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
+    if not said:  # "Zelensky said on Aug. 17": the day it was said, as for a weekday
+        said = [m for m in patterns.month_day.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
         kept, end = [], 0
         for match in said:
