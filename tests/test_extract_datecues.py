@@ -376,6 +376,12 @@ CUES = [
         [(1200, "approx"), (2, "month_day:8-17")],
         id="a-date-it-was-said-on-gives-way-to-the-figures-own-range",
     ),
+    pytest.param(
+        "Russia launched 40 drones overnight.\nRead also: Russians drop 9 aerial bombs on the Kupiansk district",
+        "",
+        [(40, "night"), (9, "approx")],
+        id="a-teaser-of-another-story-names-no-day",
+    ),
 ]
 
 

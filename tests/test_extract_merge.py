@@ -33,3 +33,9 @@ def test_a_headline_with_a_guessed_place_restates_the_body():
     text = f"{title}\nShostka community: a Shahed hit an industrial enterprise. One person was killed, police said."
     figures = [f for f in extract(text, title=title).figures if f.metric == "killed"]
     assert [(f.value, f.headline) for f in figures] == [(1, False)]
+
+
+def test_a_teaser_restating_the_body_is_one_row_with_the_bodys_day():
+    text = "Russia launched 40 drones at Ukraine overnight, the air force said.\nRead also: Russia launched 40 drones"
+    figures = [f for f in extract(text).figures if f.value]
+    assert [(f.value, f.date_cue, f.headline) for f in figures] == [(40, "night", False)]

@@ -25,7 +25,7 @@ from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD
-from .tokens import Sentence, phrase
+from .tokens import TEASER_REACH, Sentence, phrase
 from .verbs import choose_metrics, clause_bounds
 
 ALL_OF = re.compile(
@@ -196,6 +196,17 @@ def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str
     return cue if cue not in ("range", "approx") else ""
 
 
+UNDATED = "approx"  # the cue of a figure whose day nothing tells (resolves to no date)
+
+
+def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon) -> str:
+    """The cue of a figure whose clause names no day: its paragraph's (or its story's night); none for a teaser
+    of another story ("Read also: ..."), which the page's days do not date."""
+    if sentence.headline and sentence.lower.lstrip()[:TEASER_REACH].startswith(lex.teasers):
+        return UNDATED
+    return story_night(ctx.date_cue, ctx)
+
+
 def story_night(cue: str, ctx: ArticleContext) -> str:
     """'overnight' under a dated heading ("SATURDAY, JULY 19") or in a story whose lead's attack is on Saturday:
     the night into that day; any other cue as it is."""
@@ -265,7 +276,7 @@ def build_figure(
         sentence=sentence.text,
         char_start=span_start,
         char_end=span_end,
-        date_cue=cue or story_night(ctx.date_cue, ctx),
+        date_cue=cue or page_day(sentence, ctx, grammar.lex),
         date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
@@ -346,7 +357,7 @@ def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[F
                     sentence=sentence.text,
                     char_start=start,
                     char_end=match.end() + sentence.start,
-                    date_cue=story_night(ctx.date_cue, ctx),
+                    date_cue=page_day(sentence, ctx, lex),
                     date_rank=1 if ctx.date_cue else 0,
                     headline=sentence.headline,
                 )

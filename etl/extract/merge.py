@@ -25,7 +25,9 @@ def _dates_conflict(a: str, b: str) -> bool:
 def _compatible(a: Figure, b: Figure, within: Callable[[str, str], bool]) -> bool:
     if (a.category, a.metric, family(a.weapon), a.value) != (b.category, b.metric, family(b.weapon), b.value):
         return False
-    if _dates_conflict(a.date_cue, b.date_cue):
+    if _dates_conflict(a.date_cue, b.date_cue) and not (
+        (a.headline or b.headline) and "approx" in (a.date_cue, b.date_cue)  # a teaser names no day of its own
+    ):
         return False
     if a.place == b.place or not a.place or not b.place:
         return True
