@@ -382,6 +382,15 @@ CUES = [
         [(40, "night"), (9, "approx")],
         id="a-teaser-of-another-story-names-no-day",
     ),
+    pytest.param(
+        "Russia launched 40 drones overnight.\n"
+        "On the evening of February 3, a missile struck the city, said the mayor.\n"
+        '"A man was killed. Four more people were injured," the mayor said.\n'
+        "Six houses were damaged, the official added.",
+        "",
+        [(40, "night"), (1, "month_day:2-3"), (4, "month_day:2-3"), (6, "night")],
+        id="a-quotation-keeps-the-day-of-the-statement-it-quotes",
+    ),
 ]
 
 

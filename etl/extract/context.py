@@ -31,6 +31,7 @@ CLOCK_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[A-Z]{3,4}\s*$")  # "16.05 GMT"
 PAGE_DAY = "day:0"  # the cue of an entry stamped with a clock time only: the page's day
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")  # a post's time alone on its line ("18:42"): within the day
+QUOTATION_PARAGRAPH = re.compile(r'\s*(?:Quote:\s*)?["“«]')  # a paragraph quoting the statement before it
 SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
@@ -112,10 +113,15 @@ class SentenceReading:
 
 def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
     """As a sentence starts: a new paragraph forgets its place and date cue (keeping its section heading's day,
-    "Tuesday, 4 February"); the sentence's own date cue, if any, replaces the running one."""
+    "Tuesday, 4 February", or, for a quotation, the day of the statement it quotes); the sentence's own date cue,
+    if any, replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
-        ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, ctx.section_date_cue
+        # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
+        # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
+        quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
+        carried = ctx.date_cue if quoting else ""
+        ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
         elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": the page's day
