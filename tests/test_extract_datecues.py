@@ -370,6 +370,13 @@ CUES = [
         id="a-leads-day-attack-is-not-the-night-after-it",
     ),
     pytest.param(
+        "On the night of Wednesday, September 17, drones attacked Tatarstan.\n"
+        "Air defence forces destroyed nine drones over Tatarstan overnight.",
+        "",
+        [(9, "month_day:9-17")],
+        id="a-leads-dated-night-is-the-storys-night",
+    ),
+    pytest.param(
         "Over the past week, Russia launched more than 1,200 drones, the president said on Aug. 17.\n"
         "Two people were killed, the governor said on Aug. 17.",
         "",

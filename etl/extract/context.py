@@ -36,7 +36,6 @@ SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
 NAMED_DAY = ("weekday:", "last_weekday:", "month_day:", "date:", "day_of_month:")  # cues that name a day
-WEEKDAY_CUES = ("weekday:", "last_weekday:")  # cues that name a day of the week ("early on Saturday")
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
 
@@ -146,14 +145,14 @@ def same_day(ctx: ArticleContext, cue: str) -> str:
 
 
 def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> bool:
-    """Whether a sentence's cue may be the story's day: a weekday named with a night ("early on Saturday",
-    "Saturday night", not "on Saturday", which may be a day's attack after a night's) before any figure was
+    """Whether a sentence's cue may be the story's day: a day named with a night ("early on Saturday", "on the
+    night of September 17", not "on Saturday", which may be a day's attack after a night's) before any figure was
     counted, not in an item of a list (each item is a story of its own); the caller checks that the sentence
     names an attack ("Russia struck the grid with drones early on Saturday")."""
     return (
         not ctx.story_cue
         and not ctx.mentions
-        and date_cue.startswith(WEEKDAY_CUES)
+        and date_cue.startswith(NAMED_DAY)
         and not sentence.text.startswith(LIST_MARKS)
         and names_night(sentence.tokens, lex)
     )
@@ -163,10 +162,11 @@ NIGHT_REACH = 4  # words from a weekday to its night word ("in the early hours o
 
 
 def names_night(tokens: list[Token], lex: Lexicon) -> bool:
-    """Whether a weekday of the sentence is told with a night ("early on Saturday", "overnight into Sunday",
-    "Saturday night"), not only a day ("on Saturday, as drones struck Kharkiv overnight")."""
+    """Whether a day the sentence names is told with a night ("early on Saturday", "overnight into Sunday",
+    "Saturday night", "on the night of September 17"), not only a day ("on Saturday, as drones struck Kharkiv
+    overnight")."""
     for k, token in enumerate(tokens):
-        if token.lower.startswith(lex.weekdays):  # ("Saturday's" too)
+        if token.lower.startswith(lex.weekdays) or token.lower.rstrip(".") in lex.months:  # ("Saturday's" too)
             window = tokens[max(0, k - NIGHT_REACH) : k + 2]
             if any(t.lower in lex.night_words for t in window):
                 return True
