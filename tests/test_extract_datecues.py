@@ -377,6 +377,13 @@ CUES = [
         id="a-leads-dated-night-is-the-storys-night",
     ),
     pytest.param(
+        "On the night of September 17, drones attacked Kazan.\n"
+        "In the morning, about 3,000 passengers were stranded at the airport.",
+        "",
+        [(3000, "month_day:9-17")],
+        id="in-the-morning-is-the-morning-after-the-storys-night",
+    ),
+    pytest.param(
         "Over the past week, Russia launched more than 1,200 drones, the president said on Aug. 17.\n"
         "Two people were killed, the governor said on Aug. 17.",
         "",
