@@ -15,7 +15,7 @@ from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import first_party, source_sides
 from .figures import Figure, evolve
-from .fullnames import FullNames, name_mentions
+from .fullnames import FullNames, is_role_phrase, is_title, name_mentions
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -48,7 +48,11 @@ def attribute(
         return full_names.best(source, index)
 
     def same(name: str, source: str, index: int) -> bool:  # "Vyacheslav Gladkov" after "the head of the region"
-        return same_person(name, source) or same_person(resolved(name, index), resolved(source, index))
+        if same_person(name, source) or same_person(name, source.partition(",")[0]):  # "Lysak": "Serhii Lysak, head of"
+            return True
+        if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
+            return False
+        return same_person(name, resolved(source, index)) or same_person(resolved(name, index), resolved(source, index))
 
     speakers = Speakers(table, same)
     fallback = first_party(publisher, lex) or only_source(table, lex)
@@ -79,6 +83,11 @@ def owner_named(source: str, place: str) -> str:
         return f"{place} {owned.group(2)}"
     body = DEFINITE_BODY.match(source)
     return place if body is not None and body.group(1) in place.lower().split() else source
+
+
+def unnamed_office(source: str, lex: Lexicon) -> bool:
+    """'the head of the region', 'the governor', 'head of the Kharkiv RMA': an office named without its holder."""
+    return source.lower() in lex.roles or is_role_phrase(source, lex) or is_title(source, lex)
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:
