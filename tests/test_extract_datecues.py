@@ -397,6 +397,13 @@ CUES = [
         id="a-teaser-of-another-story-names-no-day",
     ),
     pytest.param(
+        "Russia launched 40 drones overnight.\nRead also: Russian army shelled the region 417 times over the past "
+        "day\nRead also: Guided bombs injure 9 in Kharkiv on March 11",
+        "",
+        [(40, "night"), (417, "approx"), (9, "month_day:3-11")],
+        id="a-teasers-relative-day-is-its-storys-a-calendar-day-stays",
+    ),
+    pytest.param(
         "Russia launched 40 drones overnight.\n"
         "On the evening of February 3, a missile struck the city, said the mayor.\n"
         '"A man was killed. Four more people were injured," the mayor said.\n'

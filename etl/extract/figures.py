@@ -199,12 +199,16 @@ def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str
 UNDATED = "approx"  # the cue of a figure whose day nothing tells (resolves to no date)
 
 
-def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon) -> str:
-    """The cue of a figure whose clause names no day: its paragraph's (or its story's night); none for a teaser
-    of another story ("Read also: ..."), which the page's days do not date."""
+def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon, cue: str = "") -> str:
+    """The cue of a figure whose clause names ``cue`` (or no day): that one, else its paragraph's (or its story's
+    night). A teaser of another story ("Read also: ...") is dated by nothing of the page: only by a calendar day
+    of its own, not by "over the past day", which is its story's."""
     if sentence.headline and sentence.lower.lstrip()[:TEASER_REACH].startswith(lex.teasers):
-        return UNDATED
-    return story_night(ctx.date_cue, ctx)
+        return cue if cue.startswith(CALENDAR_DAYS) else UNDATED
+    return cue or story_night(ctx.date_cue, ctx)
+
+
+CALENDAR_DAYS = ("month_day:", "date:")
 
 
 def story_night(cue: str, ctx: ArticleContext) -> str:
@@ -276,7 +280,7 @@ def build_figure(
         sentence=sentence.text,
         char_start=span_start,
         char_end=span_end,
-        date_cue=cue or page_day(sentence, ctx, grammar.lex),
+        date_cue=page_day(sentence, ctx, grammar.lex, cue),
         date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
