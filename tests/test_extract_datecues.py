@@ -404,6 +404,14 @@ CUES = [
         id="a-teasers-relative-day-is-its-storys-a-calendar-day-stays",
     ),
     pytest.param(
+        "Ukrainian forces have attacked the peninsula at least 14 times since January 1.\n"
+        "Russia fired 1,843 drones in the first three weeks of January.\n"
+        "It was the deadliest attack since 13 April 2025, when two missiles killed 35 people.",
+        "",
+        [(14, "range"), (1843, "approx"), (35, "date:2025-04-13")],
+        id="since-a-day-is-a-span-unless-it-names-that-days-attack",
+    ),
+    pytest.param(
         "Russia launched 40 drones overnight.\n"
         "On the evening of February 3, a missile struck the city, said the mayor.\n"
         '"A man was killed. Four more people were injured," the mayor said.\n'

@@ -195,6 +195,8 @@ EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
 EVENING_OF_FROM = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+the\s+evening\s+of\s+$")  # "since the evening of 2 March"
 SINCE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+$")  # "since Saturday evening"
 EVENING_AFTER = re.compile(r"\s+evening\b")
+SINCE_ONLY = re.compile(r"\b[Ss]ince\s+$")  # "since January 1"
+WHEN_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+when\b")  # "since 13 April 2025, when ...": the day of that attack
 NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -210,6 +212,10 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             last = int(DIGITS.findall(match.group("range2"))[-1]) if match.group("range2") else day
             return f"month_day:{lex.months[month]}-{last}"
         if 1 <= day <= 31:
+            if SINCE_ONLY.search(text, max(0, match.start() - 8), match.start()) and not WHEN_AFTER.match(
+                text, match.end()
+            ):
+                return "range"  # "14 times since January 1": a span up to now ("since 3 February, when" is that day)
             days.append(night_from(text, match, (lex.months[month], day)))
             matches.append(match)
     if len(set(days)) == 2 and len(days) == 2 and calendar_night(text, matches[0], matches[1], days):
