@@ -1,9 +1,8 @@
 """The extraction lexicons under data/lexicon, loaded into lookup tables.
 
-Wording lives in those CSV files, not in code: adding a weapon, a verb of
-interception or a source cue is an edit to data. The trigger, exclusion and
-date-cue patterns are written in lower case and run on lower-cased text
-(``lower_text``), which is several times faster than case-insensitive regexes.
+Wording lives in those CSV files, not in code: adding a weapon, a verb of interception or a source cue is an edit
+to data. The trigger, exclusion and date-cue patterns are written in lower case and run on lower-cased text
+(``lower_text``), several times faster than case-insensitive regexes.
 """
 
 from __future__ import annotations
