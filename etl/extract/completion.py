@@ -52,7 +52,8 @@ def attribute(
             return True
         if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
             return False
-        return same_person(name, resolved(source, index)) or same_person(resolved(name, index), resolved(source, index))
+        holder = resolved(source, index)
+        return same_person(name, holder) or same_person(resolved(name, index), holder)
 
     speakers = Speakers(table, same)
     fallback = first_party(publisher, lex) or only_source(table, lex)

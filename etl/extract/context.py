@@ -174,7 +174,7 @@ def names_night(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def remember(
-    ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], person_words: frozenset[str] = frozenset()
+    ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], person_words: frozenset[str]
 ) -> None:
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
     surnames of the people it names (``person_words`` tell a person: "governor", "mayor")."""
@@ -208,8 +208,7 @@ def remember(
 def named_surname(source: str, person_words: frozenset[str]) -> str:
     """The surname of a source naming a person by office and name ("Governor Alexander Gusev", "Alexander
     Gusev, the governor": "Gusev"; not "Rosseti Kuban"), or ""."""
-    name, _, apposition = source.partition(",")
-    words = name.split()
+    words = source.partition(",")[0].split()
     if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
         return ""
     return words[-1] if any(w in person_words for w in source.lower().split()) else ""

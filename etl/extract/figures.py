@@ -25,7 +25,7 @@ from .heads import Mention, family, match_head
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD
-from .tokens import TEASER_REACH, Sentence, phrase
+from .tokens import Sentence, is_teaser, phrase
 from .verbs import choose_metrics, clause_bounds
 
 ALL_OF = re.compile(
@@ -197,18 +197,16 @@ def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str
 
 
 UNDATED = "approx"  # the cue of a figure whose day nothing tells (resolves to no date)
+CALENDAR_DAYS = ("month_day:", "date:")  # cues that name a day of the calendar, whatever the page's day
 
 
 def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon, cue: str = "") -> str:
     """The cue of a figure whose clause names ``cue`` (or no day): that one, else its paragraph's (or its story's
     night). A teaser of another story ("Read also: ...") is dated by nothing of the page: only by a calendar day
     of its own, not by "over the past day", which is its story's."""
-    if sentence.headline and sentence.lower.lstrip()[:TEASER_REACH].startswith(lex.teasers):
+    if sentence.headline and is_teaser(sentence.text, lex.teasers):
         return cue if cue.startswith(CALENDAR_DAYS) else UNDATED
     return cue or story_night(ctx.date_cue, ctx)
-
-
-CALENDAR_DAYS = ("month_day:", "date:")
 
 
 def story_night(cue: str, ctx: ArticleContext) -> str:

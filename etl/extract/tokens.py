@@ -88,13 +88,18 @@ def title_forms(title: str) -> frozenset[str]:
     return frozenset({title.strip().lower(), SITE_SUFFIX.sub("", title).strip().lower()})
 
 
+def is_teaser(line: str, teasers: tuple[str, ...]) -> bool:
+    """A line linking to another story: it opens with one of ``teasers`` ("Read also: ...")."""
+    return line.lstrip()[:TEASER_REACH].lower().startswith(teasers)
+
+
 def is_headline(line: str, titles: frozenset[str], teasers: tuple[str, ...]) -> bool:
     """A title line: the article's own title (one of ``titles``, see title_forms), a teaser for another story
     (a line starting with one of ``teasers``, "Read also: ..."), or a Title Case line without a full stop."""
     line = line.strip()
     if line.lower() in titles:
         return True
-    if line[:TEASER_REACH].lower().startswith(teasers):
+    if is_teaser(line, teasers):
         return True
     if line.endswith("."):  # most lines: no need to count their words
         return False
