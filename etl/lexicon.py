@@ -153,6 +153,8 @@ class Lexicon:
     modified_nouns: frozenset[str]  # nouns a head word before them only describes ("fire crews")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
+    running_totals: frozenset[str]  # "total", "count": what a grown count is called ("the count stood at 27")
+    agent_gaps: frozenset[str]  # "on", "Monday": what may stand between a passive verb and its "by"
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     according_cues: tuple[str, ...]  # "according to": the source follows
@@ -375,6 +377,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         hedges=frozenset(words["hedge"]),
         tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
         toll_links=frozenset(words["toll_link"]),
+        running_totals=frozenset(words["running_total"]),
+        agent_gaps=frozenset(words["agent_gap"]),
         bare_heads=frozenset(words["bare_head"]),
         inclusion_verbs=frozenset(words["inclusion_verb"]),
         modified_nouns=frozenset(words["modified_noun"]),

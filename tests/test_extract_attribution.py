@@ -217,6 +217,26 @@ ATTRIBUTION = [
         "Poltava Mayor Ivan Petrenko",
         id="a-speaker-before-a-colon",
     ),
+    pytest.param(
+        "By midnight Sobyanin had reported 13 drones shot down on approach to the capital.",
+        "Sobyanin",
+        id="a-capitalised-preposition-opening-the-sentence-is-no-name",
+    ),
+    pytest.param(
+        "Two people were injured, as was reported on Monday by the regional police.",
+        "regional police",
+        id="passive-agent-after-a-day",
+    ),
+    pytest.param(
+        "Fourteen drones were shot down, as announced this morning on Telegram by the regional governor.",
+        "regional governor",
+        id="passive-agent-after-time-and-channel",
+    ),
+    pytest.param(
+        "A woman was injured in Tula, Governor Dmitry Milyaev said in comments cited by TASS.",
+        "Governor Dmitry Milyaev",
+        id="a-verb-between-is-no-gap-before-the-agent",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

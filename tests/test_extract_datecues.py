@@ -64,6 +64,24 @@ CUES = [
         id="the-night-of-one-weekday-into-the-next",
     ),
     pytest.param(
+        "Russia struck Odesa overnight from Sunday to Monday, killing two people.",
+        "",
+        [(2, "weekday:0")],
+        id="overnight-from-one-weekday-to-the-next",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight from 26 to 27 April.",
+        "",
+        [(40, "month_day:4-27")],
+        id="overnight-from-one-day-to-the-next",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight from Sunday to Tuesday.",
+        "",
+        [(40, "range")],
+        id="overnight-over-two-nights-is-a-range",
+    ),
+    pytest.param(
         "Russia launched 40 drones overnight.\nIn the south, 3 people were injured.",
         "",
         [(40, "night"), (3, "night")],

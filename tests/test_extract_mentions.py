@@ -133,6 +133,48 @@ ELLIPSES = [
         [("killed", "", 5)],
         id="no-weapon-before-no-object",
     ),
+    pytest.param(
+        "The number of drones shot down over the Oryol region rose to 31.",
+        [("intercepted", "drone", 31)],
+        id="the-number-of-weapons-downed-rose-to-n",
+    ),
+    pytest.param(
+        "In Sumy the number of damaged houses has grown to 40.",
+        [("damaged", "", 40)],
+        id="the-number-of-damaged-objects-grew-to-n",
+    ),
+    pytest.param(
+        "Air defences shot down 12 drones over Moscow by midnight. By 7 a.m. the count stood at 27.",
+        [("intercepted", "drone", 12), ("intercepted", "drone", 27)],
+        id="a-running-count-grown-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Air defences have downed 12 drones so far; the tally later rose to 20.",
+        [("intercepted", "drone", 12), ("intercepted", "drone", 20)],
+        id="a-running-tally-grown-in-the-same-sentence",
+    ),
+    pytest.param(
+        "Some 40 flights were cancelled in Sochi.\nThe mayor kept a tally of drones over the city. "
+        "By morning the count stood at 9.",
+        [("flights_cancelled", "", 40)],
+        id="a-running-count-takes-no-count-from-two-sentences-back",
+    ),
+    pytest.param(
+        "Russia launched 41 missiles overnight. Of the missiles, 29 were Kh-101 cruise missiles, eight were "
+        "Iskander-M ballistic missiles and four were Kinzhal missiles.",
+        [
+            ("launched", "ballistic_missile", 4),
+            ("launched", "ballistic_missile", 8),
+            ("launched", "cruise_missile", 29),
+            ("launched", "missile", 41),
+        ],
+        id="of-the-weapons-n-were-a-model-is-a-breakdown",
+    ),
+    pytest.param(
+        "Russia attacked the region 260 times. Of these, 251 were drone attacks on Orikhiv.",
+        [("strikes", "", 260), ("strikes", "drone", 251)],
+        id="n-were-drone-attacks-counts-attacks-not-drones",
+    ),
 ]
 
 

@@ -134,3 +134,12 @@ FIGURES = [
 @pytest.mark.parametrize("text, expected", FIGURES)
 def test_figures(text, expected):
     assert rows(text) == expected
+
+
+def test_a_whole_the_clause_opens_with_lends_no_verb_and_breaks_nothing():
+    """ "Of the missiles," is a whole of no sentence's own: asking it for a verb once skipped the sentence."""
+    from etl.extract import extract
+
+    found = extract("Russia launched 41 missiles overnight. Of the missiles, 29 were over the Kursk region.")
+    assert found.faults == ()
+    assert [(f.metric, f.value) for f in found.figures] == [("launched", 41)]

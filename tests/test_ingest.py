@@ -238,6 +238,8 @@ def test_impossible_dates_are_refused_never_rolled_over(value):
         ("2.6.2024 10:15", "2024-06-02"),
         ("2025-01-14 09:20 CET", "2025-01-14"),
         ("2025-01-14 09:20 GMT+3", "2025-01-14"),
+        ("Friday 15 May 2026 10:41, UK", "2026-05-15"),
+        ("Friday 15 May 2026 10:41 UK time", "2026-05-15"),
     ],
 )
 def test_parse_published(value, expected):

@@ -183,6 +183,20 @@ def owned_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
     return []
 
 
+AGENT_REACH = 4  # words between a passive verb and its "by" ("was reported in the evening by the administration")
+
+
+def agent_by(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The "by" that names the agent of the verb at token k, right after it or after a few words of time or
+    channel ("reported on Monday by", "announced on Telegram by"); 0 when there is none."""
+    for j in range(k + 1, min(k + 2 + AGENT_REACH, len(tokens))):
+        if tokens[j].lower == "by":
+            return j
+        if tokens[j].lower not in lex.agent_gaps:  # "published a breakdown by region": not its agent
+            return 0
+    return 0
+
+
 def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
     """The source of the speech verb at token k: its subject, else the phrase after it ("said Governor X"),
     the agent of a passive ("was reported by X"), or the subject of the sentence ("City authorities did not
@@ -196,14 +210,16 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         j -= 1
     if passive and verb.lower not in ("quoted", "cited"):  # "Damage was reported": what, not who ("X was quoted
         # as saying" names its speaker); only "by X" names a source
-        words = source_after(tokens, k + 2, lex) if phrase(tokens, k + 1, 1) == "by" else []
+        by = agent_by(tokens, k, lex)
+        words = source_after(tokens, by + 1, lex) if by else []
         return attribution(sentence, verb, words, lex) if words else None
     relayed = relayed_document(tokens, k, lex)
     if relayed:  # "Ukrinform publishes the report of the Air Force": the Air Force's words
         return attribution(sentence, verb, relayed, lex)
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
-    agent = naming_words(source_after(tokens, k + 2, lex), lex) if phrase(tokens, k + 1, 1) == "by" else []
+    by = agent_by(tokens, k, lex)
+    agent = naming_words(source_after(tokens, by + 1, lex), lex) if by else []
     if agent and names_someone(agent, lex):  # "videos published by local Telegram channels": by whom
         return attribution(sentence, verb, agent, lex)
     words = subject_before(tokens, j, lex)

@@ -163,7 +163,7 @@ def calendar_night(text: str, first: re.Match, second: re.Match, days: list[tupl
 
 
 def named_night(text: str, first: re.Match) -> bool:
-    """'the night of' (or 'night from') right before the first of the two days."""
+    """'the night of' (or 'night from', 'overnight from') right before the first of the two days."""
     return NAMED_NIGHT.search(text, max(0, first.start() - 20), first.start()) is not None
 
 
@@ -197,7 +197,9 @@ SINCE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+$")  # "since Saturday even
 EVENING_AFTER = re.compile(r"\s+evening\b")
 SINCE_ONLY = re.compile(r"\b[Ss]ince\s+$")  # "since January 1"
 WHEN_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+when\b")  # "since 13 April 2025, when ...": the day of that attack
-NAMED_NIGHT = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+NAMED_NIGHT = re.compile(  # "the night of", "night from", "overnight from", "overnight": a night told by its two days
+    r"\b(?:night\s+(?:of|from)|overnight(?:\s+(?:from|on|of))?)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:

@@ -84,7 +84,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         metrics = choose_metrics(
             reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
         )
-        if not metrics and mention.antecedent is not None and "list_item" in mention.flags:  # "126 over X;"
+        if not metrics and mention.antecedent is not None and mention.flags & {"list_item", "running_total"}:
+            # "126 over X;", "by 7 a.m. the count stood at 27"
             metrics = [] if blocked(reading, mention, grammar.lex) else mention.antecedent.metrics[:1]
         if not metrics and (ctx.list_metric or ctx.list_verbs) and is_list_line(reading.sentence):
             metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
@@ -150,6 +151,8 @@ def included_metrics(
     ("The missiles included 18 Kh-101s", "Among the missiles were 41 Kh-101s" after "Russia fired 51 missiles")."""
     tokens = reading.sentence.tokens
     first = mention.quantity.first
+    if "classified" in mention.flags:  # "Of the missiles, 29 were Kh-101s": a breakdown, as with "included"
+        return earlier_metrics(mention, ctx)
     clause_start, _ = clause_bounds(reading.sentence, tokens[first].start, lex)
     verb = next((k for k in range(first - 1, -1, -1) if tokens[k].lower in lex.inclusion_verbs), None)
     if verb is None or tokens[verb].start < clause_start:
@@ -165,8 +168,11 @@ def included_metrics(
         for k in range(first)
         if tokens[k].start >= clause_start and k != verb
     )
-    if not names_weapon:
-        return []
+    return earlier_metrics(mention, ctx) if names_weapon else []
+
+
+def earlier_metrics(mention: Mention, ctx: ArticleContext) -> list[tuple[str, str]]:
+    """What the article last said of weapons of the mention's family ("Russia fired 51 missiles"), or []."""
     earlier = (m for _, m in reversed(ctx.mentions) if m.head == "weapon" and m.metrics)
     same = next((m for m in earlier if family(m.weapon) == family(mention.weapon)), None)
     return same.metrics[:1] if same is not None else []

@@ -144,6 +144,18 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = toll, False
         mention.flags.add("toll")
         return True
+    classed = match_head(tokens, q.last + 1, lex) if nxt in ("were", "was") else None
+    if classed is not None and classed[0][0] == "weapon" and not attack_follows(tokens, classed[1], lex):
+        # "29 were Kh-101 cruise missiles": what they were (not "251 were drone attacks")
+        (mention.head, mention.weapon, mention.model), mention.head_end = classed
+        mention.elliptical = False
+        mention.flags.add("classified")
+        return True
+    counted_object = number_of(tokens, q.first, lex)
+    if counted_object is not None:  # "the number of drones shot down over the region rose to 31"
+        (mention.head, mention.weapon, mention.model), _ = counted_object
+        mention.elliptical = False
+        return True
     after_each = q.last + 1 if nxt in ("each", "were", "was") else q.last  # "8 each over the Lipetsk and Oryol
     # regions", "Of these, 41 were over the Moscow region"
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
@@ -173,6 +185,10 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = "people", False
         inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True
+    if running_total(tokens, q.first, lex) and (
+        same_sentence or any(m is antecedent for sentence, m in earlier[-6:] if sentence == index - 1)
+    ):  # "13 were downed by midnight. By 7 a.m. the count stood at 27": the count of the sentence before, grown
+        mention.flags.add("running_total")
     if list_item:
         mention.flags.add("list_item")  # an item of a list by place: without a verb of its own, the list's
     licensed = (
@@ -190,6 +206,7 @@ def resolve_ellipsis(
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
         or previous in ("another", "further", "additional")  # "and on Sunday reported a further 193"
+        or "running_total" in mention.flags
         or (same_sentence and previous in (",", "and") and dated_item(tokens, q.last, lex))  # "524 overnight into"
         or (
             not same_sentence
@@ -325,6 +342,37 @@ def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
         return ""
     window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
     return next((head for words, head in lex.tolls.items() if words in window), "")
+
+
+def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k counts something else than weapons or is a verb ("drone attacks", "drones hit"): what
+    comes before it is no weapon phrase of its own ("Kinzhal missiles" is)."""
+    if k >= len(tokens):
+        return False
+    head = lex.head_class(tokens[k].lower)
+    return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
+
+
+def running_total(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the number at ``first`` is what a running total has come to ("the tally rose to 20")."""
+    if not first or tokens[first - 1].lower not in lex.toll_links:
+        return False
+    return not lex.running_totals.isdisjoint(t.lower for t in tokens[max(0, first - TOLL_WINDOW) : first])
+
+
+def number_of(tokens: list[Token], first: int, lex: Lexicon) -> tuple[tuple[str, str, str], int] | None:
+    """The head counted by "the number of ..." when the number at ``first`` ends it ("the number of damaged
+    houses has grown to 40"), as match_head gives it; None when the number ends no such phrase."""
+    if not first or tokens[first - 1].lower not in lex.toll_links:
+        return None
+    for start in range(first - 2, max(0, first - TOLL_WINDOW) - 1, -1):
+        if phrase(tokens, start, 2) == "number of":
+            for k in range(start + 2, min(start + 4, first - 1)):  # past an adjective ("damaged houses")
+                found = match_head(tokens, k, lex)
+                if found is not None:
+                    return found
+            return None
+    return None
 
 
 def bare_head(tokens: list[Token], before: int, lex: Lexicon) -> Mention | None:

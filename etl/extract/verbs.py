@@ -129,7 +129,8 @@ def choose_metrics(
             if metric:
                 choices.append(metric)
                 break
-    if not choices and antecedent is not None and "antecedent_same" in mention.flags:
+    if not choices and antecedent is not None and "antecedent_same" in mention.flags and id(antecedent) in spans:
+        # (not a whole the clause opens with, "Of the missiles, 29 were Kh-101s": that is no mention of its own)
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[:1]
     if not choices:
         return []

@@ -19,6 +19,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 ZONE_NAME = re.compile(r"\s+[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::\d{2})?)?\s*$")  # "CET", "GMT+3" after a clock time
+LABEL_AFTER_CLOCK = re.compile(r"(?<=\d)[,\s]+[^\d]*$")  # "10:41, UK", "10:41 UK time": words after the last digit
 DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
@@ -105,6 +106,9 @@ def parse_published(value: object) -> str:
         settings["DATE_ORDER"] = "DMY"  # "02.06.2024" is 2 June wherever dots separate the parts
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
+        clipped = LABEL_AFTER_CLOCK.sub("", text)
+        if parsed is None and clipped != text:  # "Friday 15 May 2026 10:41, UK": the day is in what comes before
+            parsed = dateparser.parse(clipped, languages=["en"], settings=settings)
     except Exception as err:  # dateparser raises assorted errors (overflow, bad offsets) on odd input
         raise InputError(f"published {text!r} is not a date ({err.__class__.__name__})") from err
     if parsed is None:
