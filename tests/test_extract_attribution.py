@@ -218,6 +218,12 @@ ATTRIBUTION = [
         id="a-speaker-before-a-colon",
     ),
     pytest.param(
+        "Two people were injured in Lutsk, the governor said; firefighters of the State Emergency Service put out "
+        "a blaze.",
+        "governor",
+        id="a-capitalised-speech-verb-inside-a-name-is-no-verb",
+    ),
+    pytest.param(
         "By midnight Sobyanin had reported 13 drones shot down on approach to the capital.",
         "Sobyanin",
         id="a-capitalised-preposition-opening-the-sentence-is-no-name",
@@ -858,6 +864,8 @@ PUBLISHERS = [
         id="a-bodys-channel",
     ),
     pytest.param("Odesa City Council", "Odesa City Council", id="a-body-on-its-website"),
+    pytest.param("Zhytomyr Electric Networks", "Zhytomyr Electric Networks", id="a-grid-company-on-its-website"),
+    pytest.param("Kherson Regional Prosecutor's Office", "Kherson Regional Prosecutor's Office", id="a-prosecutor"),
     pytest.param("The Kyiv Independent", "", id="a-news-outlet"),
     pytest.param("Anadolu Agency", "", id="a-news-agency"),
     pytest.param("The Spokesman-Review", "", id="a-newspaper-named-for-a-spokesman"),

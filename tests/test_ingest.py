@@ -61,6 +61,25 @@ def test_html_page_gives_text_title_and_site(tmp_path):
     assert article.published == "2024-05-02"
 
 
+def test_front_matter_before_an_html_page_names_what_it_gives(tmp_path):
+    page = """---
+title: "Port hit: two injured"
+published: 06.10.2025, 16:05
+source: Regional Prosecutor's Office
+---
+<html><head><title>News | Office</title><meta name="date" content="2024-05-02"></head>
+<body><article><h1>Port hit</h1><p>Two people were injured when a drone struck the port area in the evening.</p>
+<p>Investigators opened proceedings into the attack, the office added in its statement to the press.</p>
+</article></body></html>"""
+    (article,) = read_file(write(tmp_path, "page.html", page))
+    assert (article.title, article.published, article.source) == (
+        "Port hit: two injured",
+        "2025-10-06",
+        "Regional Prosecutor's Office",
+    )
+    assert "Two people were injured" in article.text and "source:" not in article.text
+
+
 def test_jsonl_collection_rejects_only_the_broken_line(tmp_path):
     good = {"id": "n1", "title": "T", "published": "2024-01-02", "source": "S", "url": "u", "text": "Two drones fell."}
     path = write(tmp_path, "c.jsonl", json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "n2"}) + "\n")

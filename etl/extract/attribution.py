@@ -82,7 +82,11 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             ):
                 found.append(attribution(sentence, token, words, lex))
         elif (
-            (token.lower in lex.speech_verbs and not is_noun_use(tokens, k, lex))
+            (
+                token.lower in lex.speech_verbs
+                and not is_noun_use(tokens, k, lex)
+                and (sentence.headline or not is_name_word(tokens, k))
+            )
             or states_estimate(tokens, k, lex)
             or witnessed(tokens, k, lex)
         ):
@@ -169,6 +173,13 @@ def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     names a report."""
     following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     return following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1]))
+
+
+def is_name_word(tokens: list[Token], k: int) -> bool:
+    """'State' in "the State Emergency Service": a capitalised word inside a sentence, before another (in a
+    Title Case headline every word is one: "Russia Says It Downed 524 Drones")."""
+    named = tokens[k].text[:1].isupper() and k > 0 and k + 1 < len(tokens)
+    return named and tokens[k + 1].text[:1].isupper()
 
 
 def owned_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:

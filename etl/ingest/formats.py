@@ -22,8 +22,11 @@ def parse_text(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
 
 
 def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -> Article:
+    """An HTML page's text and metadata; a ``---`` block before the page (as a crawler may save it) gives the
+    metadata it names, the page the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    given, text, found = split_front_matter(text.replace("\r\n", "\n"))
     try:
         document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     except RecursionError as err:
@@ -33,8 +36,10 @@ def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
     if document is None or not (document.text or "").strip():
         raise InputError("no article text found in the HTML page")
     meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
-    body = f"{document.title}\n\n{document.text}" if document.title else document.text
-    return make_article(meta, body, stem, path, notes)
+    meta |= {key: value for key, value in given.items() if value not in (None, "")}
+    title = meta["title"]
+    body = f"{title}\n\n{document.text}" if title and isinstance(title, str) else document.text
+    return make_article(meta, body, stem, path, [*notes, *found])
 
 
 def _json_records(text: str) -> Iterator[tuple[int, dict | Rejection | None]]:
