@@ -154,7 +154,8 @@ class Lexicon:
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     running_totals: frozenset[str]  # "total", "count": what a grown count is called ("the count stood at 27")
-    agent_gaps: frozenset[str]  # "on", "Monday": what may stand between a passive verb and its "by"
+    agent_gaps: frozenset[str]  # "on", "evening": what may stand between a passive verb and its "by"
+    owner_determiners: frozenset[str]  # "its", "his": stop words that stand for a source ("Its spokesperson")
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     according_cues: tuple[str, ...]  # "according to": the source follows
@@ -379,6 +380,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         toll_links=frozenset(words["toll_link"]),
         running_totals=frozenset(words["running_total"]),
         agent_gaps=frozenset(words["agent_gap"]),
+        owner_determiners=frozenset(words["owner_determiner"]),
         bare_heads=frozenset(words["bare_head"]),
         inclusion_verbs=frozenset(words["inclusion_verb"]),
         modified_nouns=frozenset(words["modified_noun"]),

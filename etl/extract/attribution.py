@@ -203,7 +203,8 @@ def agent_by(tokens: list[Token], k: int, lex: Lexicon) -> int:
     for j in range(k + 1, min(k + 2 + AGENT_REACH, len(tokens))):
         if tokens[j].lower == "by":
             return j
-        if tokens[j].lower not in lex.agent_gaps:  # "published a breakdown by region": not its agent
+        if tokens[j].lower not in lex.agent_gaps and tokens[j].lower not in lex.weekdays:  # "published a
+            # breakdown by region": not its agent
             return 0
     return 0
 

@@ -2,7 +2,8 @@
 
 Modifiers between the number and the head are skipped ("13 Ukrainian attack drones") and a weapon head takes
 in the weapon words that follow or are coordinated with it ("Kinzhal hypersonic missiles", "drones and
-missiles"). A number without a head is *elliptical*; mentions.py looks for what it counts.
+missiles"). A number without a head is *elliptical*; mentions.py looks for what it counts, first in the phrase
+it ends ("the death toll rose to 15", "the number of damaged houses has grown to 40", "29 were Kh-101s").
 """
 
 from __future__ import annotations
@@ -231,3 +232,50 @@ def fires_at(tokens: list[Token], first: int, lex: Lexicon) -> bool:
         if found is not None:
             return found[0] == "fire"
     return False
+
+
+TOLL_WINDOW = 16  # tokens before the number where a toll phrase is looked for
+
+
+def after_toll_link(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the number at ``first`` follows the word that links a toll or a count to it ("rose to 15")."""
+    return first > 0 and tokens[first - 1].lower in lex.toll_links
+
+
+def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
+    """killed_noun or injured_noun when the number at ``first`` ends a toll ("the death toll rose to 15")."""
+    if not after_toll_link(tokens, first, lex):
+        return ""
+    window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
+    return next((head for words, head in lex.tolls.items() if words in window), "")
+
+
+def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k counts something else than weapons or is a verb ("drone attacks", "drones hit"): what
+    comes before it is no weapon phrase of its own ("Kinzhal missiles" is)."""
+    if k >= len(tokens):
+        return False
+    head = lex.head_class(tokens[k].lower)
+    return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
+
+
+def running_total(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the number at ``first`` is what a running total has come to ("the tally rose to 20")."""
+    if not after_toll_link(tokens, first, lex):
+        return False
+    return not lex.running_totals.isdisjoint(t.lower for t in tokens[max(0, first - TOLL_WINDOW) : first])
+
+
+def number_of(tokens: list[Token], first: int, lex: Lexicon) -> tuple[tuple[str, str, str], int] | None:
+    """The head counted by "the number of ..." when the number at ``first`` ends it ("the number of damaged
+    houses has grown to 40"), as match_head gives it; None when the number ends no such phrase."""
+    if not after_toll_link(tokens, first, lex):
+        return None
+    for start in range(first - 2, max(0, first - TOLL_WINDOW) - 1, -1):
+        if phrase(tokens, start, 2) == "number of":
+            for k in range(start + 2, min(start + 4, first - 1)):  # past an adjective ("damaged houses")
+                found = match_head(tokens, k, lex)
+                if found is not None:
+                    return found
+            return None
+    return None

@@ -10,13 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from .heads import PLACES_OF_FIRES, Mention, find_head, fires_at, match_head
+from .heads import (
+    PLACES_OF_FIRES,
+    Mention,
+    attack_follows,
+    find_head,
+    fires_at,
+    match_head,
+    number_of,
+    running_total,
+    toll_head,
+)
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
-TOLL_WINDOW = 16  # tokens before the number where a toll phrase is looked for
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
 LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
@@ -334,45 +343,6 @@ def fronted_total(tokens: list[Token], first: int) -> bool:
         and phrase(tokens, opening, 2) == "of the"
         and (opening == 0 or tokens[opening - 1].lower in (",", ";", ":", "but", "and", '"', "“"))
     )
-
-
-def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
-    """killed_noun or injured_noun when the number at ``first`` ends a toll ("the death toll rose to 15")."""
-    if not first or tokens[first - 1].lower not in lex.toll_links:
-        return ""
-    window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
-    return next((head for words, head in lex.tolls.items() if words in window), "")
-
-
-def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether token k counts something else than weapons or is a verb ("drone attacks", "drones hit"): what
-    comes before it is no weapon phrase of its own ("Kinzhal missiles" is)."""
-    if k >= len(tokens):
-        return False
-    head = lex.head_class(tokens[k].lower)
-    return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
-
-
-def running_total(tokens: list[Token], first: int, lex: Lexicon) -> bool:
-    """Whether the number at ``first`` is what a running total has come to ("the tally rose to 20")."""
-    if not first or tokens[first - 1].lower not in lex.toll_links:
-        return False
-    return not lex.running_totals.isdisjoint(t.lower for t in tokens[max(0, first - TOLL_WINDOW) : first])
-
-
-def number_of(tokens: list[Token], first: int, lex: Lexicon) -> tuple[tuple[str, str, str], int] | None:
-    """The head counted by "the number of ..." when the number at ``first`` ends it ("the number of damaged
-    houses has grown to 40"), as match_head gives it; None when the number ends no such phrase."""
-    if not first or tokens[first - 1].lower not in lex.toll_links:
-        return None
-    for start in range(first - 2, max(0, first - TOLL_WINDOW) - 1, -1):
-        if phrase(tokens, start, 2) == "number of":
-            for k in range(start + 2, min(start + 4, first - 1)):  # past an adjective ("damaged houses")
-                found = match_head(tokens, k, lex)
-                if found is not None:
-                    return found
-            return None
-    return None
 
 
 def bare_head(tokens: list[Token], before: int, lex: Lexicon) -> Mention | None:

@@ -55,7 +55,6 @@ def describes(words: list[Token], lex: Lexicon) -> bool:
     )
 
 
-OWNERS = frozenset({"its", "their", "his", "her"})  # stop words that stand for a source ("Its spokesperson")
 PHRASE_LINKS = frozenset({"of", "in", "from", "for"})  # what may stand before "the" inside a source's name
 
 
@@ -220,7 +219,7 @@ def is_source_word(token: Token, lex: Lexicon) -> bool:
         return False
     if is_source_noun(token, lex) or token.lower in lex.sides:
         return True
-    if token.lower in lex.stop_words and token.lower not in OWNERS:  # "By midnight Sobyanin had reported"
+    if token.lower in lex.stop_words and token.lower not in lex.owner_determiners:  # "By midnight Sobyanin"
         return False
     return token.text[0].isupper() and token.text[0].isalpha()
 

@@ -106,9 +106,8 @@ def parse_published(value: object) -> str:
         settings["DATE_ORDER"] = "DMY"  # "02.06.2024" is 2 June wherever dots separate the parts
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
-        clipped = LABEL_AFTER_CLOCK.sub("", text)
-        if parsed is None and clipped != text:  # "Friday 15 May 2026 10:41, UK": the day is in what comes before
-            parsed = dateparser.parse(clipped, languages=["en"], settings=settings)
+        if parsed is None and LABEL_AFTER_CLOCK.search(text):  # "Friday 15 May 2026 10:41, UK": the day is before
+            parsed = dateparser.parse(LABEL_AFTER_CLOCK.sub("", text), languages=["en"], settings=settings)
     except Exception as err:  # dateparser raises assorted errors (overflow, bad offsets) on odd input
         raise InputError(f"published {text!r} is not a date ({err.__class__.__name__})") from err
     if parsed is None:
