@@ -848,6 +848,34 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {2: "Mayor Ivan Petrenko", 3: "Mayor Ivan Petrenko", 36: "Defence Ministry"},
         id="an-item-of-a-list-that-counts-nothing-passes-the-source-on",
     ),
+    pytest.param(
+        "Below is the summary of the regional police by district:\n"
+        "In the Central district, two houses were damaged.\n"
+        "In the Southern district, a man was injured.",
+        {2: "regional police", 1: "regional police"},
+        id="a-documents-issuer-opens-the-paragraphs-after-its-colon",
+    ),
+    pytest.param(
+        "Here are the latest figures from the Kherson Regional Military Administration:\n- 4 people injured;",
+        {4: "Kherson Regional Military Administration"},
+        id="figures-from-an-issuer-open-a-list",
+    ),
+    pytest.param(
+        "The mayor, Ivan Petrenko, has posted his morning update:\n- 3 cars burned;\n- 1 man injured.",
+        {3: "mayor, Ivan Petrenko", 1: "mayor, Ivan Petrenko"},
+        id="the-owner-of-his-update-opens-a-list",
+    ),
+    pytest.param(
+        "The governor gave his tally of Russian drone attacks:\n- 12 houses were damaged.",
+        {12: "governor"},
+        id="what-a-tally-counts-is-not-its-issuer",
+    ),
+    pytest.param(
+        "About 90,000 consumers lost power, the energy ministry said.\n"
+        "The ministry later published a breakdown by region:\nSumy region - 21,000;\nKharkiv region - 69,000.",
+        {90000: "ministry", 21000: "ministry", 69000: "ministry"},
+        id="a-breakdown-by-region-is-no-issuer",
+    ),
 ]
 
 

@@ -438,6 +438,20 @@ CUES = [
         [(40, "night"), (1, "month_day:2-3"), (4, "month_day:2-3"), (6, "night")],
         id="a-quotation-keeps-the-day-of-the-statement-it-quotes",
     ),
+    pytest.param(
+        "According to the ministry's Wednesday morning update, 31 drones were downed between 11pm on Tuesday and "
+        "6am Moscow time on Wednesday.",
+        "",
+        [(31, "weekday:2")],
+        id="a-night-told-by-the-two-weekdays-after-a-third",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight.\nAccording to the air force, over the past day:\n"
+        "- 45 drones were shot down;\n- 8 drones hit targets.\nLater, 3 people were injured in the city.",
+        "",
+        [(40, "night"), (45, "day:0"), (8, "day:0"), (3, "night")],
+        id="the-lines-of-a-list-keep-the-day-of-the-line-opening-it",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive p
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
+DOCUMENT_LINKS = frozenset({"of", "by", "from"})  # "the summary of X", "a report by X", "the update from X"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             if attribution_ is not None:
                 found.append(attribution_)
     if not found:
-        label = speaker_label(sentence, lex)
+        label = speaker_label(sentence, lex) or introduced_document(sentence, lex)
         found = [label] if label is not None else []
     # a cue inside another's source is part of its name: "State" in "according to the State Emergency Service"
     found = [a for a in found if not any(b.source_start <= a.start < b.source_end for b in found if b is not a)]
@@ -140,6 +141,50 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     if len(words) != colon or any(t.lower in lex.colon_labels for t in words) or not names_someone(words, lex):
         return None
     return attribution(sentence, tokens[colon], words, lex)
+
+
+def introduced_document(sentence: Sentence, lex: Lexicon) -> Attribution | None:
+    """'Below is the summary of the regional administration by community:', 'The governor posted his morning
+    update:': a line handing the list or the paragraphs after it to the issuer of a document, with no speech
+    verb."""
+    if not sentence.text.rstrip().endswith(":"):
+        return None
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens[:-1]):
+        if owner(token):
+            words = owned_document(tokens, k, lex)  # "the ministry's latest update:"
+        elif token.lower in lex.documents:
+            words = issuer_after(tokens, k, lex) or issuer_before(tokens, k, lex)
+        else:
+            continue
+        if words:
+            return attribution(sentence, token, words, lex)
+    return None
+
+
+def issuer_after(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """'the summary of the regional administration by community': who issued the document at token k, else
+    [] (not what it counts: "a tally of Russian air attacks")."""
+    if tokens[k + 1].lower not in DOCUMENT_LINKS:
+        return []
+    words = list(itertools.takewhile(lambda t: t.lower not in ("by", "for"), source_after(tokens, k + 2, lex)))
+    return words if words and names_someone(words, lex) and not any(lex.head_class(t.lower) for t in words) else []
+
+
+OWNER_REACH = 3  # words between an owner's "his" and the document ("his weekly tally", "its latest update")
+
+
+def issuer_before(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """'Zelensky has given his weekly tally': the subject of the verb before "his" owning the document at
+    token k, else []."""
+    determiner = next(
+        (i for i in range(k - 1, max(0, k - 1 - OWNER_REACH), -1) if tokens[i].lower in lex.owner_determiners), 0
+    )
+    j = determiner - 2  # the word before its verb
+    while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "has given", "also posted"
+        j -= 1
+    words = subject_before(tokens, j, lex) if determiner >= 2 else []
+    return words if words and names_someone(words, lex) else []
 
 
 def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -263,10 +308,9 @@ def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
     """The issuer of the document a speech verb at token k passes on ("publishes the report of the Air Force",
     "shared a statement by the ministry"), else []."""
     i = k + 2 if phrase(tokens, k + 1, 1) in ARTICLES else k + 1
-    if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents or tokens[i + 1].lower not in ("of", "by"):
+    if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents:
         return []
-    words = source_after(tokens, i + 2, lex)
-    return words if words and names_someone(words, lex) else []
+    return issuer_after(tokens, i, lex)
 
 
 def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:

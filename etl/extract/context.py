@@ -91,6 +91,7 @@ class ArticleContext:
     list_metric: tuple[str, str, str] | None = None  # (head, category, metric) of a total that opened a list: "...:"
     list_verbs: tuple[str, ...] = ()  # the verb classes of a sentence that opened a list ("used the following:")
     list_place: PlaceMention | None = None  # the place the sentence that opened a list named last
+    list_date_cue: str = ""  # the day in force where a list opened ("over the past day:"): its lines' day
     surnames: set[str] = field(default_factory=set)  # last words of the people named ("Gusev" is no town then)
 
 
@@ -119,7 +120,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
         quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
-        carried = ctx.date_cue if quoting else ""
+        carried = ctx.date_cue if quoting else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
@@ -201,8 +202,9 @@ def remember(
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
+        ctx.list_date_cue = ctx.date_cue
     elif not is_list_line(reading.sentence):
-        ctx.list_metric, ctx.list_verbs, ctx.list_place = None, (), None
+        ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""
 
 
 def named_surname(source: str, person_words: frozenset[str]) -> str:

@@ -8,6 +8,7 @@ Dec 14 (Reuters)") dates the whole article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -113,15 +114,18 @@ def _day_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 SPEECH_REACH = 8  # words between a speech verb and the weekday it was said on ("said in a statement on Tuesday")
 
 
-def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> bool:
+def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> re.Match | None:
     """'on Monday night and early Tuesday', 'from Saturday night into Sunday', 'the night of Saturday into
-    Sunday', 'between 6pm on Tuesday and 7am on Wednesday': one night told by the two weekdays it spans."""
-    first, second = weekdays[0], next(m for m in weekdays if m.group("day") != weekdays[0].group("day"))
-    following = (
-        lex.weekdays.index(second.group("day").lower()) == (lex.weekdays.index(first.group("day").lower()) + 1) % 7
-    )
-    night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")  # "Monday night"
-    return following and (night_after or named_night(text, first) or clock_night(text, first, second))
+    Sunday', 'between 6pm on Tuesday and 7am on Wednesday': one night told by two weekdays in a row of the text
+    ("the Tuesday update: between 11pm on Monday and 7am on Tuesday" too); the weekday it ended on, else None."""
+    for first, second in itertools.pairwise(weekdays):
+        day, next_day = (lex.weekdays.index(m.group("day").lower()) for m in (first, second))
+        if next_day != (day + 1) % 7:
+            continue
+        night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")  # "Monday night"
+        if night_after or named_night(text, first) or clock_night(text, first, second):
+            return second
+    return None
 
 
 def attack_on(text: str, day: re.Match, lex: Lexicon) -> bool:
@@ -237,8 +241,8 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     attack = next((m for m in weekdays if attack_on(text, m, lex)), None) if len(named) > 1 else None
     if attack is not None:  # "the toll from Saturday's strike rose to 14 on Monday": the attack's day
         weekdays = [attack]
-    elif len(named) == 2 and weekday_night(text, weekdays, lex):
-        weekdays = [m for m in weekdays if m.group("day").lower() == named[1]]  # "Monday night and early Tuesday"
+    elif len(named) == 2 and (night_end := weekday_night(text, weekdays, lex)):
+        weekdays = [night_end]  # "Monday night and early Tuesday"
     elif len(named) > 1:
         return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
     if weekdays:
