@@ -118,6 +118,7 @@ class Lexicon:
     personal_pronouns: frozenset[str]  # "he", "she": a person, never a body
     personal_possessives: frozenset[str]  # "his": "his Telegram channel" is his word
     night_words: frozenset[str]  # "early", "overnight": a lead's weekday with one names its attack's night
+    day_parts: frozenset[str]  # "afternoon": a lead's weekday with one names its attack's day
     body_heads: frozenset[str]  # "administration", "governor": a publisher with one posts its own news
     unofficial_sources: frozenset[str]  # "media", "residents": speak for no state ("Russia said" is none of them)
     addressee_possessives: frozenset[str]  # "your": an interviewer's guest, named as nobody
@@ -156,6 +157,8 @@ class Lexicon:
     running_totals: frozenset[str]  # "total", "count": what a grown count is called ("the count stood at 27")
     agent_gaps: frozenset[str]  # "on", "evening": what may stand between a passive verb and its "by"
     owner_determiners: frozenset[str]  # "its", "his": stop words that stand for a source ("Its spokesperson")
+    figurative_before: frozenset[str]  # "under fire", "opened fire": a bare head as a figure of speech
+    own_channels: frozenset[str]  # "the governor's Telegram channel": where its owner posts, the owner's words
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
     according_cues: tuple[str, ...]  # "according to": the source follows
@@ -349,6 +352,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         unofficial_sources=frozenset(words["unofficial_source"]),
         body_heads=frozenset(words["body_head"]),
         night_words=frozenset(words["night_word"]),
+        day_parts=frozenset(words["day_part"]),
         addressee_possessives=frozenset(words["addressee_possessive"]),
         estimate_verbs=frozenset(words["estimate_verb"]),
         estimate_objects=frozenset(words["estimate_object"]),
@@ -381,6 +385,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         running_totals=frozenset(words["running_total"]),
         agent_gaps=frozenset(words["agent_gap"]),
         owner_determiners=frozenset(words["owner_determiner"]),
+        own_channels=frozenset(words["own_channel"]),
+        figurative_before=frozenset(words["figurative_before"]),
         bare_heads=frozenset(words["bare_head"]),
         inclusion_verbs=frozenset(words["inclusion_verb"]),
         modified_nouns=frozenset(words["modified_noun"]),

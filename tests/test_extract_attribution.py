@@ -243,6 +243,16 @@ ATTRIBUTION = [
         "Governor Dmitry Milyaev",
         id="a-verb-between-is-no-gap-before-the-agent",
     ),
+    pytest.param(
+        "Two people were injured, according to Governor Ivan Petrenko's Telegram channel.",
+        "Governor Ivan Petrenko",
+        id="an-officials-channel-is-the-official",
+    ),
+    pytest.param(
+        "Two people were injured, according to Astra's Telegram channel.",
+        "Astra's Telegram channel",
+        id="an-outlets-channel-keeps-its-name",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [
@@ -596,7 +606,7 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     ),
     pytest.param(
         "The Air Force said 40 drones were launched overnight.\n"
-        "The attack was repelled by mobile fire groups.\n"
+        "Schools will open as usual on Monday.\n"
         "Hits by 6 drones were recorded at 4 locations.\n"
         "Governor Ivan Petrenko said decoys made up a large share of the drones.",
         {40: "Air Force", 6: "", 4: ""},
@@ -875,6 +885,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         "The ministry later published a breakdown by region:\nSumy region - 21,000;\nKharkiv region - 69,000.",
         {90000: "ministry", 21000: "ministry", 69000: "ministry"},
         id="a-breakdown-by-region-is-no-issuer",
+    ),
+    pytest.param(
+        "Text of report by Governor Ivan Petrenko's Telegram channel on 14 July\n"
+        "Dear residents! Over the past day the enemy attacked the region with 40 drones.\n"
+        "In the village of Sadove, two women were injured.\n"
+        "Separately, the defence ministry said 17 drones were destroyed over the region.",
+        {40: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko", 17: "defence ministry"},
+        id="a-line-crediting-the-text-to-its-author",
+    ),
+    pytest.param(
+        "The Air Force said 40 drones were launched at the region.\n"
+        "Governor Ivan Petrenko said 3 houses were damaged.\n"
+        "Among the villages shelled were Sadove and Lypove.\n"
+        "In Sadove, a man was killed.",
+        {40: "Air Force", 3: "Governor Ivan Petrenko", 1: "Governor Ivan Petrenko"},
+        id="a-paragraph-telling-of-the-attack-passes-its-source-on",
     ),
 ]
 

@@ -452,6 +452,22 @@ CUES = [
         [(40, "night"), (45, "day:0"), (8, "day:0"), (3, "night")],
         id="the-lines-of-a-list-keep-the-day-of-the-line-opening-it",
     ),
+    pytest.param(
+        "Other news\n19.07.2026 (23:41)\nAir defences destroyed 37 drones over the region.\n"
+        "18.07.2026 (21:05)\nTwo people were injured by debris.",
+        "",
+        [(37, "date:2026-07-19"), (2, "date:2026-07-18")],
+        id="numeric-entry-stamps-date-their-entries",
+    ),
+    pytest.param("The attack on 2026-07-19 injured 4 people.", "", [(4, "date:2026-07-19")], id="an-iso-date-is-a-day"),
+    pytest.param(
+        "On Tuesday afternoon, Ukrainian drones attacked the industrial zone of the city.\n"
+        "By the evening, officials said nine people had been injured.\n"
+        "Overnight, 6 more drones were shot down.",
+        "Drones hit the plant, officials say: 9 injured",
+        [(9, "weekday:1"), (6, "night")],
+        id="a-leads-day-by-day-dates-the-figures-naming-none",
+    ),
 ]
 
 

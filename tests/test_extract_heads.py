@@ -25,6 +25,16 @@ HEADS = [
         [("launched", "missile", 31, "exact")],
         id="coordinated-kinds-of-one-weapon",
     ),
+    pytest.param(
+        "Air defences shot down four HIMARS multiple launch rocket system projectiles.",
+        [("intercepted", "missile", 4, "exact")],
+        id="a-launch-inside-a-weapons-name-is-no-launch",
+    ),
+    pytest.param(
+        "Air defences shot down two Neptune-MD long-range missiles.",
+        [("intercepted", "cruise_missile", 2, "exact")],
+        id="a-variant-of-a-named-missile",
+    ),
     pytest.param("A man was killed when debris fell on his car.", [("killed", "", 1, "exact")], id="singular-casualty"),
     pytest.param(
         "Shelling injured a woman in the town, officials said.", [("injured", "", 1, "exact")], id="singular-object"

@@ -195,6 +195,8 @@ BARE = [
     pytest.param("Three fires broke out after the attack.", [("fires", 3)], id="a-number-wins"),
     pytest.param("Russia launched a massive drone attack on Kyiv.", [], id="an-attack-is-no-figure"),
     pytest.param("The attack was repelled by mobile fire groups.", [], id="fire-groups-are-no-fire"),
+    pytest.param("Linesmen restored the power line under fire.", [], id="under-fire-is-a-figure-of-speech"),
+    pytest.param("Soldiers opened fire on the drone.", [], id="opening-fire-is-shooting-not-a-fire"),
 ]
 
 

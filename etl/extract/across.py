@@ -111,9 +111,16 @@ class Speakers:
     """The cross-sentence rules over one article, with what they look up worked out once (linear in the
     article's length)."""
 
-    def __init__(self, table: Sequence[SentenceSources], same: Callable[[str, str, int], bool] | None = None):
+    def __init__(
+        self,
+        table: Sequence[SentenceSources],
+        same: Callable[[str, str, int], bool] | None = None,
+        tells_attack: Callable[[str], bool] = lambda _text: False,
+    ):
         """``same(name, source, index)`` says whether ``name`` is the person ``source`` stands for at sentence
-        ``index`` ("Vyacheslav Gladkov" for "the head of the region"); by default, when they share a surname."""
+        ``index`` ("Vyacheslav Gladkov" for "the head of the region"); by default, when they share a surname.
+        ``tells_attack(text)`` whether a sentence without figures still tells of the attack ("Among the towns
+        that came under fire were ...")."""
         self.table = table
         self.same = same or (lambda name, source, _index: same_person(name, source))
         self.earlier: list[str] = []  # the last speaker of the sentences before, within the paragraph
@@ -126,7 +133,7 @@ class Speakers:
             last = row.sources[-1] if row.sources else last
             paragraphs.setdefault(row.paragraph, []).append(row)
         self.names_someone = {p: any(r.sources for r in rows) for p, rows in paragraphs.items()}
-        self.carried = carried_sources(paragraphs, self.same)
+        self.carried = carried_sources(paragraphs, self.same, tells_attack)
 
     def borrows(self, index: int) -> bool:
         """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
@@ -212,12 +219,14 @@ def closing_speaker(table: Sequence[SentenceSources], index: int) -> str:
 
 
 def carried_sources(
-    paragraphs: Mapping[int, Sequence[SentenceSources]], same: Callable[[str, str, int], bool]
+    paragraphs: Mapping[int, Sequence[SentenceSources]],
+    same: Callable[[str, str, int], bool],
+    tells_attack: Callable[[str], bool] = lambda _text: False,
 ) -> dict[int, str]:
     """For each paragraph, the source it inherits from the one before: the source of that one's last
     attributed figure, or the speaker who opened a list there ("According to the ministry:"); paragraphs that
-    report figures without naming anyone, list items, headings and those naming again only the speaker they
-    inherited (``same`` says who that is) pass on what they inherited."""
+    report figures or tell of the attack (``tells_attack``) without naming anyone, list items, headings and those
+    naming again only the speaker they inherited (``same`` says who that is) pass on what they inherited."""
     carried: dict[int, str] = {}
     inherited, hops, speaker = "", 0, ""
     for number in sorted(paragraphs):
@@ -235,7 +244,13 @@ def carried_sources(
             hops = 0  # "..., Gladkov wrote": the speaker it inherited goes on
         elif named:
             inherited, hops = (named[-1] if opens_list else ""), 0
-        elif opens_list or is_header(rows) or LIST_ITEM.match(rows[0].text) or any(r.reports for r in rows):
+        elif (
+            opens_list
+            or is_header(rows)
+            or LIST_ITEM.match(rows[0].text)
+            or any(r.reports for r in rows)
+            or (inherited and any(tells_attack(r.text) for r in rows))
+        ):
             hops += 1  # passes on what it inherited
         else:
             inherited = ""  # a paragraph naming nobody and reporting nothing: the trail ends

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .documents import document_issuer, is_credit_line, names_document, owned_document, relayed_document
 from .source_phrases import (
-    ARTICLES,
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
@@ -35,7 +35,6 @@ OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive p
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
-DOCUMENT_LINKS = frozenset({"of", "by", "from"})  # "the summary of X", "a report by X", "the update from X"
 
 
 @dataclass(frozen=True)
@@ -120,14 +119,6 @@ def attribution_openers(lex: Lexicon) -> frozenset[str]:
     )
 
 
-def names_document(source: str, lex: Lexicon) -> bool:
-    """'preliminary data from municipal services', 'the latest figures of the ministry': a document, not who
-    issued it."""
-    words = source.lower().split()
-    head = next((i for i, w in enumerate(words) if w in ("from", "of", "by")), len(words))
-    return any(w in lex.documents for w in words[:head])
-
-
 def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     """'Moscow Mayor Sergei Sobyanin: two more drones were shot down': a speaker of two or more words opening
     the sentence, then a colon (not a label: "Breaking news:", "Kharkiv region:")."""
@@ -144,47 +135,19 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
 
 
 def introduced_document(sentence: Sentence, lex: Lexicon) -> Attribution | None:
-    """'Below is the summary of the regional administration by community:', 'The governor posted his morning
-    update:': a line handing the list or the paragraphs after it to the issuer of a document, with no speech
-    verb."""
-    if not sentence.text.rstrip().endswith(":"):
-        return None
-    tokens = sentence.tokens
-    for k, token in enumerate(tokens[:-1]):
-        if owner(token):
-            words = owned_document(tokens, k, lex)  # "the ministry's latest update:"
-        elif token.lower in lex.documents:
-            words = issuer_after(tokens, k, lex) or issuer_before(tokens, k, lex)
-        else:
-            continue
-        if words:
-            return attribution(sentence, token, words, lex)
-    return None
+    """The issuer of a document a line hands what follows to (documents.document_issuer), as an attribution."""
+    found = document_issuer(sentence, lex)
+    return attribution(sentence, found[0], found[1], lex) if found else None
 
 
-def issuer_after(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
-    """'the summary of the regional administration by community': who issued the document at token k, else
-    [] (not what it counts: "a tally of Russian air attacks")."""
-    if tokens[k + 1].lower not in DOCUMENT_LINKS:
-        return []
-    words = list(itertools.takewhile(lambda t: t.lower not in ("by", "for"), source_after(tokens, k + 2, lex)))
-    return words if words and names_someone(words, lex) and not any(lex.head_class(t.lower) for t in words) else []
-
-
-OWNER_REACH = 3  # words between an owner's "his" and the document ("his weekly tally", "its latest update")
-
-
-def issuer_before(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
-    """'Zelensky has given his weekly tally': the subject of the verb before "his" owning the document at
-    token k, else []."""
-    determiner = next(
-        (i for i in range(k - 1, max(0, k - 1 - OWNER_REACH), -1) if tokens[i].lower in lex.owner_determiners), 0
-    )
-    j = determiner - 2  # the word before its verb
-    while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "has given", "also posted"
-        j -= 1
-    words = subject_before(tokens, j, lex) if determiner >= 2 else []
-    return words if words and names_someone(words, lex) else []
+def credited_author(sentences: Sequence[Sentence], lex: Lexicon) -> str:
+    """Who the article's text is credited to by a line above its first figure ("Text of report by X"), or ""."""
+    for sentence in sentences:
+        if not sentence.headline and is_credit_line(sentence.tokens, lex):
+            found = introduced_document(sentence, lex)
+            resolved, _ = resolve_sources([found] if found else [], [], lex)
+            return resolved[0].source if resolved else ""
+    return ""
 
 
 def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -225,18 +188,6 @@ def is_name_word(tokens: list[Token], k: int) -> bool:
     Title Case headline every word is one: "Russia Says It Downed 524 Drones")."""
     named = tokens[k].text[:1].isupper() and k > 0 and k + 1 < len(tokens)
     return named and tokens[k + 1].text[:1].isupper()
-
-
-def owned_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
-    """'Kommersant's estimate', "the ministry's count" from token k: someone's document, else []."""
-    words: list[Token] = []
-    for token in tokens[k : k + MAX_SOURCE_WORDS]:
-        words.append(token)
-        if token.lower in lex.documents:
-            return words if any(owner(t) for t in words) else []
-        if not (owner(token) or token.lower == "the" or token.text[0].isupper()):
-            return []
-    return []
 
 
 AGENT_REACH = 4  # words between a passive verb and its "by" ("was reported in the evening by the administration")
@@ -304,15 +255,6 @@ def naming_words(words: list[Token], lex: Lexicon) -> list[Token]:
     return kept
 
 
-def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
-    """The issuer of the document a speech verb at token k passes on ("publishes the report of the Air Force",
-    "shared a statement by the ministry"), else []."""
-    i = k + 2 if phrase(tokens, k + 1, 1) in ARTICLES else k + 1
-    if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents:
-        return []
-    return issuer_after(tokens, i, lex)
-
-
 def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:
     """'said Russia had launched': the words after a speech verb are the subject of what was said, not who
     said it, when a verb follows them."""
@@ -350,7 +292,8 @@ def resolve_sources(
         first_word = lower.split(maxsplit=1)[0] if source.strip() else ""
         last_named = named[-1] if named else (sources[-1] if sources else "")
         possessor = OWNER.match(source)
-        if last_word in lex.documents and possessor:  # "according to Meduza's count", "the ministry's update"
+        if possessor and (last_word in lex.documents or official_channel(possessor.group(1), last_word, lex)):
+            # "according to Meduza's count", "the ministry's update", "the governor's Telegram channel"
             source = possessor.group(1)
             if source.lower() in lex.roles:
                 source = next((s for s in reversed([*sources, *named]) if source.lower() in s.lower()), source)
@@ -377,6 +320,13 @@ def resolve_sources(
         if source:
             resolved.append(attribution_ if source == attribution_.source else replace(attribution_, source=source))
     return resolved, named
+
+
+def official_channel(owner_: str, last_word: str, lex: Lexicon) -> bool:
+    """'the governor's Telegram channel', "Mayor Ivan Petrenko's page": an official's own channel, their words
+    ("Astra's Telegram channel" is the outlet's name)."""
+    words = owner_.lower().split()
+    return last_word in lex.own_channels and any(w in lex.person_words or w in lex.source_words for w in words)
 
 
 @lru_cache(maxsize=4096)  # asked of the sources before every "he said"

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, lower_text
 from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
-from .attribution import first_party, source_sides
+from .attribution import credited_author, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, is_role_phrase, is_title, name_mentions
 from .tokens import Sentence
@@ -55,8 +55,9 @@ def attribute(
         holder = resolved(source, index)
         return same_person(name, holder) or same_person(resolved(name, index), holder)
 
-    speakers = Speakers(table, same)
-    fallback = first_party(publisher, lex) or only_source(table, lex)
+    speakers = Speakers(table, same, lambda text: lex.any_trigger.search(lower_text(text)) is not None)
+    first_figure = next((i for i, own in enumerate(found) if own and not sentences[i].headline), len(found))
+    fallback = first_party(publisher, lex) or credited_author(sentences[:first_figure], lex) or only_source(table, lex)
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:

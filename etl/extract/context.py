@@ -24,7 +24,8 @@ from .verbs import Trigger
 
 ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
     r"\s*(?:[A-Z][a-z]{2,8},?\s+)?"  # a weekday first ("Wed 9 Jul 2025 07.48 BST")
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}"
+    r"|(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)[\sT,|]*\(?\d{1,2}:\d{2}\)?)"  # "19.07.2026 (23:41)"
     r"(?:\s*(?:[A-Z]{3,4}|a\.m\.|p\.m\.|am|pm))?\s*$"  # a time zone (GMT, BST, EEST, MSK) or half of the day
 )
 CLOCK_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[A-Z]{3,4}\s*$")  # "16.05 GMT": a live entry's stamp, its day unsaid
@@ -78,6 +79,8 @@ class ArticleContext:
     last_night_cue: str = ""  # the last day named with a night ("overnight into Tuesday"), for "that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
     story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
+    body_counted: bool = False  # a figure was counted below the headlines
+    day_story_cue: str = ""  # the day of a lead's attack by day ("on Tuesday afternoon"), for figures naming none
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
@@ -145,31 +148,31 @@ def same_day(ctx: ArticleContext, cue: str) -> str:
     return (ctx.last_night_cue if cue == SAME_NIGHT else "") or ctx.last_date_cue
 
 
-def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> bool:
-    """Whether a sentence's cue may be the story's day: a day named with a night ("early on Saturday", "on the
-    night of September 17", not "on Saturday", which may be a day's attack after a night's) before any figure was
-    counted, not in an item of a list (each item is a story of its own); the caller checks that the sentence
-    names an attack ("Russia struck the grid with drones early on Saturday")."""
+def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, times: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a sentence's cue may be the story's day: a day named with a time of day of ``times`` (the night:
+    "early on Saturday", "on the night of September 17"; or the day: "on Tuesday afternoon"; not "on Saturday",
+    which may be a day's attack after a night's) before any figure was counted, not in an item of a list (each
+    item is a story of its own); the caller checks that the sentence names an attack ("Russia struck the grid
+    with drones early on Saturday")."""
     return (
-        not ctx.story_cue
-        and not ctx.mentions
+        not ctx.body_counted
         and date_cue.startswith(NAMED_DAY)
         and not sentence.text.startswith(LIST_MARKS)
-        and names_night(sentence.tokens, lex)
+        and names_time(sentence.tokens, times, lex)
     )
 
 
-NIGHT_REACH = 4  # words from a weekday to its night word ("in the early hours of Saturday", "Saturday night")
+TIME_REACH = 4  # words from a weekday to its time of day ("in the early hours of Saturday", "Saturday night")
 
 
-def names_night(tokens: list[Token], lex: Lexicon) -> bool:
-    """Whether a day the sentence names is told with a night ("early on Saturday", "overnight into Sunday",
-    "Saturday night", "on the night of September 17"), not only a day ("on Saturday, as drones struck Kharkiv
-    overnight")."""
+def names_time(tokens: list[Token], times: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a day the sentence names is told with a time of day of ``times`` ("early on Saturday",
+    "overnight into Sunday", "Saturday night", "on the night of September 17", "Tuesday afternoon"), not only a
+    day ("on Saturday, as drones struck Kharkiv overnight")."""
     for k, token in enumerate(tokens):
         if token.lower.startswith(lex.weekdays) or token.lower.rstrip(".") in lex.months:  # ("Saturday's" too)
-            window = tokens[max(0, k - NIGHT_REACH) : k + 2]
-            if any(t.lower in lex.night_words for t in window):
+            window = tokens[max(0, k - TIME_REACH) : k + 2]
+            if any(t.lower in times for t in window):
                 return True
     return False
 
@@ -191,6 +194,7 @@ def remember(
             if is_heading(reading.sentence):
                 ctx.section_place = place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
+    ctx.body_counted = ctx.body_counted or bool(reading.mentions and not reading.sentence.headline)
     ctx.sources.extend(reading.named_sources)
     ctx.surnames.update(s for source in reading.named_sources if (s := named_surname(source, person_words)))
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]

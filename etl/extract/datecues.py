@@ -91,6 +91,9 @@ def _day_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         text = text.title()
     elif text[:3].isupper():  # a dateline opens with its city in capitals
         text = patterns.dateline.sub("", text, count=1)
+    numeric = numeric_date(text)
+    if numeric:
+        return numeric
     if patterns.names.search(text) is None:  # most texts name no day or month
         return _relative_cue(text, lex)
     if "by " in text or "By " in text:  # "By Monday morning the death toll had risen to six": the attack's toll
@@ -192,6 +195,24 @@ def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, i
 
 
 DIGITS = re.compile(r"\d+")
+NUMERIC_DATE = re.compile(  # "19.07.2026" (day first, as Ukrainian and Russian sites write it), "2026-07-19"
+    r"(?<![\d.])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)|"
+    r"(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d-])"
+)
+
+
+def numeric_date(text: str) -> str:
+    """The cue of a date written in digits ("19.07.2026", "2026-07-19"), or ""."""
+    match = NUMERIC_DATE.search(text)
+    if match is None:
+        return ""
+    parts = ("year", "month", "day") if match.group("year") else ("iso_year", "iso_month", "iso_day")
+    try:
+        return f"date:{dt.date(*(int(match.group(p)) for p in parts)).isoformat()}"
+    except ValueError:  # "31.02.2026"
+        return ""
+
+
 EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
     r"\b(?:[Ff]rom|[Ss]ince|[Ss]tarting(?: at| from)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"\s+(?:on\s+)?(?:the\s+)?$"

@@ -43,7 +43,7 @@ class Extractor:
 
     def extract(self, text: str, title: str = "", publisher: str = "") -> Extraction:
         """The figures of an article's body; ``publisher`` is who published it (its front matter's `source`)."""
-        grammar = self.grammar
+        grammar, lex = self.grammar, self.lex
         sentences = segment(text, title, self.lex)
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
         clocks = [] if stamps else [s for s in sentences if CLOCK_STAMP.match(s.text)]
@@ -61,13 +61,18 @@ class Extractor:
             except Exception as err:  # a grammar bug on one sentence costs that sentence, not the article
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
-            if may_date_story(ctx, sentence, date_cue, grammar.lex) and names_attack(sentence.tokens, grammar.lex):
-                ctx.story_cue = date_cue  # its "overnight" is the night into that day
+            if not ctx.story_cue and may_date_story(ctx, sentence, date_cue, lex.night_words, lex):
+                if names_attack(sentence.tokens, lex):
+                    ctx.story_cue = date_cue  # its "overnight" is the night into that day
+            elif not ctx.day_story_cue and may_date_story(ctx, sentence, date_cue, lex.day_parts, lex):
+                if names_attack(sentence.tokens, lex):
+                    ctx.day_story_cue = date_cue
             remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher)
         figures = complete(attributed, self.lex, self.gazetteer)
-        figures = date_by_article(figures, grammar.date_cue(title) if title else "", ctx.story_cue)
+        story_cue = ctx.story_cue or ctx.day_story_cue
+        figures = date_by_article(figures, grammar.date_cue(title) if title else "", story_cue)
         merged = merge_restatements(figures, partial(within, self.gazetteer))
         return Extraction(merged, find_dateline(text, self.lex, grammar.dates), tuple(faults))
 

@@ -122,6 +122,8 @@ def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> 
         (head_class, weapon, model), end = head
         if end < len(tokens) and tokens[end].lower in lex.modified_nouns:
             continue  # "mobile fire groups": units, not a fire
+        if i and tokens[i - 1].lower in lex.figurative_before:
+            continue  # "engineers who, under fire, restore the line"
         first = i - 1 if i and tokens[i - 1].lower in ("a", "an") else i
         found.append(
             Mention(Quantity(first, i, i, None, "unspecified"), head_class, weapon, model, end, flags={"bare"})
