@@ -137,6 +137,7 @@ class Lexicon:
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
+    acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
@@ -370,6 +371,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         teasers=words["teaser"],
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),
+        acronym_offices=_keyed(words["acronym_office"]),
         office_levels={word: level for level, found in _keyed(words["office_level"]).items() for word in found},
         time_zones=words["time_zone"],
         side_land=_side_land(sides, words["country_land"]),

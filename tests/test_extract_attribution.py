@@ -253,6 +253,12 @@ ATTRIBUTION = [
         "Astra's Telegram channel",
         id="an-outlets-channel-keeps-its-name",
     ),
+    pytest.param(
+        "Russia used 78 guided bombs against the region, Fedorov said in a separate post on Sunday, adding that "
+        "more than 2,000 drones had attacked frontline towns.",
+        "Fedorov",
+        id="adding-that-is-the-speaker-before-and-a-post-is-no-verb",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [
@@ -893,6 +899,13 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         "Separately, the defence ministry said 17 drones were destroyed over the region.",
         {40: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko", 17: "defence ministry"},
         id="a-line-crediting-the-text-to-its-author",
+    ),
+    pytest.param(
+        "Russian drones struck 9 villages, the Sumy Oblast Military Administration reported.\n"
+        "The breakdown by hromada, as published by the OVA:\n"
+        "Krasnopillia hromada: 3 houses were damaged.",
+        {9: "Sumy Oblast Military Administration", 3: "Sumy Oblast Military Administration"},
+        id="a-transliterated-acronym-is-the-body-named-in-full",
     ),
     pytest.param(
         "The Air Force said 40 drones were launched at the region.\n"

@@ -28,6 +28,17 @@ CHOICES = [
         id="a-trailing-place-shared-by-coordinated-casualties",
     ),
     pytest.param(
+        "Ukraine / Dnipropetrovsk\nThe toll from the strike on Kryvyi Rih rose to seven, with 31 people injured, the "
+        "head of the city's military administration said.",
+        "Kryvyi Rih",
+        id="the-city-of-a-speakers-title-is-the-city-just-named",
+    ),
+    pytest.param(
+        "Shostka was hit overnight. A fire broke out in the city's industrial zone, and 4 people were hurt.",
+        "Shostka",
+        id="the-city-owning-a-place-is-no-place-of-its-own",
+    ),
+    pytest.param(
         "In Zaporizhzhia Oblast, two people were killed and 4 injured, the governor said.",
         "Zaporizhzhia Oblast",
         id="a-place-shared-by-the-second-figure-of-a-clause",

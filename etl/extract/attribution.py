@@ -20,6 +20,7 @@ from .source_phrases import (
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
+    is_source_noun,
     is_source_word,
     names_someone,
     noun_phrase_before,
@@ -35,6 +36,8 @@ OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive p
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})  # "in a post": a noun
+DOCUMENT_PREPOSITIONS = frozenset({"in", "on", "via", "through", "from"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             or states_estimate(tokens, k, lex)
             or witnessed(tokens, k, lex)
         ):
+            if found and k and tokens[k - 1].text == "," and token.lower.endswith("ing"):
+                found.append(replace(found[-1], start=token.start, end=token.end))  # "X said, adding that": X
+                continue
             attribution_ = speech_attribution(sentence, k, lex)
             if attribution_ is not None:
                 found.append(attribution_)
@@ -180,7 +186,18 @@ def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'Early reports indicate', 'first reports of drones', 'media claims', "Kommersant's estimate": the word
     names a report."""
     following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    return following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1]))
+    if following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1])):
+        return True
+    return in_document_phrase(tokens, k, lex)
+
+
+def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
+    at k (with at most one word between that names nobody): a noun."""
+    j = k - 1
+    if j >= 0 and tokens[j].lower not in NOUN_DETERMINERS and not is_source_noun(tokens[j], lex):
+        j -= 1  # "separate", "Telegram"
+    return j >= 1 and tokens[j].lower in NOUN_DETERMINERS and tokens[j - 1].lower in DOCUMENT_PREPOSITIONS
 
 
 def is_name_word(tokens: list[Token], k: int) -> bool:

@@ -107,7 +107,10 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
-        if place.role in ("target", "actor") and any(a.source_start <= place.start < a.source_end for a in found):
+        owned = place.role == "owner" and place.anaphor  # "the head of the city's military administration"
+        if (place.role in ("target", "actor") or owned) and any(
+            a.source_start <= place.start < a.source_end for a in found
+        ):
             place.role = "reporter"
     attributions, named = resolve_sources(found, ctx.sources, lex)
     excluded = lex.any_exclusion.search(sentence.lower) is not None

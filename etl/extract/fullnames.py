@@ -173,6 +173,8 @@ class FullNames:
             if not fuller and is_acronym(source):  # "according to the KCMA": Kyiv City Military Administration
                 entries = self.spelling_out(source, partial(spelt_out, source))
                 fuller = nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+            if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
+                fuller = self.office_body(lex.acronym_offices[source.lower()], index)
             return fuller or source
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
@@ -203,6 +205,19 @@ class FullNames:
             key, lambda s: any(office in s.lower() for office in offices) and names_person(s, not_names)
         )
         return nearest_of([(i % LATER_POOL, s) for i, s in holders], index)
+
+    def office_body(self, offices: Sequence[str], index: int) -> str:
+        """The nearest body named in full that holds one of ``offices`` ("Sumy Oblast Military Administration"
+        for "oblast military administration"), not a person holding it, or ""."""
+        not_names = {w for office in offices for w in office.split()} | self.lex.source_words
+        key = offices[0].rsplit(maxsplit=1)[-1]
+        bodies = [
+            (i, s)
+            for i, s in {entry for found in self.by_word.values() for entry in found}
+            | set(self.with_names(key).by_word.get(key, ()))
+            if any(office in s.lower() for office in offices) and not names_person(s, not_names)
+        ]
+        return nearest_of([(i % LATER_POOL, s) for i, s in bodies], index)
 
     def spelling_out(self, short: str, holds: Callable[[str], bool]) -> list[tuple[int, str]]:
         """The sources and mentions that ``holds`` accepts for ``short`` (a name with an acronym in it), the

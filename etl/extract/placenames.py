@@ -30,6 +30,7 @@ DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+distr
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province")
 ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
+OWNER_ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})['’]s\b")  # "the head of the city's administration"
 ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence needs for ANAPHOR to match
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
@@ -115,6 +116,11 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
+        )
+    for match in OWNER_ANAPHOR.finditer(lower) if has_anaphor else ():  # kept only in a speaker's title
+        start = match.start() + sentence.start
+        mentions.append(
+            PlaceMention(start, match.end() + sentence.start, match.group(0), None, "owner", anaphor=match.group(1))
         )
     for match in THERE.finditer(lower) if "there" in lower else ():  # "two men were injured there": the place before
         start = match.start() + sentence.start
