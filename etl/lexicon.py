@@ -138,6 +138,7 @@ class Lexicon:
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
+    regional_titles: frozenset[str]  # "governor", "regional": a speaker's title with one holds a region
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
@@ -227,6 +228,12 @@ class Lexicon:
             _, weapon, model = self.weapons[index]
             return "weapon", weapon, model
         return self.heads[index][1], "", ""
+
+    @cached_property
+    def office_words(self) -> frozenset[str]:
+        """Words a place name stands before in a speaker's title ("Kharkiv Mayor", "Kherson regional military
+        administration", "Kyiv City Military Administration")."""
+        return self.person_words | self.regional_titles | {"city", "military", "administration", "council"}
 
     @cached_property
     def quantity_starters(self) -> frozenset[str]:
@@ -371,6 +378,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         teasers=words["teaser"],
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),
+        regional_titles=frozenset(words["regional_title"]),
         acronym_offices=_keyed(words["acronym_office"]),
         office_levels={word: level for level, found in _keyed(words["office_level"]).items() for word in found},
         time_zones=words["time_zone"],

@@ -35,6 +35,11 @@ HEADS = [
         [("intercepted", "cruise_missile", 2, "exact")],
         id="a-variant-of-a-named-missile",
     ),
+    pytest.param(
+        "Five people were injured. Two of them remain in serious condition, the governor said.",
+        [("injured", "", 5, "exact")],
+        id="those-of-them-in-a-state-are-no-count",
+    ),
     pytest.param("A man was killed when debris fell on his car.", [("killed", "", 1, "exact")], id="singular-casualty"),
     pytest.param(
         "Shelling injured a woman in the town, officials said.", [("injured", "", 1, "exact")], id="singular-object"

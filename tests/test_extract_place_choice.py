@@ -39,6 +39,27 @@ CHOICES = [
         id="the-city-owning-a-place-is-no-place-of-its-own",
     ),
     pytest.param(
+        "Novorossiysk Mayor Andrei Kravchenko said the city had repelled an attack.\n"
+        '"Three people were injured," Kravchenko wrote.',
+        "Novorossiysk",
+        id="a-figure-placed-nowhere-is-in-its-speakers-city",
+    ),
+    pytest.param(
+        'Belgorod Governor Vyacheslav Gladkov wrote on Telegram:\n"Two people were injured by a drone."',
+        "Belgorod Oblast",
+        id="a-governors-figure-placed-nowhere-is-in-his-region",
+    ),
+    pytest.param(
+        'President Volodymyr Zelensky said:\n"This week alone, Russia launched over 1,200 drones against us."',
+        "Ukraine",
+        id="a-first-name-is-no-place-of-the-speaker",
+    ),
+    pytest.param(
+        'The Defence Ministry in Moscow said:\n"Five drones were destroyed overnight."',
+        "Russia",
+        id="a-national-bodys-seat-is-no-place-of-its-figures",
+    ),
+    pytest.param(
         "In Zaporizhzhia Oblast, two people were killed and 4 injured, the governor said.",
         "Zaporizhzhia Oblast",
         id="a-place-shared-by-the-second-figure-of-a-clause",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..lexicon import Lexicon, lower_text
 from ..places import Gazetteer, Place
@@ -16,6 +17,7 @@ from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credited_author, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, is_role_phrase, is_title, name_mentions
+from .source_phrases import WORD
 from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
@@ -96,6 +98,7 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     """Fill the attacker from the figure's own words, place, launch area or reporter, else from the article
     (the side most of its figures name that way); the place from the attacker (a national total)."""
     missile_class = only_missile_class(figures)
+    figures = [speaker_placed(figure, lex, gazetteer) for figure in figures]
     derived = [own_attacker(figure, lex, gazetteer) for figure in figures]
     # a side told only by a held place ("Horlivka": Ukraine attacked it) is geography, not the article's word
     told = [
@@ -115,6 +118,40 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
         changed = any(getattr(figure, name) != value for name, value in updates.items())
         completed.append(evolve(figure, **updates) if changed else figure)
     return completed
+
+
+def speaker_placed(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> Figure:
+    """A figure its text places nowhere (or only in the country), reported by someone whose title names a place
+    ("Novorossiysk Mayor Andrei Kravchenko", "Belgorod Governor Vyacheslav Gladkov"): that place, the speaker's
+    city or region."""
+    if not figure.reported_by or figure.place_explicit:
+        return figure
+    placed = gazetteer.by_name.get(figure.place) if figure.place else None
+    if placed is not None and placed.place_type != "country":
+        return figure  # the paragraph's or section's place, nearer than the speaker's
+    place = title_place(figure.reported_by, lex, gazetteer)
+    return evolve(figure, place=place.name, location=place.name) if place is not None else figure
+
+
+@lru_cache(maxsize=1024)
+def title_place(source: str, lex: Lexicon, gazetteer: Gazetteer) -> Place | None:
+    """The city or region a speaker's title names ("Kherson regional administration head X": Kherson Oblast),
+    or None (a national body, or no place)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(source)]
+    if not any(w.lower() in lex.person_words or w.lower() in lex.regional_titles for w in words):
+        return None  # "the Defence Ministry in Moscow": a national body's seat, not its ground
+    regional = any(w.lower() in lex.regional_titles for w in words)
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in (2, 1):  # a name right before its office ("Kharkiv Mayor", "Kryvyi Rih military administration")
+            if k + n >= len(words) or words[k + n].lower() not in lex.office_words:
+                continue
+            name = " ".join(words[k : k + n])
+            place = (regional and gazetteer.lookup(f"{name} region")) or gazetteer.lookup(name)
+            if place is not None and place.place_type in ("city", "region"):
+                return place
+    return None
 
 
 def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
