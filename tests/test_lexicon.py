@@ -1,4 +1,4 @@
-"""etl/lexicon.py: the lexicon files loaded into lookup tables, and broken rows reported."""
+"""etl/lexicon/: the lexicon files loaded into lookup tables (load.py), and broken rows reported."""
 
 import pytest
 

@@ -1,0 +1,205 @@
+"""Reading data/lexicon's CSV files into a Lexicon: every pattern compiled once, every word set frozen."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import config
+from ..errors import LexiconError
+from ..inflections import INFLECTED, expand, inflections, known_forms
+from .model import Lexicon
+
+
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    """The rows of a lexicon file; lines starting with '#' are comments (what the columns mean). A row with
+    more or fewer fields than the header (an unquoted comma in a pattern) is a LexiconError."""
+    with (folder / name).open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        rows = list(reader)
+    for number, row in enumerate(rows, start=1):
+        if None in row or None in row.values():
+            raise LexiconError(f"{name}: row {number} does not have the header's {len(reader.fieldnames or [])} fields")
+    return rows
+
+
+def _word_sets(folder: Path) -> dict[str, tuple[str, ...]]:
+    """words.csv as {set: its words, in file order}."""
+    sets: dict[str, list[str]] = {}
+    for row in _rows(folder, "words.csv"):
+        sets.setdefault(row["set"], []).append(row["word"])
+    return {name: tuple(words) for name, words in sets.items()}
+
+
+def _keyed(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'key=value' rows ("governor=regional military administration") as {key: its values, in file order}."""
+    values: dict[str, list[str]] = {}
+    for row in rows:
+        key, value = row.split("=", 1)
+        values.setdefault(key.strip(), []).append(value.strip())
+    return {key: tuple(found) for key, found in values.items()}
+
+
+def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
+    """One alternation of the clause breaks of clauses.csv, in file order."""
+    forms = {"none": ("{}",), "comma": (", {} ",), "space": (" {} ",), "either": (", {} ", " {} ")}
+    return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
+
+
+def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
+    """'<side word> <land word>' on lower-cased text; group 1 is the side word."""
+    side_words = "|".join(re.escape(word) for word in sorted(sides, key=len, reverse=True))
+    return re.compile(rf"\b({side_words})\s+(?:{'|'.join(map(re.escape, lands))})\b")
+
+
+def _alternation(patterns: list[str]) -> str:
+    """The patterns as one flat alternation (the same matches as each in a group of its own, and cheaper: the
+    regex engine skips a branch that opens with another word at a glance)."""
+    return "|".join(patterns)
+
+
+def _word_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:{expand(pattern)})(?![\w-])", re.IGNORECASE)
+
+
+def _lower_regex(pattern: str) -> re.Pattern:
+    """A lower-case pattern ending at a word end; the caller checks that it starts at a word start."""
+    return re.compile(rf"(?:{expand(pattern)})(?![\w-])")
+
+
+def _bounded_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{expand(pattern)})\b")
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
+    quantities = _rows(folder, "quantities.csv")
+    sources = _rows(folder, "sources.csv")
+    triggers = sorted(_rows(folder, "triggers.csv"), key=lambda r: 0 if "or" in r["classes"] else 1)
+    exclusions = _rows(folder, "exclusions.csv")
+    date_cues = _rows(folder, "dates.csv")
+    calendar = _rows(folder, "calendar.csv")
+    words = _word_sets(folder)
+    heads = _rows(folder, "heads.csv")
+    weapons = _rows(folder, "weapons.csv")
+    sides = {r["term"]: r["side"] for r in _rows(folder, "sides.csv")}
+    lexicon = Lexicon(
+        weapons=[(_word_regex(r["pattern"]), r["weapon"], r["weapon_model"]) for r in weapons],
+        heads=[(_word_regex(r["pattern"]), r["head"]) for r in heads],
+        any_head=re.compile(  # one match instead of one per pattern; each group empty and last (see any_trigger)
+            "|".join(
+                [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<w{i}>)" for i, r in enumerate(weapons)]
+                + [rf"(?:{expand(r['pattern'])})(?![\w-])(?P<h{i}>)" for i, r in enumerate(heads)]
+            ),
+            re.IGNORECASE,
+        ),
+        triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
+        any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
+            r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
+            # group is tried branch by branch, one opening with a word is skipped at a glance where the word is not
+            + "|".join(rf"(?:{expand(r['pattern'])})(?![\w-])(?P<t{i}>)" for i, r in enumerate(triggers))
+            + ")"
+        ),
+        metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
+        qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
+        units={r["phrase"] for r in quantities if r["kind"] == "unit"},
+        vague={r["phrase"] for r in quantities if r["kind"] == "vague"},
+        number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
+        speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")}
+        - set(words["noun_form"]),
+        source_words={r["term"] for r in sources if r["kind"] == "noun"},
+        documents={r["term"] for r in sources if r["kind"] == "document"},
+        sides=sides,
+        date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
+        any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
+        any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),
+        number_words={r["phrase"] for r in quantities if r["kind"] in ("number_word", "scale")},
+        scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
+        months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
+        weekdays=tuple(r["name"] for r in sorted(calendar, key=lambda r: int(r["number"])) if r["kind"] == "weekday"),
+        time_zone_hours={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "zone"},
+        clause_break=_clause_break(_rows(folder, "clauses.csv")),
+        auxiliaries=frozenset(words["auxiliary"]),
+        stop_words=frozenset(words["auxiliary"] + words["stop"]),
+        modifiers=frozenset(words["modifier"]),
+        ellipsis_modifiers=frozenset(words["ellipsis_modifier"]),
+        pronouns=frozenset(words["pronoun"]),
+        roles=frozenset(words["role"]),
+        groups=frozenset(words["group"]),
+        institutions=frozenset(words["institution"]),
+        conditions=frozenset(words["condition"]),
+        subset_cues=words["subset_cue"],
+        abbreviations=frozenset(words["abbreviation"]),
+        not_source_words=frozenset(words["not_source"]),
+        place_suffixes=frozenset(words["place_suffix"]),
+        district_words=frozenset(words["district_word"]),
+        person_words=frozenset(words["person_word"]),
+        honorifics=frozenset(words["honorific"]),
+        personal_pronouns=frozenset(words["personal_pronoun"]),
+        personal_possessives=frozenset(words["personal_possessive"]),
+        unofficial_sources=frozenset(words["unofficial_source"]),
+        body_heads=frozenset(words["body_head"]),
+        night_words=frozenset(words["night_word"]),
+        day_parts=frozenset(words["day_part"]),
+        addressee_possessives=frozenset(words["addressee_possessive"]),
+        estimate_verbs=frozenset(words["estimate_verb"]),
+        estimate_objects=frozenset(words["estimate_object"]),
+        witnesses=frozenset(words["witness"]),
+        perception_verbs=frozenset(words["perception_verb"]),
+        adjective_endings=tuple(words["adjective_ending"]),
+        place_actor_before=frozenset(words["place_actor_before"]),
+        place_owner_before=frozenset(words["place_owner_before"]),
+        place_actor_verbs=frozenset(words["place_actor_verb"]),
+        possessive_actor_words=frozenset(words["possessive_actor"]),
+        attack_verb_prefixes=words["attack_verb_prefix"],
+        actor_followers=frozenset(words["actor_follower"]),
+        wire_agencies=words["wire_agency"],
+        relays=frozenset(words["relay"]),
+        teasers=words["teaser"],
+        colon_labels=frozenset(words["colon_label"]),
+        role_offices=_keyed(words["role_office"]),
+        regional_titles=frozenset(words["regional_title"]),
+        acronym_offices=_keyed(words["acronym_office"]),
+        office_levels={word: level for level, found in _keyed(words["office_level"]).items() for word in found},
+        time_zones=words["time_zone"],
+        side_land=_side_land(sides, words["country_land"]),
+        country_lands=words["country_land"],
+        place_prepositions=frozenset(words["place_preposition"]),
+        passive_auxiliaries=frozenset(words["passive_auxiliary"]),
+        speech_adverbs=frozenset(words["speech_adverb"]),
+        apposition_starts=frozenset(words["apposition_start"]),
+        back_references=frozenset(words["back_reference"]),
+        hedges=frozenset(words["hedge"]),
+        tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
+        toll_links=frozenset(words["toll_link"]),
+        running_totals=frozenset(words["running_total"]),
+        agent_gaps=frozenset(words["agent_gap"]),
+        owner_determiners=frozenset(words["owner_determiner"]),
+        own_channels=frozenset(words["own_channel"]),
+        figurative_before=frozenset(words["figurative_before"]),
+        bare_heads=frozenset(words["bare_head"]),
+        inclusion_verbs=frozenset(words["inclusion_verb"]),
+        modified_nouns=frozenset(words["modified_noun"]),
+        bare_head_words=re.compile(
+            rf"\b(?:{_alternation([expand(r['pattern']) for r in heads if r['head'] in words['bare_head']])})(?![\w-])"
+        ),
+        source_prefixes=frozenset(words["source_prefix"]),
+        negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
+        according_cues=words["according_cue"],
+        according_starts=frozenset(cue.split()[0] for cue in words["according_cue"]),
+        citing_cues=frozenset(words["citing_cue"]),
+        source_stops=frozenset(words["source_stop"]),
+        parenthesis_starts=frozenset(words["parenthesis_start"]),
+        anaphoric_alls=frozenset(words["anaphoric_all"]),
+        relatives=frozenset(words["relative"]),
+        partitive_determiners=frozenset(words["partitive_determiner"]),
+        singular_determiners=frozenset(words["singular_determiner"]),
+        anaphoric=frozenset(words["anaphoric"]),
+        singular_people=frozenset(
+            lemma for r in heads if r["head"] == "people" for lemma, _ in INFLECTED.findall(r["pattern"])
+        ),
+    )
+    known_forms().save()
+    return lexicon
