@@ -468,6 +468,12 @@ CUES = [
         [(9, "weekday:1"), (6, "night")],
         id="a-leads-day-by-day-dates-the-figures-naming-none",
     ),
+    pytest.param(
+        "The toll from Tuesday evening's missile strike on the city rose to 7, the mayor said on Wednesday morning.",
+        "",
+        [(7, "weekday:1")],
+        id="a-toll-of-an-evenings-strike-is-that-days",
+    ),
 ]
 
 

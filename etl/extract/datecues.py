@@ -132,10 +132,14 @@ def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> re.Match
 
 
 def attack_on(text: str, day: re.Match, lex: Lexicon) -> bool:
-    """Whether a weekday names the day of an attack: "Saturday's missile strike", "Tuesday's Russian attack"."""
-    if text[day.end() : day.end() + 2] not in ("'s", "’s"):
+    """Whether a weekday names the day of an attack: "Saturday's missile strike", "Tuesday's Russian attack",
+    "Tuesday evening's strike"."""
+    end = day.end()
+    part = DAY_PART_AFTER.match(text, end)  # " evening", " night"
+    end = part.end() if part else end
+    if text[end : end + 2] not in ("'s", "’s"):
         return False
-    words = text[day.end() + 2 : day.end() + 50].lower().split()[:4]
+    words = text[end + 2 : end + 50].lower().split()[:4]
     return any((lex.head_class(word.strip(",.;:")) or ("",))[0] == "attack_event" for word in words)
 
 
@@ -195,6 +199,7 @@ def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, i
 
 
 DIGITS = re.compile(r"\d+")
+DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)(?=['’]s)")
 NUMERIC_DATE = re.compile(  # "19.07.2026" (day first, as Ukrainian and Russian sites write it), "2026-07-19"
     r"(?<![\d.])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)|"
     r"(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d-])"
@@ -219,7 +224,7 @@ EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
 )
 EVENING_OF_FROM = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+the\s+evening\s+of\s+$")  # "since the evening of 2 March"
 SINCE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+$")  # "since Saturday evening"
-EVENING_AFTER = re.compile(r"\s+evening\b")
+EVENING_AFTER = re.compile(r"\s+evening\b(?!['’]s)")  # (not "from Tuesday evening's strike")
 SINCE_ONLY = re.compile(r"\b[Ss]ince\s+$")  # "since January 1"
 WHEN_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+when\b")  # "since 13 April 2025, when ...": the day of that attack
 NAMED_NIGHT = re.compile(  # "the night of", "night from", "overnight from", "overnight": a night told by its two days
