@@ -200,6 +200,7 @@ def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, i
 
 DIGITS = re.compile(r"\d+")
 DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)(?=['’]s)")
+NUMERIC_GATE = re.compile(r"[0-9][.-][0-9]")  # what every numeric date holds; cheap, as it opens with a digit
 NUMERIC_DATE = re.compile(  # "19.07.2026" (day first, as Ukrainian and Russian sites write it), "2026-07-19"
     r"(?<![\d.])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)|"
     r"(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d-])"
@@ -208,6 +209,8 @@ NUMERIC_DATE = re.compile(  # "19.07.2026" (day first, as Ukrainian and Russian 
 
 def numeric_date(text: str) -> str:
     """The cue of a date written in digits ("19.07.2026", "2026-07-19"), or ""."""
+    if NUMERIC_GATE.search(text) is None:  # most texts have no digit, dot or dash, digit (a quick scan)
+        return ""
     match = NUMERIC_DATE.search(text)
     if match is None:
         return ""
