@@ -908,6 +908,21 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-transliterated-acronym-is-the-body-named-in-full",
     ),
     pytest.param(
+        "The Air Force said 40 drones were launched overnight.\n"
+        "Russian troops shelled 30 villages, the Kherson regional military administration said.\n"
+        "Photo: Kherson RMA\n"
+        "Below is the RMA summary by community.\n"
+        "Bilozerka community: a drone attack. Two people were injured.\n"
+        "Stanislav community: 4 houses were damaged.",
+        {
+            40: "Air Force",
+            30: "Kherson regional military administration",
+            2: "Kherson regional military administration",
+            4: "Kherson regional military administration",
+        },
+        id="an-introducer-without-a-colon-and-an-acronym-spelt-out",
+    ),
+    pytest.param(
         "The Air Force said 40 drones were launched at the region.\n"
         "Governor Ivan Petrenko said 3 houses were damaged.\n"
         "Among the villages shelled were Sadove and Lypove.\n"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from .attribution import is_bare_side
 from .context import LIST_MARKS
+from .documents import introduces
 from .figures import Figure
 from .source_phrases import WORD
 from .tokens import Sentence
@@ -234,7 +235,7 @@ def carried_sources(
         carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
         if not carried[number] and speaker and OPENING_QUOTE.match(rows[0].text):
             inherited, carried[number] = speaker, speaker  # "Lysak spoke about the night. / "The enemy attacked ...""
-        opens_list = rows[-1].text.rstrip().endswith((":", ";"))
+        opens_list = introduces(rows[-1].text) or rows[-1].text.rstrip().endswith(";")
         attributed = [source for r in rows for source in (*r.figure_sources, *pointed_back(r))]
         named = [source for r in rows for source in r.sources]
         speaker = named[-1] if named and not attributed else ""

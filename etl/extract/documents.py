@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from ..lexicon import Lexicon
 from .source_phrases import ARTICLES, MAX_SOURCE_WORDS, names_someone, owner, source_after, subject_before
@@ -11,6 +12,7 @@ from .tokens import Sentence, Token, phrase
 
 DOCUMENT_LINKS = frozenset({"of", "by", "from"})  # "the summary of X", "a report by X", "the update from X"
 CREDIT_REACH = 4  # how far into a line its document may stand ("Full text of the statement by ...")
+INTRODUCER = re.compile(r"\s*(?:(?:Below|Here)\s+(?:is|are)|The\s+following\s+(?:is|are))\b")
 OWNER_REACH = 3  # words between an owner's "his" and the document ("his weekly tally", "its latest update")
 
 
@@ -27,18 +29,32 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     update:', 'Text of report by X': a line handing the list, the paragraphs or the text after it to the issuer
     of a document, with no speech verb; the document's word and the issuer's words."""
     tokens = sentence.tokens
-    if not sentence.text.rstrip().endswith(":") and not is_credit_line(tokens, lex):
+    if not introduces(sentence.text) and not is_credit_line(tokens, lex):
         return None
     for k, token in enumerate(tokens[:-1]):
         if owner(token):
             words = owned_document(tokens, k, lex)  # "the ministry's latest update:"
         elif token.lower in lex.documents:
-            words = issuer_after(tokens, k, lex) or issuer_before(tokens, k, lex)
+            words = issuer_after(tokens, k, lex) or issuer_before(tokens, k, lex) or named_before(tokens, k)
         else:
             continue
         if words:
             return token, words
     return None
+
+
+def introduces(text: str) -> bool:
+    """'... by community:', 'Below is the RMA summary by community.', 'Here are the figures': a line handing
+    what follows it to a source."""
+    return text.rstrip().endswith(":") or INTRODUCER.match(text) is not None
+
+
+def named_before(tokens: list[Token], k: int) -> list[Token]:
+    """'the RMA summary', 'the Air Force report': the capitalised name right before the document at token k."""
+    start = k
+    while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
+        start -= 1
+    return tokens[start:k] if start < k and not (start == 0 and k - start == 1) else []
 
 
 def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:

@@ -169,10 +169,11 @@ class FullNames:
                 found = self.office_holder(lex.role_offices[role], index)
             source = found or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
-            fuller = self.longest.get(source) or self.with_names(source).longest.get(source, "")
-            if not fuller and is_acronym(source):  # "according to the KCMA": Kyiv City Military Administration
+            fuller = ""
+            if is_acronym(source):  # "according to the KCMA": Kyiv City Military Administration, spelt out
                 entries = self.spelling_out(source, partial(spelt_out, source))
                 fuller = nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+            fuller = fuller or self.longest.get(source) or self.with_names(source).longest.get(source, "")
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
             return fuller or source
