@@ -969,6 +969,37 @@ def test_an_official_bodys_own_post_reports_its_unattributed_figures():
     assert {f.value: f.reported_by for f in extract(text, publisher="Example News").figures} == {94: "", 38: ""}
 
 
+PLATFORM_POSTS = [
+    pytest.param(
+        "Facebook",
+        "Ivan Petrenko - Dear residents! Another hard night | Facebook",
+        "Ivan Petrenko\nHead of the Sadove village military administration\nTwo women were injured overnight.",
+        "Ivan Petrenko, head of the Sadove village military administration",
+        id="a-post-by-its-titles-author-with-the-office-above-it",
+    ),
+    pytest.param(
+        "Telegram",
+        "Ivan Petrenko: two women injured",
+        "Two women were injured overnight.",
+        "Ivan Petrenko",
+        id="a-post-by-its-titles-author",
+    ),
+    pytest.param("Facebook", "Dear residents! A hard night", "Two women were injured overnight.", "", id="no-name"),
+    pytest.param(
+        "Example News",
+        "Ivan Petrenko - Two women injured",
+        "Two women were injured overnight.",
+        "",
+        id="a-news-outlets-title-names-no-author",
+    ),
+]
+
+
+@pytest.mark.parametrize("publisher, title, text, author", PLATFORM_POSTS)
+def test_a_post_saved_from_a_platform_reports_as_its_author(publisher, title, text, author):
+    assert {f.reported_by for f in extract(text, title, publisher).figures} == {author}
+
+
 def test_a_figure_its_post_attributes_keeps_its_source():
     text = "According to the regional police, 2 people were injured in Shostka."
     figures = extract(text, publisher="Sumy Regional Military Administration (Telegram)").figures

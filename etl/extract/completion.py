@@ -32,6 +32,7 @@ def attribute(
     sources: Sequence[Sequence[str]],
     lex: Lexicon,
     publisher: str = "",
+    title: str = "",
 ) -> list[Figure]:
     """Sources across sentences (across.py has the rules): a figure without one of its own borrows one, and
     a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
@@ -59,7 +60,12 @@ def attribute(
 
     speakers = Speakers(table, same, lambda text: lex.any_trigger.search(lower_text(text)) is not None)
     first_figure = next((i for i, own in enumerate(found) if own and not sentences[i].headline), len(found))
-    fallback = first_party(publisher, lex) or credited_author(sentences[:first_figure], lex) or only_source(table, lex)
+    fallback = (
+        first_party(publisher, lex)
+        or platform_author(publisher, title, sentences[:first_figure], lex)
+        or credited_author(sentences[:first_figure], lex)
+        or only_source(table, lex)
+    )
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:
@@ -70,6 +76,35 @@ def attribute(
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
+
+
+TITLE_HEAD = re.compile(r"\s+[-–|]\s+|:\s+")  # "Serhii Lytvynenko - Dear residents ... | Facebook"
+
+
+def platform_author(publisher: str, title: str, lead: Sequence[Sentence], lex: Lexicon) -> str:
+    """The author of a post saved from a social platform (``publisher`` "Facebook", "Telegram"): the name
+    opening its title ("Serhii Lytvynenko - Dear residents!"), with the office a line above its first figure
+    gives ("Head of the Velykopysarivska settlement military administration"); "" for anything else."""
+    if publisher.strip().lower() not in lex.platforms or not title:
+        return ""
+    name = TITLE_HEAD.split(title, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    office = next((s.text.strip() for s in lead if not s.headline and is_office_line(s.text, lex)), "")
+    return f"{name}, {office[:1].lower()}{office[1:]}" if office else name
+
+
+def is_office_line(text: str, lex: Lexicon) -> bool:
+    """'Head of the Velykopysarivska settlement military administration': a line that is an office alone."""
+    words = WORD.findall(text)
+    return (
+        bool(words)
+        and words[0].lower() in lex.person_words
+        and len(words) <= 12
+        and not text.rstrip().endswith((".", "!", "?"))
+        and is_title(f"{words[0].lower()}{text.strip()[len(words[0]):]}", lex)
+    )
 
 
 DEFINITE_OWNER = re.compile(r"^(?:the\s+)?([a-z]+)['’]s\s+(.+)$")  # "the airport's press service"

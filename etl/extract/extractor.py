@@ -69,7 +69,7 @@ class Extractor:
                     ctx.day_story_cue = date_cue
             remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
             found.append(figures)
-        attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher)
+        attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title)
         figures = complete(attributed, self.lex, self.gazetteer)
         story_cue = ctx.story_cue or ctx.day_story_cue
         figures = date_by_article(figures, grammar.date_cue(title) if title else "", story_cue)

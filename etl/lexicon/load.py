@@ -178,6 +178,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         agent_gaps=frozenset(words["agent_gap"]),
         owner_determiners=frozenset(words["owner_determiner"]),
         own_channels=frozenset(words["own_channel"]),
+        platforms=frozenset(words["platform"]),
         figurative_before=frozenset(words["figurative_before"]),
         bare_heads=frozenset(words["bare_head"]),
         inclusion_verbs=frozenset(words["inclusion_verb"]),
