@@ -103,7 +103,7 @@ def is_office_line(text: str, lex: Lexicon) -> bool:
         and words[0].lower() in lex.person_words
         and len(words) <= 12
         and not text.rstrip().endswith((".", "!", "?"))
-        and is_title(f"{words[0].lower()}{text.strip()[len(words[0]):]}", lex)
+        and is_title(f"{words[0].lower()}{text.strip()[len(words[0]) :]}", lex)
     )
 
 
