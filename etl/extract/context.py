@@ -19,6 +19,7 @@ from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
 from .heads import Mention
 from .placenames import PlaceMention
+from .stamps import CLOCK_STAMP, PAGE_DAY
 from .tokens import Sentence, Token
 from .verbs import Trigger
 
@@ -28,8 +29,6 @@ ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps 
     r"|(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)[\sT,|]*\(?\d{1,2}:\d{2}\)?)"  # "19.07.2026 (23:41)"
     r"(?:\s*(?:[A-Z]{3,4}|a\.m\.|p\.m\.|am|pm))?\s*$"  # a time zone (GMT, BST, EEST, MSK) or half of the day
 )
-CLOCK_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[A-Z]{3,4}\s*$")  # "16.05 GMT": a live entry's stamp, its day unsaid
-PAGE_DAY = "day:0"  # the cue of an entry stamped with a clock time only: the page's day
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")  # a year or a clock time: a page's date stamp
 CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")  # a post's time alone on its line ("18:42"): within the day
 QUOTATION_PARAGRAPH = re.compile(r'\s*(?:Quote:\s*)?["“«]')  # a paragraph quoting the statement before it
@@ -82,6 +81,7 @@ class ArticleContext:
     body_counted: bool = False  # a figure was counted below the headlines
     day_story_cue: str = ""  # the day of a lead's attack by day ("on Tuesday afternoon"), for figures naming none
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
+    clock_cues: dict[int, str] = field(default_factory=dict)  # a clock stamp's start -> its day (stamps.clock_cues)
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     capital: Place | None = None  # the last capital named as a target
@@ -127,8 +127,8 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
-        elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": the page's day
-            ctx.section_date_cue = ctx.date_cue = PAGE_DAY
+        elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": its day from the page's clocks
+            ctx.section_date_cue = ctx.date_cue = ctx.clock_cues.get(sentence.start, PAGE_DAY)
         elif (
             is_heading(sentence) and (date_cue or not ctx.entry_stamps) and not CLOCK_LINE.match(sentence.text)
         ):  # a live page's headings keep the day

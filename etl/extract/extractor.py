@@ -10,9 +10,7 @@ from ..places import Gazetteer, default_gazetteer
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import (
-    CLOCK_STAMP,
     ENTRY_STAMP,
-    PAGE_DAY,
     ArticleContext,
     Grammar,
     SentenceReading,
@@ -27,6 +25,7 @@ from .heads import names_attack
 from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
+from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, segment
 from .verbs import find_triggers
 
@@ -48,8 +47,12 @@ class Extractor:
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
         clocks = [] if stamps else [s for s in sentences if CLOCK_STAMP.match(s.text)]
         ctx = ArticleContext(entry_stamps=len(stamps) >= 2 or len(clocks) >= 2)
+        if ctx.entry_stamps and not stamps:
+            above = [s.text for s in sentences if s.start < clocks[0].start]
+            cues = clock_cues([s.text for s in clocks], lex.time_zone_hours, updated_cue(above, grammar.date_cue))
+            ctx.clock_cues = {s.start: cue for s, cue in zip(clocks, cues, strict=True)}
         if ctx.entry_stamps:  # a live page's summary, above its entries, speaks of the latest: the first stamp's day
-            ctx.section_date_cue = grammar.date_cue(stamps[0].text) if stamps else PAGE_DAY
+            ctx.section_date_cue = grammar.date_cue(stamps[0].text) if stamps else ctx.clock_cues[clocks[0].start]
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
