@@ -984,6 +984,20 @@ PLATFORM_POSTS = [
         "Ivan Petrenko",
         id="a-post-by-its-titles-author",
     ),
+    pytest.param(
+        "Telegram channel of the Governor of Sadove Region",
+        "Ivan Petrenko: the situation in the region over the past day",
+        "Two women were injured overnight.",
+        "Ivan Petrenko, the Governor of Sadove Region",
+        id="an-office-posting-is-the-holder-its-title-names",
+    ),
+    pytest.param(
+        "Sumy Regional Military Administration (Telegram)",
+        "Ivan Petrenko: the situation in the region",
+        "Two women were injured overnight.",
+        "Sumy Regional Military Administration",
+        id="a-body-posting-stays-the-body",
+    ),
     pytest.param("Facebook", "Dear residents! A hard night", "Two women were injured overnight.", "", id="no-name"),
     pytest.param(
         "Example News",

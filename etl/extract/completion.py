@@ -61,7 +61,7 @@ def attribute(
     speakers = Speakers(table, same, lambda text: lex.any_trigger.search(lower_text(text)) is not None)
     first_figure = next((i for i, own in enumerate(found) if own and not sentences[i].headline), len(found))
     fallback = (
-        first_party(publisher, lex)
+        office_holder(first_party(publisher, lex), title, lex)
         or platform_author(publisher, title, sentences[:first_figure], lex)
         or credited_author(sentences[:first_figure], lex)
         or only_source(table, lex)
@@ -85,14 +85,29 @@ def platform_author(publisher: str, title: str, lead: Sequence[Sentence], lex: L
     """The author of a post saved from a social platform (``publisher`` "Facebook", "Telegram"): the name
     opening its title ("Serhii Lytvynenko - Dear residents!"), with the office a line above its first figure
     gives ("Head of the Velykopysarivska settlement military administration"); "" for anything else."""
-    if publisher.strip().lower() not in lex.platforms or not title:
+    if publisher.strip().lower() not in lex.platforms:
         return ""
-    name = TITLE_HEAD.split(title, maxsplit=1)[0].strip()
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return ""
+    name = title_name(title)
     office = next((s.text.strip() for s in lead if not s.headline and is_office_line(s.text, lex)), "")
-    return f"{name}, {office[:1].lower()}{office[1:]}" if office else name
+    return f"{name}, {office[:1].lower()}{office[1:]}" if name and office else name
+
+
+def office_holder(author: str, title: str, lex: Lexicon) -> str:
+    """A first-party author named by an office alone ("the Governor of Belgorod Region") with the holder its
+    post's title opens with ("Vyacheslav Gladkov: the situation in the region"); else the author as it is."""
+    name = title_name(title)
+    words = author.lower().split()
+    if not name or name.lower() in author.lower() or not any(w in lex.person_words for w in words):
+        return author
+    return f"{name}, {author}"
+
+
+def title_name(title: str) -> str:
+    """The person's name a title opens with before a dash, a bar or a colon ("Ivan Petrenko - ..."), or ""."""
+    name = TITLE_HEAD.split(title, maxsplit=1)[0].strip() if title else ""
+    words = name.split()
+    named = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return name if named and name != title.strip() else ""
 
 
 def is_office_line(text: str, lex: Lexicon) -> bool:
