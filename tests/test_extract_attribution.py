@@ -259,6 +259,12 @@ ATTRIBUTION = [
         "Fedorov",
         id="adding-that-is-the-speaker-before-and-a-post-is-no-verb",
     ),
+    pytest.param(
+        "The Sadove Wind channel, which is run by local activists and publishes messages from residents of the "
+        "peninsula, reported that residents had heard at least 10 explosions.",
+        "Sadove Wind channel",
+        id="a-long-relative-clause-between-a-speaker-and-the-verb",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

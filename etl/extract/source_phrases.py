@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .tokens import Sentence, Token
+from .tokens import Sentence, Token, phrase
 
 WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -18,6 +18,9 @@ PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on
 POSSESSIVE = re.compile(r"['’]s$")
 
 
+PARENTHESIS_REACH = 30  # words a relative clause may run between a speaker and its verb
+
+
 def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     """The noun phrase ending at token j that names a speaker. Between commas before the verb stands either
     a parenthesis, skipped ("the governor, to the north of X, says") or an apposition, kept ("Ivan Fedorov,
@@ -25,8 +28,10 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     if j < 0 or tokens[j].text != ",":
         return noun_phrase_before(tokens, j, lex)
     opening = next((i for i in range(j - 1, max(-1, j - MAX_SOURCE_WORDS - 1), -1) if tokens[i].text == ","), -1)
-    if opening <= 0:
-        return []
+    if opening <= 0:  # a long relative clause between a speaker and the verb ("X, which is run by ..., reported")
+        opening = next((i for i in range(j - 1, max(-1, j - PARENTHESIS_REACH - 1), -1) if tokens[i].text == ","), -1)
+        if opening <= 0 or phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
+            return []
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
         return subject_before(tokens, opening - 1, lex)
