@@ -143,3 +143,11 @@ def test_a_capital_named_after_a_figure_and_its_part():
         "It downed 300 drones, including 70 over the region around Moscow, in an attack on the Russian capital."
     )
     assert (extraction.faults, sorted(f.value for f in extraction.figures)) == ((), [70, 300])
+
+
+def test_a_count_over_several_regions_is_the_countrys():
+    text = (
+        "Drones approached Moscow in the morning. The ministry said it destroyed 58 drones, including 31 over the "
+        "Kursk region and 20 over the Bryansk region."
+    )
+    assert {f.value: f.place for f in extract(text).figures} == {58: "Russia", 31: "Kursk Oblast", 20: "Bryansk Oblast"}

@@ -105,6 +105,12 @@ def sentence_place(
         earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
         inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
         return inner or reporters[0], True
+    regions = {p.place.name for p in targets if p.place is not None and p.place.place_type == "region"}
+    if metric in NATIONAL_METRICS and len(regions) >= 2:
+        return (
+            None,
+            False,
+        )  # "58 drones, 31 over the Moscow region, the rest over the Kaluga and Tula regions": the country
     fallbacks = [ctx.paragraph_place]
     if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
         fallbacks.insert(0, ctx.list_place)
