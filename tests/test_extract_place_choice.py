@@ -151,3 +151,11 @@ def test_a_count_over_several_regions_is_the_countrys():
         "Kursk region and 20 over the Bryansk region."
     )
     assert {f.value: f.place for f in extract(text).figures} == {58: "Russia", 31: "Kursk Oblast", 20: "Bryansk Oblast"}
+
+
+def test_a_count_spread_over_a_count_of_areas_is_the_countrys():
+    text = (
+        "The ministry said air defences destroyed 121 drones over ten regions, the Sea of Azov and the Black Sea. "
+        "Of them, 27 were destroyed over the Volgograd region."
+    )
+    assert {f.value: f.place for f in extract(text).figures} == {121: "Russia", 27: "Volgograd Oblast"}

@@ -62,6 +62,8 @@ def sentence_place(
     targets += [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
     targets.sort(key=lambda p: p.start)
     each = "each" in mention.flags
+    if metric in NATIONAL_METRICS and spread_over_areas(mention, mentions, tokens, end):
+        return None, False  # "121 drones over ten regions, the Sea of Azov and the Black Sea": the country
     after = [p for p in targets if end <= p.start < min(next_start, clause_end)]
     if after:
         choice = after[0]
@@ -117,6 +119,20 @@ def sentence_place(
     if metric not in NATIONAL_METRICS:
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False
+
+
+AREA_REACH = 2  # words between a count and the count of areas it spreads over ("121 drones over ten regions")
+
+
+def spread_over_areas(mention: Mention, mentions: list[Mention], tokens: list, end: int) -> bool:
+    """Whether a count of areas follows a count right after it ("121 drones over ten regions"): the count is
+    of several areas, none of which is its place."""
+    for other in mentions:
+        first = other.quantity.first
+        if other.head == "area" and (other.quantity.value or 0) >= 2 and tokens[first].start >= end:
+            between = [t for t in tokens if end <= t.start < tokens[first].start]
+            return len(between) <= AREA_REACH
+    return False
 
 
 def section_place(ctx: ArticleContext) -> PlaceMention | None:
