@@ -64,6 +64,7 @@ class SentenceSources:
     quoted: bool = False  # a quotation is still open at its end: its speaker is named where the quotation closes
     within_quote: bool = False  # a quotation opened in an earlier paragraph was open at its start
     continues: bool = False  # its figures count what the sentence before counted: one statement ("... 87 of them")
+    opens_list: bool = False  # it hands what follows to a source ("According to the ministry:", "Below is ...")
     index: int = 0  # its place in the article
 
 
@@ -102,6 +103,7 @@ def sentence_sources(
                 quoted=open_quote,
                 within_quote=was_open and opened_in < sentence.paragraph,
                 continues=any(f.continues for f in figures),
+                opens_list=introduces(sentence.text, lex) or sentence.text.rstrip().endswith(";"),
                 index=index,
             )
         )
@@ -235,7 +237,7 @@ def carried_sources(
         carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
         if not carried[number] and speaker and OPENING_QUOTE.match(rows[0].text):
             inherited, carried[number] = speaker, speaker  # "Lysak spoke about the night. / "The enemy attacked ...""
-        opens_list = introduces(rows[-1].text) or rows[-1].text.rstrip().endswith(";")
+        opens_list = rows[-1].opens_list
         attributed = [source for r in rows for source in (*r.figure_sources, *pointed_back(r))]
         named = [source for r in rows for source in r.sources]
         speaker = named[-1] if named and not attributed else ""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from .documents import document_issuer, is_credit_line, names_document, owned_document, relayed_document
 from .source_phrases import (
+    ARTICLES,
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
@@ -36,8 +37,6 @@ OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive p
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
 SIGN_OFF_DASHES = frozenset({"–", "—", "-"})  # '"..." – Russia's Ministry of Defence': who signed a quotation
 CLOSING_QUOTES = frozenset({'"', "”"})
-NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})  # "in a post": a noun
-DOCUMENT_PREPOSITIONS = frozenset({"in", "on", "via", "through", "from"})
 
 
 @dataclass(frozen=True)
@@ -146,13 +145,12 @@ def introduced_document(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     return attribution(sentence, found[0], found[1], lex) if found else None
 
 
-def credited_author(sentences: Sequence[Sentence], lex: Lexicon) -> str:
-    """Who the article's text is credited to by a line above its first figure ("Text of report by X"), or ""."""
-    for sentence in sentences:
+def credited_author(sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], lex: Lexicon) -> str:
+    """Who the article's text is credited to by a line above its first figure ("Text of report by X"), as that
+    line's resolved source (``sources``, per sentence), or ""."""
+    for sentence, named in zip(sentences, sources, strict=False):
         if not sentence.headline and is_credit_line(sentence.tokens, lex):
-            found = introduced_document(sentence, lex)
-            resolved, _ = resolve_sources([found] if found else [], [], lex)
-            return resolved[0].source if resolved else ""
+            return named[0] if named else ""
     return ""
 
 
@@ -194,10 +192,14 @@ def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
     at k (with at most one word between that names nobody): a noun."""
+
+    def determiner(word: str) -> bool:
+        return word in ARTICLES or word in lex.owner_determiners
+
     j = k - 1
-    if j >= 0 and tokens[j].lower not in NOUN_DETERMINERS and not is_source_noun(tokens[j], lex):
+    if j >= 0 and not determiner(tokens[j].lower) and not is_source_noun(tokens[j], lex):
         j -= 1  # "separate", "Telegram"
-    return j >= 1 and tokens[j].lower in NOUN_DETERMINERS and tokens[j - 1].lower in DOCUMENT_PREPOSITIONS
+    return j >= 1 and determiner(tokens[j].lower) and tokens[j - 1].lower in lex.document_prepositions
 
 
 def is_name_word(tokens: list[Token], k: int) -> bool:

@@ -63,7 +63,7 @@ def attribute(
     fallback = (
         office_holder(first_party(publisher, lex), title, lex)
         or platform_author(publisher, title, sentences[:first_figure], lex)
-        or credited_author(sentences[:first_figure], lex)
+        or credited_author(sentences[:first_figure], sources, lex)
         or only_source(table, lex)
     )
     figures: list[Figure] = []

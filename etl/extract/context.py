@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place
 from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
-from .heads import Mention
+from .heads import Mention, names_attack
 from .placenames import PlaceMention
 from .stamps import CLOCK_STAMP, PAGE_DAY
 from .tokens import Sentence, Token
@@ -146,6 +146,17 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
 def same_day(ctx: ArticleContext, cue: str) -> str:
     """The day "that day" or "the same night" points back to ("in hospital on Wednesday" is no night)."""
     return (ctx.last_night_cue if cue == SAME_NIGHT else "") or ctx.last_date_cue
+
+
+def note_story_day(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> None:
+    """The story's day, from a lead naming its attack with a day: at night ("early on Saturday": its
+    "overnight" is the night into that day) or by day ("on Tuesday afternoon": the day of figures naming none)."""
+    if not ctx.story_cue and may_date_story(ctx, sentence, date_cue, lex.night_words, lex):
+        if names_attack(sentence.tokens, lex):
+            ctx.story_cue = date_cue
+    elif not ctx.day_story_cue and may_date_story(ctx, sentence, date_cue, lex.day_parts, lex):
+        if names_attack(sentence.tokens, lex):
+            ctx.day_story_cue = date_cue
 
 
 def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, times: frozenset[str], lex: Lexicon) -> bool:

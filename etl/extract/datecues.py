@@ -33,6 +33,7 @@ class DatePatterns:
     day_of_month: re.Pattern  # "on the 13th": a day of this month (or the last)
     zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
     deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
+    day_part_owner: re.Pattern  # " evening" of "Tuesday evening's strike": a time of day owning what follows
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
@@ -54,6 +55,9 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
         day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
         zone_clock=re.compile(rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b"),
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
+        day_part_owner=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, sorted(lex.day_parts | lex.night_words)))})(?=['’]s)"
+        ),
     )
 
 
@@ -131,11 +135,11 @@ def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> re.Match
     return None
 
 
-def attack_on(text: str, day: re.Match, lex: Lexicon) -> bool:
+def attack_on(text: str, day: re.Match, lex: Lexicon, patterns: DatePatterns) -> bool:
     """Whether a weekday names the day of an attack: "Saturday's missile strike", "Tuesday's Russian attack",
     "Tuesday evening's strike"."""
     end = day.end()
-    part = DAY_PART_AFTER.match(text, end)  # " evening", " night"
+    part = patterns.day_part_owner.match(text, end)  # " evening", " night"
     end = part.end() if part else end
     if text[end : end + 2] not in ("'s", "’s"):
         return False
@@ -199,7 +203,6 @@ def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, i
 
 
 DIGITS = re.compile(r"\d+")
-DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)(?=['’]s)")
 NUMERIC_GATE = re.compile(r"[0-9][.-][0-9]")  # what every numeric date holds; cheap, as it opens with a digit
 NUMERIC_DATE = re.compile(  # "19.07.2026" (day first, as Ukrainian and Russian sites write it), "2026-07-19"
     r"(?<![\d.])(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)|"
@@ -267,7 +270,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return f"day_of_month:{int(of_month.group('day'))}"
     weekdays = list(patterns.weekday.finditer(text))
     named = list(dict.fromkeys(m.group("day").lower() for m in weekdays))
-    attack = next((m for m in weekdays if attack_on(text, m, lex)), None) if len(named) > 1 else None
+    attack = next((m for m in weekdays if attack_on(text, m, lex, patterns)), None) if len(named) > 1 else None
     if attack is not None:  # "the toll from Saturday's strike rose to 14 on Monday": the attack's day
         weekdays = [attack]
     elif len(named) == 2 and (night_end := weekday_night(text, weekdays, lex)):

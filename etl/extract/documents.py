@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from ..lexicon import Lexicon
 from .source_phrases import ARTICLES, MAX_SOURCE_WORDS, names_someone, owner, source_after, subject_before
@@ -12,7 +11,6 @@ from .tokens import Sentence, Token, phrase
 
 DOCUMENT_LINKS = frozenset({"of", "by", "from"})  # "the summary of X", "a report by X", "the update from X"
 CREDIT_REACH = 4  # how far into a line its document may stand ("Full text of the statement by ...")
-INTRODUCER = re.compile(r"\s*(?:(?:Below|Here)\s+(?:is|are)|The\s+following\s+(?:is|are))\b")
 OWNER_REACH = 3  # words between an owner's "his" and the document ("his weekly tally", "its latest update")
 
 
@@ -20,7 +18,7 @@ def names_document(source: str, lex: Lexicon) -> bool:
     """'preliminary data from municipal services', 'the latest figures of the ministry': a document, not who
     issued it."""
     words = source.lower().split()
-    head = next((i for i, w in enumerate(words) if w in ("from", "of", "by")), len(words))
+    head = next((i for i, w in enumerate(words) if w in DOCUMENT_LINKS), len(words))
     return any(w in lex.documents for w in words[:head])
 
 
@@ -29,7 +27,7 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     update:', 'Text of report by X': a line handing the list, the paragraphs or the text after it to the issuer
     of a document, with no speech verb; the document's word and the issuer's words."""
     tokens = sentence.tokens
-    if not introduces(sentence.text) and not is_credit_line(tokens, lex):
+    if not introduces(sentence.text, lex) and not is_credit_line(tokens, lex):
         return None
     for k, token in enumerate(tokens[:-1]):
         if owner(token):
@@ -43,10 +41,10 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     return None
 
 
-def introduces(text: str) -> bool:
+def introduces(text: str, lex: Lexicon) -> bool:
     """'... by community:', 'Below is the RMA summary by community.', 'Here are the figures': a line handing
     what follows it to a source."""
-    return text.rstrip().endswith(":") or INTRODUCER.match(text) is not None
+    return text.rstrip().endswith(":") or text.lstrip().lower().startswith(lex.introducers)
 
 
 def named_before(tokens: list[Token], k: int) -> list[Token]:
@@ -54,7 +52,8 @@ def named_before(tokens: list[Token], k: int) -> list[Token]:
     start = k
     while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
         start -= 1
-    return tokens[start:k] if start < k and not (start == 0 and k - start == 1) else []
+    alone_first = start == 0 and k - start == 1  # "Latest summary": the line's first word is capitalised anyway
+    return tokens[start:k] if start < k and not alone_first else []
 
 
 def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:

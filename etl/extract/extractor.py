@@ -16,12 +16,11 @@ from .context import (
     SentenceReading,
     enter_sentence,
     make_grammar,
-    may_date_story,
+    note_story_day,
     remember,
 )
 from .datecues import find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
-from .heads import names_attack
 from .mentions import bare_mentions, find_mentions, list_span
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
@@ -64,12 +63,7 @@ class Extractor:
             except Exception as err:  # a grammar bug on one sentence costs that sentence, not the article
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
-            if not ctx.story_cue and may_date_story(ctx, sentence, date_cue, lex.night_words, lex):
-                if names_attack(sentence.tokens, lex):
-                    ctx.story_cue = date_cue  # its "overnight" is the night into that day
-            elif not ctx.day_story_cue and may_date_story(ctx, sentence, date_cue, lex.day_parts, lex):
-                if names_attack(sentence.tokens, lex):
-                    ctx.day_story_cue = date_cue
+            note_story_day(ctx, sentence, date_cue, lex)
             remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title)

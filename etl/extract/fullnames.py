@@ -209,7 +209,8 @@ class FullNames:
 
     def office_body(self, offices: Sequence[str], index: int) -> str:
         """The nearest body named in full that holds one of ``offices`` ("Sumy Oblast Military Administration"
-        for "oblast military administration"), not a person holding it, or ""."""
+        for "oblast military administration"), not a person holding it, or "". (Not spelling_out: its fullest
+        form of a body is the office of its head, "head of the Sumy Oblast Military Administration".)"""
         not_names = {w for office in offices for w in office.split()} | self.lex.source_words
         key = offices[0].rsplit(maxsplit=1)[-1]
         bodies = [

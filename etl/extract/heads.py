@@ -17,8 +17,6 @@ from .tokens import Token, phrase
 EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
 COMPOUND_HEADS = ("people", "fire")  # what the last noun of a compound may count ("depot workers", "house fires")
 
-STATE_VERBS = frozenset({"are", "were", "is", "was", "remain", "remains", "remained", "stay", "stayed"})
-
 
 def is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
@@ -102,7 +100,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
             following = match_head(tokens, i + 1, lex)
-            state = i + 2 if phrase(tokens, i + 1, 1) in STATE_VERBS else i + 1  # "two of them remain in hospital"
+            state = i + 2 if phrase(tokens, i + 1, 1) in lex.state_verbs else i + 1  # "two of them remain in hospital"
             condition = phrase(tokens, state, 1) in lex.conditions or phrase(tokens, state, 3) in lex.conditions
             if condition or (following is not None and following[0][0] == "people"):
                 mention.flags.add("subset")  # "eight were hurt, two of them teenagers / seriously": who they were

@@ -15,7 +15,7 @@ from ..places import CAPITALS
 from .context import ArticleContext, SentenceReading, is_list_line
 from .heads import Mention
 from .placenames import PlaceMention
-from .tokens import Sentence
+from .tokens import Sentence, Token
 from .verbs import clause_bounds
 
 NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_suppressed")  # a count of a whole attack
@@ -107,12 +107,10 @@ def sentence_place(
         earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
         inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
         return inner or reporters[0], True
+    # "58 drones, 31 over the Moscow region, the rest over the Kaluga and Tula regions": the country's
     regions = {p.place.name for p in targets if p.place is not None and p.place.place_type == "region"}
     if metric in NATIONAL_METRICS and len(regions) >= 2:
-        return (
-            None,
-            False,
-        )  # "58 drones, 31 over the Moscow region, the rest over the Kaluga and Tula regions": the country
+        return None, False
     fallbacks = [ctx.paragraph_place]
     if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
         fallbacks.insert(0, ctx.list_place)
@@ -124,7 +122,7 @@ def sentence_place(
 AREA_REACH = 2  # words between a count and the count of areas it spreads over ("121 drones over ten regions")
 
 
-def spread_over_areas(mention: Mention, mentions: list[Mention], tokens: list, end: int) -> bool:
+def spread_over_areas(mention: Mention, mentions: list[Mention], tokens: list[Token], end: int) -> bool:
     """Whether a count of areas follows a count right after it ("121 drones over ten regions"): the count is
     of several areas, none of which is its place."""
     for other in mentions:

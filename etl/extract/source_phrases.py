@@ -27,11 +27,11 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     the governor of the region, said"; "The mayor of Kharkiv, Ihor Terekhov, said")."""
     if j < 0 or tokens[j].text != ",":
         return noun_phrase_before(tokens, j, lex)
-    opening = next((i for i in range(j - 1, max(-1, j - MAX_SOURCE_WORDS - 1), -1) if tokens[i].text == ","), -1)
-    if opening <= 0:  # a long relative clause between a speaker and the verb ("X, which is run by ..., reported")
-        opening = next((i for i in range(j - 1, max(-1, j - PARENTHESIS_REACH - 1), -1) if tokens[i].text == ","), -1)
-        if opening <= 0 or phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
-            return []
+    opening = next((i for i in range(j - 1, max(-1, j - PARENTHESIS_REACH - 1), -1) if tokens[i].text == ","), -1)
+    if opening <= 0:
+        return []
+    if j - opening > MAX_SOURCE_WORDS and phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
+        return []  # past a source's length only a relative clause runs ("X, which is run by ..., reported")
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
         return subject_before(tokens, opening - 1, lex)

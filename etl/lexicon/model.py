@@ -102,6 +102,9 @@ class Lexicon:
     agent_gaps: frozenset[str]  # "on", "evening": what may stand between a passive verb and its "by"
     owner_determiners: frozenset[str]  # "its", "his": stop words that stand for a source ("Its spokesperson")
     figurative_before: frozenset[str]  # "under fire", "opened fire": a bare head as a figure of speech
+    state_verbs: frozenset[str]  # "two of them remain in hospital": between a partitive and its condition
+    introducers: tuple[str, ...]  # "below is", "here are": a line opening with one hands what follows to a source
+    document_prepositions: frozenset[str]  # "in a post": a speech verb after one and a determiner is a noun
     platforms: frozenset[str]  # "facebook", "telegram": a post's publisher that is no author
     own_channels: frozenset[str]  # "the governor's Telegram channel": where its owner posts, the owner's words
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
