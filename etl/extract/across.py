@@ -103,7 +103,7 @@ def sentence_sources(
                 quoted=open_quote,
                 within_quote=was_open and opened_in < sentence.paragraph,
                 continues=any(f.continues for f in figures),
-                opens_list=introduces(sentence.text, lex) or sentence.text.rstrip().endswith(";"),
+                opens_list=introduces(sentence, lex) or sentence.text.rstrip().endswith(";"),
                 index=index,
             )
         )

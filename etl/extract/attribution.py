@@ -193,13 +193,15 @@ def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
     at k (with at most one word between that names nobody): a noun."""
 
-    def determiner(word: str) -> bool:
-        return word in ARTICLES or word in lex.owner_determiners
-
     j = k - 1
-    if j >= 0 and not determiner(tokens[j].lower) and not is_source_noun(tokens[j], lex):
+    if j >= 0 and not is_determiner(tokens[j].lower, lex) and not is_source_noun(tokens[j], lex):
         j -= 1  # "separate", "Telegram"
-    return j >= 1 and determiner(tokens[j].lower) and tokens[j - 1].lower in lex.document_prepositions
+    return j >= 1 and is_determiner(tokens[j].lower, lex) and tokens[j - 1].lower in lex.document_prepositions
+
+
+def is_determiner(word: str, lex: Lexicon) -> bool:
+    """'a', 'the', 'his': an article or an owner's determiner."""
+    return word in ARTICLES or word in lex.owner_determiners
 
 
 def is_name_word(tokens: list[Token], k: int) -> bool:

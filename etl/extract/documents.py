@@ -27,7 +27,7 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     update:', 'Text of report by X': a line handing the list, the paragraphs or the text after it to the issuer
     of a document, with no speech verb; the document's word and the issuer's words."""
     tokens = sentence.tokens
-    if not introduces(sentence.text, lex) and not is_credit_line(tokens, lex):
+    if not introduces(sentence, lex) and not is_credit_line(tokens, lex):
         return None
     for k, token in enumerate(tokens[:-1]):
         if owner(token):
@@ -41,10 +41,10 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     return None
 
 
-def introduces(text: str, lex: Lexicon) -> bool:
+def introduces(sentence: Sentence, lex: Lexicon) -> bool:
     """'... by community:', 'Below is the RMA summary by community.', 'Here are the figures': a line handing
     what follows it to a source."""
-    return text.rstrip().endswith(":") or text.lstrip().lower().startswith(lex.introducers)
+    return sentence.text.rstrip().endswith(":") or sentence.lower.lstrip().startswith(lex.introducers)
 
 
 def named_before(tokens: list[Token], k: int) -> list[Token]:
