@@ -175,6 +175,26 @@ ELLIPSES = [
         [("strikes", "", 260), ("strikes", "drone", 251)],
         id="n-were-drone-attacks-counts-attacks-not-drones",
     ),
+    pytest.param(
+        "The enemy attacked with 212 strike drones overnight. About 130 of them were Shaheds.",
+        [("launched", "drone", 130), ("launched", "drone", 212)],
+        id="n-of-them-were-a-model-is-a-breakdown",
+    ),
+    pytest.param(
+        "Troops fired 64 missiles at the grid, of which 40 were Kh-101s.",
+        [("launched", "cruise_missile", 40), ("launched", "missile", 64)],
+        id="of-which-n-were-a-model-in-the-same-sentence",
+    ),
+    pytest.param(
+        "Nine people were hurt in the strike; three of them were children.",
+        [("injured", "", 9)],
+        id="n-of-them-were-children-says-who-they-were",
+    ),
+    pytest.param(
+        "Nine people were hurt in the strike, four of them were hospitalised.",
+        [("injured", "", 9)],
+        id="n-of-them-were-hospitalised-is-no-count",
+    ),
 ]
 
 

@@ -152,7 +152,7 @@ def included_metrics(
     tokens = reading.sentence.tokens
     first = mention.quantity.first
     if "classified" in mention.flags:  # "Of the missiles, 29 were Kh-101s": a breakdown, as with "included"
-        return earlier_metrics(mention, ctx)
+        return earlier_metrics(mention, ctx, reading.mentions)
     clause_start, _ = clause_bounds(reading.sentence, tokens[first].start, lex)
     verb = next((k for k in range(first - 1, -1, -1) if tokens[k].lower in lex.inclusion_verbs), None)
     if verb is None or tokens[verb].start < clause_start:
@@ -171,9 +171,15 @@ def included_metrics(
     return earlier_metrics(mention, ctx) if names_weapon else []
 
 
-def earlier_metrics(mention: Mention, ctx: ArticleContext) -> list[tuple[str, str]]:
-    """What the article last said of weapons of the mention's family ("Russia fired 51 missiles"), or []."""
-    earlier = (m for _, m in reversed(ctx.mentions) if m.head == "weapon" and m.metrics)
+def earlier_metrics(
+    mention: Mention, ctx: ArticleContext, sentence_mentions: Sequence[Mention] = ()
+) -> list[tuple[str, str]]:
+    """What the article last said of weapons of the mention's family ("Russia fired 51 missiles"), its own
+    sentence first ("146 drones, of which about 90 were Shaheds"), or []."""
+    before = [m for m in sentence_mentions if m.quantity.first < mention.quantity.first]
+    earlier = (
+        m for m in (*reversed(before), *(m for _, m in reversed(ctx.mentions))) if m.head == "weapon" and m.metrics
+    )
     same = next((m for m in earlier if family(m.weapon) == family(mention.weapon)), None)
     return same.metrics[:1] if same is not None else []
 

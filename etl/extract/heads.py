@@ -99,8 +99,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             return mention
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
-            following = match_head(tokens, i + 1, lex)
             state = i + 2 if phrase(tokens, i + 1, 1) in lex.state_verbs else i + 1  # "two of them remain in hospital"
+            following = match_head(tokens, state, lex)  # "two of them (were) children"
             condition = phrase(tokens, state, 1) in lex.conditions or phrase(tokens, state, 3) in lex.conditions
             if condition or (following is not None and following[0][0] == "people"):
                 mention.flags.add("subset")  # "eight were hurt, two of them teenagers / seriously": who they were

@@ -155,7 +155,9 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = toll, False
         mention.flags.add("toll")
         return True
-    classed = match_head(tokens, q.last + 1, lex) if nxt in ("were", "was") else None
+    after = mention.head_end if "whom" in mention.flags else q.last  # "Around 90 of them were Shaheds"
+    copula = tokens[after].lower if after < len(tokens) else ""
+    classed = match_head(tokens, after + 1, lex) if copula in ("were", "was") else None
     if classed is not None and classed[0][0] == "weapon" and not attack_follows(tokens, classed[1], lex):
         # "29 were Kh-101 cruise missiles": what they were (not "251 were drone attacks")
         (mention.head, mention.weapon, mention.model), mention.head_end = classed
