@@ -14,6 +14,21 @@ ATTRIBUTION = [
     pytest.param(
         "Our correspondent heard 3 explosions near the port.", "Our correspondent", id="a-correspondent-heard"
     ),
+    pytest.param(
+        "AP journalists in the centre of Lviv heard at least six blasts.",
+        "AP journalists",
+        id="witnesses-where-they-stood-then-what-they-heard",
+    ),
+    pytest.param(
+        "Local radio correspondents working near the station heard two explosions.",
+        "Local radio correspondents",
+        id="witnesses-at-work-heard",
+    ),
+    pytest.param(
+        "Near the bridge, the channel's correspondent Maria Boiko saw four damaged cars.",
+        "channel's correspondent Maria Boiko",
+        id="a-named-correspondent-saw",
+    ),
     pytest.param("On Sunday, regional officials put the toll at 12.", "regional officials", id="put-the-toll-at"),
     pytest.param(
         "Governor Ivan Petrenko had put the number of injured at 22.",

@@ -83,15 +83,13 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 and all(not t.lower[0].isalnum() for t in tokens[k + 1 + len(words) :])
             ):
                 found.append(attribution(sentence, token, words, lex))
+        elif token.lower in lex.perception_verbs and (witness := witness_before(tokens, k, lex)) >= 0:
+            found.append(attribution(sentence, token, witness_words(tokens, witness, k, lex), lex))
         elif (
-            (
-                token.lower in lex.speech_verbs
-                and not is_noun_use(tokens, k, lex)
-                and (sentence.headline or not is_name_word(tokens, k))
-            )
-            or states_estimate(tokens, k, lex)
-            or witnessed(tokens, k, lex)
-        ):
+            token.lower in lex.speech_verbs
+            and not is_noun_use(tokens, k, lex)
+            and (sentence.headline or not is_name_word(tokens, k))
+        ) or states_estimate(tokens, k, lex):
             if found and k and tokens[k - 1].text == "," and token.lower.endswith("ing"):
                 found.append(replace(found[-1], start=token.start, end=token.end))  # "X said, adding that": X
                 continue
@@ -175,9 +173,30 @@ def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-def witnessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Reuters witnesses heard 12 explosions', 'our correspondent saw smoke': a witness tells what they saw."""
-    return tokens[k].lower in lex.perception_verbs and k > 0 and tokens[k - 1].lower in lex.witnesses
+WITNESS_REACH = 6  # words between a witness and what they saw: "correspondents working in the city heard"
+
+
+def witness_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'Reuters witnesses heard 12 explosions', 'our correspondent in the Podilskyi district saw smoke',
+    "FRANCE 24's correspondent Camille Rocher saw": the witness a few words before the perception verb at k who
+    tells what they saw (its token's index), else -1."""
+    if tokens[k].lower not in lex.perception_verbs:
+        return -1
+    for j in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
+        word = tokens[j].lower
+        if word in lex.witnesses:
+            return j
+        if not word[0].isalnum() or word in lex.speech_verbs or word in lex.pronouns:
+            return -1  # "..., the governor said. Residents heard": no witness of theirs
+    return -1
+
+
+def witness_words(tokens: list[Token], j: int, k: int, lex: Lexicon) -> list[Token]:
+    """The witness of token j as a source: the phrase naming them ("Suspilne Dnipro correspondents") and the
+    name that follows ("correspondent Camille Rocher"), not where they stood."""
+    words = noun_phrase_before(tokens, j, lex) or [tokens[j]]
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.text.isalpha(), tokens[j + 1 : k]))
+    return [*words, *name]
 
 
 def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
