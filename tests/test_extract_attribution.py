@@ -910,7 +910,7 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
         "About 90,000 consumers lost power, the energy ministry said.\n"
         "The ministry later published a breakdown by region:\nSumy region - 21,000;\nKharkiv region - 69,000.",
-        {90000: "ministry", 21000: "ministry", 69000: "ministry"},
+        {90000: "energy ministry", 21000: "energy ministry", 69000: "energy ministry"},
         id="a-breakdown-by-region-is-no-issuer",
     ),
     pytest.param(

@@ -104,6 +104,17 @@ WHO = [
         id="a-district-office-is-not-the-regions",
     ),
     pytest.param(
+        "Russia's defence ministry said 30 drones were destroyed. The energy ministry said 9,000 homes lost power.",
+        {30: "Russia's defence ministry", 9000: "energy ministry"},
+        id="a-ministry-of-another-portfolio-is-another",
+    ),
+    pytest.param(
+        "Regional governor says bombs hit the city\nBombs killed 4 people, according to the regional governor.\n"
+        "Ivan Petrenko, head of the regional military administration, said the strike came at noon.",
+        {4: "Ivan Petrenko, head of the regional military administration"},
+        id="a-role-opening-a-line-is-no-name",
+    ),
+    pytest.param(
         "Kaluga region governor Ivan Sidorov said a drone was downed. "
         "Later the head of the region said 2 houses were damaged.",
         {2: "Kaluga region governor Ivan Sidorov"},
@@ -115,6 +126,7 @@ LEVELS = [
     pytest.param("the district military administration", "Oblast Military Administration", False, id="district-oblast"),
     pytest.param("the regional governor", "Poltava Oblast Military Administration", True, id="regional-oblast"),
     pytest.param("the head", "Poltava Oblast Military Administration", True, id="no-level-named"),
+    pytest.param("the energy ministry", "Ministry of Defence", False, id="energy-defence"),
     pytest.param("the city council", "Poltava City Military Administration", True, id="city-city"),
 ]
 

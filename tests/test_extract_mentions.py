@@ -186,6 +186,16 @@ ELLIPSES = [
         id="of-which-n-were-a-model-in-the-same-sentence",
     ),
     pytest.param(
+        "The enemy attacked with 150 strike UAVs, about 100 of them Shaheds, and two Kh-59 missiles.",
+        [("launched", "cruise_missile", 2), ("launched", "drone", 100), ("launched", "drone", 150)],
+        id="n-of-them-a-model-without-a-verb",
+    ),
+    pytest.param(
+        "The mayor said air defences downed 25 drones since the evening, 9 of them after midnight.",
+        [("intercepted", "drone", 9), ("intercepted", "drone", 25)],
+        id="a-part-told-by-its-time-is-counted-as-its-whole",
+    ),
+    pytest.param(
         "Nine people were hurt in the strike; three of them were children.",
         [("injured", "", 9)],
         id="n-of-them-were-children-says-who-they-were",

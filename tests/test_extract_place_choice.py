@@ -118,6 +118,18 @@ CHOICES = [
         id="a-country-heading-over-another-country",
     ),
     pytest.param(
+        "Kharkivoblenergo said 40,000 homes in Kharkiv lost power.\nThe grid operator said 900,000 consumers "
+        "across the country had no power after the Russian attack.",
+        "Ukraine",
+        id="across-the-country-is-the-country-attacked",
+    ),
+    pytest.param(
+        "Russia's Belgorod region was shelled.\nNationwide, 12,000 consumers had no power after the Ukrainian "
+        "drone attack, the ministry said.",
+        "Russia",
+        id="nationwide-after-a-region",
+    ),
+    pytest.param(
         "Russian bombs hit Kharkiv.\nThe bombs hit the city's Kyivskyi and Saltivskyi districts, injuring 5 people.",
         "Kharkiv",
         id="the-city's-districts-named-in-a-list-are-the-city's",
@@ -159,3 +171,16 @@ def test_a_count_spread_over_a_count_of_areas_is_the_countrys():
         "Of them, 27 were destroyed over the Volgograd region."
     )
     assert {f.value: f.place for f in extract(text).figures} == {121: "Russia", 27: "Volgograd Oblast"}
+
+
+def test_a_count_whose_part_has_a_place_is_the_countrys():
+    text = "The ministry said it destroyed 48 Ukrainian drones overnight, 20 of them over the Kursk region."
+    assert {f.value: f.place for f in extract(text).figures} == {48: "Russia", 20: "Kursk Oblast"}
+
+
+def test_a_place_that_describes_the_part_is_no_part_of_its_own():
+    text = (
+        "The ministry said it destroyed 57 drones, including 19 over the Bryansk region and 14 over the Kursk region, "
+        "both of which border Ukraine."
+    )
+    assert {f.value: f.place for f in extract(text).figures} == {57: "Russia", 19: "Bryansk Oblast", 14: "Kursk Oblast"}

@@ -124,6 +124,17 @@ FIGURES = [
         "About a dozen drones were shot down near the border.", [("intercepted", "drone", 12, "approx")], id="a-dozen"
     ),
     pytest.param(
+        "Air defence shot down or disabled 210 of the drones, the air force said.",
+        [("intercepted_or_suppressed", "drone", 210, "exact")],
+        id="shot-down-or-disabled-is-either",
+    ),
+    pytest.param(
+        "The army said the enemy launched 90 drones, 35 of them towards the Poltava region, and that 70 were "
+        "shot down.",
+        [("intercepted", "drone", 70, "exact"), ("launched", "drone", 35, "exact"), ("launched", "drone", 90, "exact")],
+        id="a-verbless-part-is-launched-like-its-whole",
+    ),
+    pytest.param(
         "Russia fired 120 aerial weapons—of which 60 drones were shot down.",
         [("intercepted", "drone", 60, "exact"), ("launched", "drone_or_missile", 120, "exact")],
         id="dash-separates-clauses",

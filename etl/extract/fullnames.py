@@ -109,8 +109,8 @@ class FullNames:
         words = WORD.findall(source)
         if pool_rank == 0 and not is_bare_side(source, self.lex) and not self.speaks_for_no_state(words):
             self.by_sides.setdefault(frozenset(source_sides(source, self.lex)), []).append((index, source))
-        if not has_name(source):
-            return
+        if not has_name(source) or (words and opens_with_role(source, words[0], self.lex)):
+            return  # ("Regional governor says ...": a role opening a line, no name to look up)
         for word in {POSSESSIVE.sub("", w.lower()) for w in words}:
             self.by_word.setdefault(word, []).append((index + pool_rank * LATER_POOL, source))
         for word in words:
@@ -336,6 +336,12 @@ def is_title(source: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked of every source
+def opens_with_role(source: str, first: str, lex: Lexicon) -> bool:
+    """'Regional governor', 'Governor': a role capitalised only because it opens its line, no name."""
+    lower = first.lower()
+    return (lower in lex.roles or lower in lex.office_levels) and is_role_phrase(lower + source[len(first) :], lex)
+
+
 def is_role_phrase(source: str, lex: Lexicon) -> bool:
     """'the region's acting governor', "city's mayor": a role without a name."""
     return not has_name(source) and bool(role_word(source, lex))

@@ -155,9 +155,15 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = toll, False
         mention.flags.add("toll")
         return True
-    after = mention.head_end if "whom" in mention.flags else q.last  # "Around 90 of them were Shaheds"
+    after = mention.head_end if "whom" in mention.flags else q.last  # "Around 90 of them (were) Shaheds"
     copula = tokens[after].lower if after < len(tokens) else ""
-    classed = match_head(tokens, after + 1, lex) if copula in ("were", "was") else None
+    classed = (
+        match_head(tokens, after + 1, lex)
+        if copula in ("were", "was")
+        else match_head(tokens, after, lex)
+        if "whom" in mention.flags and after < len(tokens)
+        else None
+    )
     if classed is not None and classed[0][0] == "weapon" and not attack_follows(tokens, classed[1], lex):
         # "29 were Kh-101 cruise missiles": what they were (not "251 were drone attacks")
         (mention.head, mention.weapon, mention.model), mention.head_end = classed

@@ -62,7 +62,9 @@ def sentence_place(
     targets += [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
     targets.sort(key=lambda p: p.start)
     each = "each" in mention.flags
-    if metric in NATIONAL_METRICS and spread_over_areas(mention, mentions, tokens, end):
+    if metric in NATIONAL_METRICS and (
+        spread_over_areas(mention, mentions, tokens, end) or placed_part(mention, mentions, targets, tokens)
+    ):
         return None, False  # "121 drones over ten regions, the Sea of Azov and the Black Sea": the country
     after = [p for p in targets if end <= p.start < min(next_start, clause_end)]
     if after:
@@ -71,6 +73,8 @@ def sentence_place(
             choice = next((p for p in after if id(p) not in owned), after[-1])
         owned.add(id(choice))
         return choice, True
+    if any(p.anaphor == "country" and clause_start <= p.start < clause_end for p in reading.places):
+        return None, True  # "1.2 million consumers across the country": the country attacked (completion)
     before = [p for p in reversed(targets) if max(previous_end, clause_start) <= p.start < start]
     if before:
         owned.add(id(before[0]))
@@ -133,6 +137,20 @@ def spread_over_areas(mention: Mention, mentions: list[Mention], tokens: list[To
     return False
 
 
+def placed_part(mention: Mention, mentions: list[Mention], targets: list[PlaceMention], tokens: list[Token]) -> bool:
+    """Whether a part of the count that follows it has a place of its own ("64 drones, 18 of them over the
+    Rostov region"): the count is the whole attack's, not that place's."""
+    starts = [tokens[m.quantity.first].start for m in mentions]
+    for other in mentions:
+        if other.antecedent is not mention or "whom" not in other.flags:
+            continue
+        part_end = tokens[other.head_end - 1].end
+        following = min((s for s in starts if s > part_end), default=tokens[-1].end + 1)
+        if any(part_end <= p.start < following and p.place and p.place.place_type != "country" for p in targets):
+            return True  # (not "14 over the Kursk region, both of which border Ukraine")
+    return False
+
+
 def section_place(ctx: ArticleContext) -> PlaceMention | None:
     """The place of the heading over the paragraph, unless it names only the country of the place named before
     ("Ukraine War Latest" over a story about Kharkiv)."""
@@ -177,8 +195,11 @@ def shared_place(
         return None
     between = [m for m in mentions if end <= spans[id(m)][0] < following.start]
     kind = head_kind(mention.head)
-    if not between or any(head_kind(m.head) != kind or "subset" in m.flags for m in between):
-        return None  # "117 drones, including 30 over Moscow": the place is the part's
+    if not between or any(
+        head_kind(m.head) != kind or "subset" in m.flags or ("whom" in m.flags and m.antecedent is mention)
+        for m in between
+    ):
+        return None  # "117 drones, including 30 over Moscow", "84 drones, 31 of them towards X": the part's
     gap = sentence.text[end - sentence.start : following.start - sentence.start]
     return None if ":" in gap or ";" in gap else following  # "30 drones: 11 over Tula" is a total and its parts
 

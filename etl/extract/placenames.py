@@ -38,6 +38,10 @@ REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 THERE = re.compile(  # "were injured there", not "there were"
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|been|be|seems?)\b)"
 )
+NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|all over) the (?:whole |entire )?country\b|\bnationwide\b|\bcountrywide\b"
+)
+NATIONWIDE_WORDS = ("country", "nationwide", "countrywide")  # what a sentence needs for NATIONWIDE to match
 REGIONAL_CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?:regional|provincial|oblast)\s+capital|region['’]s\s+capital)\b")
 CAPITAL = re.compile(  # not "the regional capital": a region's main city is no country's capital
     r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?(?<!regional )(?<!provincial )(?<!oblast )(?<!district )"
@@ -125,6 +129,11 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     for match in THERE.finditer(lower) if "there" in lower else ():  # "two men were injured there": the place before
         start = match.start() + sentence.start
         mentions.append(PlaceMention(start, match.end() + sentence.start, "there", None, "target", anaphor="there"))
+    for match in NATIONWIDE.finditer(lower) if any(map(lower.__contains__, NATIONWIDE_WORDS)) else ():
+        start = match.start() + sentence.start  # "1.2 million consumers across the country": the country attacked
+        mentions.append(
+            PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="country")
+        )
     for match in REGIONAL_CAPITAL.finditer(lower) if "capital" in lower else ():  # "the regional capital"
         start = match.start() + sentence.start
         mentions.append(
@@ -372,6 +381,8 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
 def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
     if kind == "there":
         return seen[-1] if seen else None
+    if kind == "country":
+        return None  # "across the country": the country attacked, which the attacker tells (completion.py)
     if kind == "capital":  # "the regional capital": the largest city of the region named last
         region = latest_of("region", seen, gazetteer)
         return gazetteer.largest_city(region.name) if region is not None else None

@@ -92,8 +92,11 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
         else:
             break
         i -= 1
-    while words and (words[0].lower in ("of", "the") or not (is_source_word(words[0], lex) or owner(words[0]))):
-        words.pop(0)
+    while words and (
+        words[0].lower in ("of", "the")
+        or not (is_source_word(words[0], lex) or owner(words[0]) or words[0].lower in lex.office_levels)
+    ):
+        words.pop(0)  # (not "energy" of "the energy ministry": an office's level or portfolio names it)
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from .heads import Mention
-from .tokens import Sentence
+from .tokens import Sentence, Token
 
 AIR_DEFENCE = {"intercept", "suppress", "intercept_or_suppress"}  # verbs whose regions are where, not what was hit
 RELATIVE_OPENING = re.compile(r"^\s*,?\s*(?:which|that|who)\b")
@@ -114,6 +114,8 @@ def choose_metrics(
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         _, relative_end = clause_bounds(sentence, head_end + 1, lex)
+        later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start > own_start]
+        relative_end = min([relative_end, *later])  # "31 of them towards X, and that 66 were shot down": not its verb
         governing = [t for t in before if 0 <= own_start - t.end <= 1]  # "shot down 30 of them"
         ordered = governing or [t for t in triggers if t.start >= head_end and t.start < relative_end]
     choices: list[tuple[str, str]] = []
@@ -129,7 +131,13 @@ def choose_metrics(
             if metric:
                 choices.append(metric)
                 break
-    if not choices and antecedent is not None and "antecedent_same" in mention.flags and id(antecedent) in spans:
+    if (
+        not choices
+        and antecedent is not None
+        and "antecedent_same" in mention.flags
+        and id(antecedent) in spans
+        and ("whom" not in mention.flags or verbless_part(tokens, mention.quantity.last, lex))
+    ):
         # (not a whole the clause opens with, "Of the missiles, 29 were Kh-101s": that is no mention of its own)
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[:1]
     if not choices:
@@ -140,3 +148,15 @@ def choose_metrics(
         if kinds and interceptions:
             return [("strike", "launched"), interceptions[0]]
     return choices[:1]
+
+
+def verbless_part(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'..., 31 of them towards the Odesa region', '11 of them after midnight' (``k`` is the token after the
+    number): a part with no verb of its own (a function word or nothing follows "of them"), counted as its whole
+    was; not "..., both of which border Ukraine"."""
+    while k < len(tokens) and tokens[k].lower in ("out", "of"):
+        k += 1
+    if k + 1 >= len(tokens):  # (k + 1: past "them", "which")
+        return True
+    word = tokens[k + 1].lower  # "over the region", "after midnight", ","
+    return not word[0].isalnum() or (word in lex.stop_words and word not in lex.auxiliaries)
