@@ -24,6 +24,21 @@ CUES = [
     ),
     pytest.param("Between 6-7 May, Russia launched 40 drones.", "", [(40, "range")], id="a-range-is-no-night"),
     pytest.param(
+        "At least 120 civilians were killed in the country in March 2026, the mission said today.",
+        "",
+        [(120, "range")],
+        id="a-month-is-a-span-not-the-day-it-was-said",
+    ),
+    pytest.param(
+        "During April, glide bombs injured 85 people in the region.", "", [(85, "range")], id="during-a-month"
+    ),
+    pytest.param(
+        "Russia launched 310 drones overnight, the most since March.",
+        "",
+        [(310, "night")],
+        id="since-a-month-is-a-comparison",
+    ),
+    pytest.param(
         "On the night of May 6 to 7, Russia launched 40 drones.",
         "",
         [(40, "month_day:5-7")],

@@ -34,6 +34,7 @@ class DatePatterns:
     zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
     deadline: re.Pattern  # "by Monday morning": when a state held, not when something happened
     day_part_owner: re.Pattern  # " evening" of "Tuesday evening's strike": a time of day owning what follows
+    month_period: re.Pattern  # "in October", "during March 2026": a month as a span
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
@@ -57,6 +58,10 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
         day_part_owner=re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, sorted(lex.day_parts | lex.night_words)))})(?=['’]s)"
+        ),
+        month_period=re.compile(
+            rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+(?:the\s+month\s+of\s+)?(?:{months})\b"
+            r"(?:\s+\d{4})?(?!\s*\d)"
         ),
     )
 
@@ -286,7 +291,10 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         ):
             day = (day + 1) % 7  # "since Saturday evening": the night that ended on Sunday
         return f"{kind}:{day}"
-    return _relative_cue(text, lex)
+    relative = _relative_cue(text, lex)
+    if relative in ("", "day:0") and patterns.month_period.search(text):
+        return "range"  # "214 civilians were killed in October, the mission said today": a month, no one day
+    return relative
 
 
 def _relative_cue(text: str, lex: Lexicon) -> str:
