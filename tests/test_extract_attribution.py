@@ -307,6 +307,18 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "The head of the regional administration, Petro Ivanenko, said the day had been hard.\n"
+        "According to him, the enemy used 7 guided bombs against the region. Of them, 3 hit the city, the air "
+        "command said.",
+        {7: "head of the regional administration, Petro Ivanenko", 3: "air command"},
+        id="according-to-him-is-the-speaker-before",
+    ),
+    pytest.param(
+        "The mayor said a drone hit the city.\nSix people were injured (earlier we reported 4), the police said.",
+        {6: "police"},
+        id="a-parenthesis-with-its-own-number-attributes-only-that",
+    ),
+    pytest.param(
         "Six missiles were destroyed over the west. The air force reported that the seventh had hit a depot.\n"
         "Governor Ivan Petrenko said 2 people were hurt.",
         {6: "air force", 2: "Governor Ivan Petrenko"},

@@ -17,19 +17,20 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from .documents import document_issuer, is_credit_line, names_document, owned_document, relayed_document
 from .source_phrases import (
-    ARTICLES,
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
-    is_source_noun,
+    is_name_word,
+    is_noun_use,
     is_source_word,
     names_someone,
     noun_phrase_before,
-    owner,
     phrase_text,
     sentence_subject,
     source_after,
     subject_before,
+    witness_before,
+    witness_words,
 )
 from .tokens import Sentence, Token, phrase
 
@@ -50,6 +51,8 @@ class Attribution:
     cites: bool = False  # "with reference to X", "citing X": X is the original source
     definite: bool = False  # "the officials": someone named before
     via: str = ""  # for a cited source, the outlet passing it on and its cue: "Tass news agency, quoting"
+    scope: tuple[int, int] | None = None  # a parenthesis with its own figure ("(earlier we reported four)"): all
+    # it attributes
 
 
 def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
@@ -63,7 +66,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
         cue = according_cue(tokens, k, lex) if token.lower in lex.according_starts else 0
         if cue:
             words = source_after(tokens, k + cue, lex)
-            if words and names_someone(words, lex):
+            if not words and phrase(tokens, k + cue, 1) in lex.personal_pronouns:
+                words = tokens[k + cue : k + cue + 1]  # "According to him": whom the pronoun stands for
+            if words and (names_someone(words, lex) or words[0].lower in lex.personal_pronouns):
                 cited = attribution(sentence, token, words, lex)
                 cue_text = phrase(tokens, k, cue)
                 if not cited.outlet and cue_text in lex.citing_cues:
@@ -109,7 +114,22 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             (replace(a, via=f"{outlet}, {a.via}" if outlet else "") if a.cites else replace(a, outlet=True))
             for a in found
         ]
-    return sorted(found, key=lambda a: a.outlet)
+    return sorted((replace(a, scope=parenthesis_scope(sentence, a, lex)) for a in found), key=lambda a: a.outlet)
+
+
+def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
+    """The parenthesis an attribution stands in, when it holds a number of its own: "Five people were injured
+    (earlier we reported four)" attributes the four, not the five. None for any other."""
+    text, offset = sentence.text, sentence.start
+    at = attribution_.start - offset
+    opening = text.rfind("(", 0, at)
+    closing = text.find(")", at)
+    if opening < 0 or closing < 0 or ")" in text[opening:at]:
+        return None
+    inside = [t for t in sentence.tokens if opening + offset < t.start < closing + offset]
+    if not any(t.lower[0].isdigit() or t.lower in lex.number_words for t in inside):
+        return None
+    return opening + offset, closing + offset
 
 
 @lru_cache(maxsize=4)
@@ -171,63 +191,6 @@ def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return tokens[k].lower in lex.estimate_verbs and any(
         t.lower in lex.estimate_objects for t in tokens[k + 1 : k + 1 + ESTIMATE_REACH]
     )
-
-
-WITNESS_REACH = 6  # words between a witness and what they saw: "correspondents working in the city heard"
-
-
-def witness_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'Reuters witnesses heard 12 explosions', 'our correspondent in the Podilskyi district saw smoke',
-    "FRANCE 24's correspondent Camille Rocher saw": the witness a few words before the perception verb at k who
-    tells what they saw (its token's index), else -1."""
-    if tokens[k].lower not in lex.perception_verbs:
-        return -1
-    for j in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
-        word = tokens[j].lower
-        if word in lex.witnesses:
-            return j
-        if not word[0].isalnum() or word in lex.speech_verbs or word in lex.pronouns:
-            return -1  # "..., the governor said. Residents heard": no witness of theirs
-    return -1
-
-
-def witness_words(tokens: list[Token], j: int, k: int, lex: Lexicon) -> list[Token]:
-    """The witness of token j as a source: the phrase naming them ("Suspilne Dnipro correspondents") and the
-    name that follows ("correspondent Camille Rocher"), not where they stood."""
-    words = noun_phrase_before(tokens, j, lex) or [tokens[j]]
-    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.text.isalpha(), tokens[j + 1 : k]))
-    return [*words, *name]
-
-
-def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Early reports indicate', 'first reports of drones', 'media claims', "Kommersant's estimate": the word
-    names a report."""
-    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1])):
-        return True
-    return in_document_phrase(tokens, k, lex)
-
-
-def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
-    at k (with at most one word between that names nobody): a noun."""
-
-    j = k - 1
-    if j >= 0 and not is_determiner(tokens[j].lower, lex) and not is_source_noun(tokens[j], lex):
-        j -= 1  # "separate", "Telegram"
-    return j >= 1 and is_determiner(tokens[j].lower, lex) and tokens[j - 1].lower in lex.document_prepositions
-
-
-def is_determiner(word: str, lex: Lexicon) -> bool:
-    """'a', 'the', 'his': an article or an owner's determiner."""
-    return word in ARTICLES or word in lex.owner_determiners
-
-
-def is_name_word(tokens: list[Token], k: int) -> bool:
-    """'State' in "the State Emergency Service": a capitalised word inside a sentence, before another (in a
-    Title Case headline every word is one: "Russia Says It Downed 524 Drones")."""
-    named = tokens[k].text[:1].isupper() and k > 0 and k + 1 < len(tokens)
-    return named and tokens[k + 1].text[:1].isupper()
 
 
 AGENT_REACH = 4  # words between a passive verb and its "by" ("was reported in the evening by the administration")
@@ -398,6 +361,7 @@ def first_party(publisher: str, lex: Lexicon) -> str:
 def source_for(attributions: list[Attribution], position: int) -> str:
     """The source of a figure at ``position``: the last attribution before it, else the sentence's first; an
     outlet only when nobody else is named."""
+    attributions = [a for a in attributions if a.scope is None or a.scope[0] <= position < a.scope[1]]
     named = [a for a in attributions if not a.outlet] or attributions
     before = [a for a in named if a.end <= position]
     if before:

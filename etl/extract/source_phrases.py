@@ -5,6 +5,7 @@ kind of word may stand in one. attribution.py finds the cues and resolves what t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import Lexicon
@@ -241,3 +242,60 @@ def phrase_text(sentence: Sentence, words: list[Token]) -> str:
     """The sentence's text from the first to the last of ``words``, without a leading 'the'."""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
     return LEADING_THE.sub("", text).strip(" ,")
+
+
+WITNESS_REACH = 6  # words between a witness and what they saw: "correspondents working in the city heard"
+
+
+def witness_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'Reuters witnesses heard 12 explosions', 'our correspondent in the Podilskyi district saw smoke',
+    "FRANCE 24's correspondent Camille Rocher saw": the witness a few words before the perception verb at k who
+    tells what they saw (its token's index), else -1."""
+    if tokens[k].lower not in lex.perception_verbs:
+        return -1
+    for j in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
+        word = tokens[j].lower
+        if word in lex.witnesses:
+            return j
+        if not word[0].isalnum() or word in lex.speech_verbs or word in lex.pronouns:
+            return -1  # "..., the governor said. Residents heard": no witness of theirs
+    return -1
+
+
+def witness_words(tokens: list[Token], j: int, k: int, lex: Lexicon) -> list[Token]:
+    """The witness of token j as a source: the phrase naming them ("Suspilne Dnipro correspondents") and the
+    name that follows ("correspondent Camille Rocher"), not where they stood."""
+    words = noun_phrase_before(tokens, j, lex) or [tokens[j]]
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.text.isalpha(), tokens[j + 1 : k]))
+    return [*words, *name]
+
+
+def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Early reports indicate', 'first reports of drones', 'media claims', "Kommersant's estimate": the word
+    names a report."""
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1])):
+        return True
+    return in_document_phrase(tokens, k, lex)
+
+
+def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
+    at k (with at most one word between that names nobody): a noun."""
+
+    j = k - 1
+    if j >= 0 and not is_determiner(tokens[j].lower, lex) and not is_source_noun(tokens[j], lex):
+        j -= 1  # "separate", "Telegram"
+    return j >= 1 and is_determiner(tokens[j].lower, lex) and tokens[j - 1].lower in lex.document_prepositions
+
+
+def is_determiner(word: str, lex: Lexicon) -> bool:
+    """'a', 'the', 'his': an article or an owner's determiner."""
+    return word in ARTICLES or word in lex.owner_determiners
+
+
+def is_name_word(tokens: list[Token], k: int) -> bool:
+    """'State' in "the State Emergency Service": a capitalised word inside a sentence, before another (in a
+    Title Case headline every word is one: "Russia Says It Downed 524 Drones")."""
+    named = tokens[k].text[:1].isupper() and k > 0 and k + 1 < len(tokens)
+    return named and tokens[k + 1].text[:1].isupper()
