@@ -1051,3 +1051,37 @@ def test_a_figure_its_post_attributes_keeps_its_source():
     text = "According to the regional police, 2 people were injured in Shostka."
     figures = extract(text, publisher="Sumy Regional Military Administration (Telegram)").figures
     assert [(f.value, f.reported_by) for f in figures] == [(2, "regional police")]
+
+
+OWN_PAGES = [  # (publisher, text, {value: source}): pages in their publisher's own voice
+    pytest.param(
+        "Zoria Energy",
+        "Zoria Energy\nPress service of Zoria Energy\nAbout 41,000 families in the Poltava region had no power.",
+        {41000: "Zoria Energy"},
+        id="a-company-page-its-press-service-signs",
+    ),
+    pytest.param(
+        "Example News",
+        "Example News\nPress service of Zoria Energy\nAbout 41,000 families in the Poltava region had no power.",
+        {41000: ""},
+        id="another-bodys-press-service-on-a-news-site",
+    ),
+    pytest.param(
+        "Poltava Regional Military Administration",
+        "Drones hit 4 settlements, the head of the Poltava Regional Military Administration, Petro Ivanenko, "
+        "reported.\n"
+        "Lubny district. A drone hit a farm; 2 people were injured, the police said.\n"
+        "Myrhorod district. 5 houses were damaged.",
+        {
+            4: "head of the Poltava Regional Military Administration, Petro Ivanenko",
+            2: "police",
+            5: "head of the Poltava Regional Military Administration, Petro Ivanenko",
+        },
+        id="the-head-speaking-on-the-bodys-page-is-its-voice-not-the-last-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("publisher, text, expected", OWN_PAGES)
+def test_pages_in_their_publishers_voice(publisher, text, expected):
+    assert {f.value: f.reported_by for f in extract(text, publisher=publisher).figures} == expected

@@ -119,12 +119,15 @@ class Speakers:
         table: Sequence[SentenceSources],
         same: Callable[[str, str, int], bool] | None = None,
         tells_attack: Callable[[str], bool] = lambda _text: False,
+        own_voice: bool = False,
     ):
         """``same(name, source, index)`` says whether ``name`` is the person ``source`` stands for at sentence
         ``index`` ("Vyacheslav Gladkov" for "the head of the region"); by default, when they share a surname.
         ``tells_attack(text)`` whether a sentence without figures still tells of the attack ("Among the towns
-        that came under fire were ...")."""
+        that came under fire were ..."). On a page in its publisher's own voice (``own_voice``: an office's or a
+        company's own news), a speaker quoted in one paragraph does not speak for the paragraphs after it."""
         self.table = table
+        self.own_voice = own_voice
         self.same = same or (lambda name, source, _index: same_person(name, source))
         self.earlier: list[str] = []  # the last speaker of the sentences before, within the paragraph
         last, paragraph = "", -1
@@ -175,6 +178,8 @@ class Speakers:
                 return following.sources[0]
             if following.sources or following.paragraph != here.paragraph:
                 break
+        if self.own_voice and not (here.quoted or here.within_quote):
+            return ""  # the page's own words (its author reports them), outside a quotation
         if not self.names_someone[here.paragraph] and inherited:
             return inherited
         later = self.later_speaker(index)

@@ -16,7 +16,7 @@ from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credited_author, first_party, source_sides
 from .figures import Figure, evolve
-from .fullnames import FullNames, is_role_phrase, is_title, name_mentions
+from .fullnames import FullNames, is_role_phrase, is_title, name_mentions, names_person
 from .source_phrases import WORD
 from .tokens import Sentence
 
@@ -58,21 +58,23 @@ def attribute(
         holder = resolved(source, index)
         return same_person(name, holder) or same_person(resolved(name, index), holder)
 
-    speakers = Speakers(table, same, lambda text: lex.any_trigger.search(lower_text(text)) is not None)
     first_figure = next((i for i, own in enumerate(found) if own and not sentences[i].headline), len(found))
-    fallback = (
-        office_holder(first_party(publisher, lex), title, lex)
+    own_news = own_press_service(publisher, sentences[:first_figure])  # the publisher by name: no surname
+    author = (
+        head_speaking(office_holder(first_party(publisher, lex), title, lex), sources[: first_figure + 1])
         or platform_author(publisher, title, sentences[:first_figure], lex)
-        or credited_author(sentences[:first_figure], sources, lex)
-        or only_source(table, lex)
+        or own_news
     )
+    fallback = author or credited_author(sentences[:first_figure], sources, lex) or only_source(table, lex)
+    tells_attack = lambda text: lex.any_trigger.search(lower_text(text)) is not None  # noqa: E731
+    speakers = Speakers(table, same, tells_attack, own_voice=bool(author))
     figures: list[Figure] = []
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
             if not source and speakers.borrows(index):
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
-            source = resolved(source, index) if source else source
+            source = resolved(source, index) if source and source != own_news else source
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
@@ -90,6 +92,35 @@ def platform_author(publisher: str, title: str, lead: Sequence[Sentence], lex: L
     name = title_name(title)
     office = next((s.text.strip() for s in lead if not s.headline and is_office_line(s.text, lex)), "")
     return f"{name}, {office[:1].lower()}{office[1:]}" if name and office else name
+
+
+def head_speaking(author: str, lead: Sequence[Sequence[str]]) -> str:
+    """The head of a first-party ``author`` who speaks in its page's lead ("the head of the Dnipropetrovsk
+    Regional Military Administration, Vladyslav Haivanenko, reported" on the administration's page): the page is
+    their update. Else the author as it is."""
+    wanted = author.lower()
+    for found in lead if wanted else ():
+        for source in found:
+            lower = source.lower()
+            if wanted in lower and names_person(source, set(WORD.findall(wanted))):
+                return source
+    return author
+
+
+PRESS_SERVICE = re.compile(
+    r"^(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+?)\.?$|^(.+?)\s+press\s+(?:service|office)\.?$", re.I
+)
+
+
+def own_press_service(publisher: str, lead: Sequence[Sentence]) -> str:
+    """A page its publisher's own press service signs above the first figure ("Press service of DTEK" on a
+    page DTEK published): the publisher's own news, which it reports; "" for anything else."""
+    wanted = set(WORD.findall(publisher.lower()))
+    for sentence in lead if wanted else ():
+        match = PRESS_SERVICE.match(sentence.text.strip())
+        if match and wanted <= set(WORD.findall((match.group(1) or match.group(2)).lower())):
+            return publisher.strip()
+    return ""
 
 
 def office_holder(author: str, title: str, lex: Lexicon) -> str:
