@@ -6,6 +6,13 @@ from tests.conftest import extracted_rows as rows
 
 LISTS = [
     pytest.param(
+        "The grid operator said the most disconnected consumers were in the following regions:\n"
+        "– Poltava region – about 52,000;\n"
+        "– Sumy region – 17,000.",
+        [("power_outages", 17000, "Sumy Oblast"), ("power_outages", 52000, "Poltava Oblast")],
+        id="items-count-what-an-opener-names-without-a-number",
+    ),
+    pytest.param(
         "The ministry said 40 drones were destroyed over the Bryansk region;\n"
         "12 over the Kursk region;\n"
         "5 over the Oryol region.",

@@ -69,6 +69,17 @@ NUMBERS = [
         "Russia launched 1\u200b200 drones.", [("launched", "drone", 1200, "exact")], id="zero-width-space-group"
     ),
     pytest.param("Russia launched 1e3 drones.", [("launched", "drone", 1000, "exact")], id="scientific-notation"),
+    pytest.param(
+        "Over 1 mln consumers were left without power.",
+        [("power_outages", "", 1000000, "at_least")],
+        id="mln-is-a-million",
+    ),
+    pytest.param(
+        "Some 2.4 mn households had no electricity.",
+        [("power_outages", "", 2400000, "approx")],
+        id="mn-is-a-million",
+    ),
+    pytest.param("Officials said 5 hundred drones flew.", [], id="digits-and-hundred-is-no-number"),
     pytest.param("Officials counted -5 drones.", [], id="negative-is-no-count"),
     pytest.param("Russia launched " + "9" * 400 + " drones.", [], id="400-digits-is-no-count"),
     pytest.param(

@@ -5,6 +5,11 @@ import pytest
 from tests.conftest import extracted_rows as rows
 
 FIGURES = [
+    pytest.param(
+        "About 12,000 consumers were disconnected after the strike.",
+        [("power_outages", "", 12000, "approx")],
+        id="disconnected-consumers-have-no-power",
+    ),
     pytest.param("About 1,900 apartment buildings were left without heating.", [], id="heating-is-no-power-outage"),
     pytest.param(
         "Some 5,000 homes were left without heat and power.",

@@ -17,8 +17,9 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place
 from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
-from .heads import Mention, names_attack
+from .heads import Mention, match_head, names_attack
 from .placenames import PlaceMention
+from .quantities import Quantity
 from .stamps import CLOCK_STAMP, PAGE_DAY
 from .tokens import Sentence, Token
 from .verbs import Trigger
@@ -188,11 +189,10 @@ def names_time(tokens: list[Token], times: frozenset[str], lex: Lexicon) -> bool
     return False
 
 
-def remember(
-    ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], person_words: frozenset[str]
-) -> None:
+def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon) -> None:
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
-    surnames of the people it names (``person_words`` tell a person: "governor", "mayor")."""
+    surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
+    person_words = lex.person_words
     for place in reading.places:
         if place.role == "target" and (place.place is not None):
             ctx.paragraph_place = place
@@ -213,6 +213,9 @@ def remember(
     ctx.launched.extend(launched)
     if reading.sentence.text.rstrip().endswith(":"):  # "air defence downed 431 air targets:", "used the following:"
         counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
+        if not counted and (unnumbered := opener_head(reading, lex)) is not None:
+            counted = [unnumbered]  # "the most disconnected consumers were in the following regions:"
+            ctx.mentions.append((reading.index, unnumbered))  # what its items count
         ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0]) if counted else None
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
@@ -220,6 +223,23 @@ def remember(
         ctx.list_date_cue = ctx.date_cue
     elif not is_list_line(reading.sentence):
         ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""
+
+
+def opener_head(reading: SentenceReading, lex: Lexicon) -> Mention | None:
+    """The unnumbered thing a list opener counts, with its metric ("the largest number of disconnected consumers
+    was in the following regions:": consumers without power), as a mention its items can count; None when it
+    names none its verbs give a metric (the regions are the items' labels, not what they count)."""
+    tokens = reading.sentence.tokens
+    classes = [c for t in reading.triggers for c in t.classes]
+    for i in range(len(tokens) - 1, -1, -1):
+        found = match_head(tokens, i, lex)
+        if found is None or found[0][0] == "area":
+            continue
+        (head, weapon, model), end = found
+        metric = next((m for c in classes if (m := lex.metric(head, c))), None)
+        if metric is not None:
+            return Mention(Quantity(i, i, i, None, "unspecified"), head, weapon, model, end, metrics=[metric])
+    return None
 
 
 def named_surname(source: str, person_words: frozenset[str]) -> str:

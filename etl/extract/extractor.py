@@ -64,7 +64,7 @@ class Extractor:
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
             note_story_day(ctx, sentence, date_cue, lex)
-            remember(ctx, reading, launches(index, figures), grammar.lex.person_words)
+            remember(ctx, reading, launches(index, figures), grammar.lex)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title)
         figures = complete(attributed, self.lex, self.gazetteer)

@@ -44,8 +44,9 @@ def number_value(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int | None,
             return None, i
         number = float(digits)
         j = i + 1
-        if j < len(tokens) and tokens[j].lower in ("thousand", "million"):  # "1.5 million"; never "5 hundred"
-            number *= lex.scales[tokens[j].lower]
+        scale = lex.scales.get(tokens[j].lower, 0) if j < len(tokens) else 0
+        if scale >= 1000:  # "1.5 million", "1 mln"; never "5 hundred"
+            number *= scale
             j += 1
         elif j < len(tokens) and tokens[j].lower in SCALE_SUFFIXES and tokens[j].start == token.end:
             number *= SCALE_SUFFIXES[tokens[j].lower]  # "1m consumers", "1.5mn", "40k homes"
