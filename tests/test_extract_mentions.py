@@ -198,6 +198,23 @@ ELLIPSES = [
         id="n-of-them-a-model-without-a-verb",
     ),
     pytest.param(
+        "Russia launched 212 drones overnight. Around 140 of the drones were Shahed-type attack drones, the rest "
+        "decoys.",
+        [("launched", "drone", 140), ("launched", "drone", 212)],
+        id="n-of-the-weapons-were-a-model-breaks-down-the-launch",
+    ),
+    pytest.param(
+        "Russia fired 200 drones and six missiles. Air defences downed 180 of the drones and two of the missiles, "
+        "both of them Kh-101 cruise missiles.",
+        [
+            ("intercepted", "cruise_missile", 2),
+            ("intercepted", "drone", 180),
+            ("launched", "cruise_missile", 6),
+            ("launched", "drone", 200),
+        ],
+        id="both-of-them-a-model-says-what-those-two-were",
+    ),
+    pytest.param(
         "The mayor said air defences downed 25 drones since the evening, 9 of them after midnight.",
         [("intercepted", "drone", 9), ("intercepted", "drone", 25)],
         id="a-part-told-by-its-time-is-counted-as-its-whole",

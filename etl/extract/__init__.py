@@ -4,8 +4,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 
 1. ``tokens``: split the body into paragraphs and sentences, keeping character offsets;
 2. ``quantities``: find quantities (digits, number words, "a dozen", vague "dozens of");
-3. ``heads``, ``mentions``: the noun each counts (its *head*: drones, people, buildings, flights...), from
-   an antecedent for an elliptical number, and the lists they form;
+3. ``heads``, ``mentions``, ``lists``: the noun each counts (its *head*: drones, people, buildings,
+   flights...), from an antecedent for an elliptical number, and the lists they form;
 4. ``verbs``: the verb that says what happened to them (launched, shot down, killed...) in the same clause;
    head class x verb class gives the metric;
 5. ``placenames``: the places named and their roles (target, origin, actor);

@@ -21,7 +21,8 @@ from .context import (
 )
 from .datecues import find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
-from .mentions import bare_mentions, find_mentions, list_span
+from .lists import list_span
+from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue

@@ -28,6 +28,7 @@ from .source_phrases import WORD
 from .tokens import Sentence, is_teaser, phrase
 from .verbs import choose_metrics, clause_bounds
 
+LAUNCHED = ("strike", "launched")
 ALL_OF = re.compile(
     r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: (?!and\b)[\w-]+)?)(?: and (?:the )?([\w-]+))?)?"
 )
@@ -152,7 +153,7 @@ def included_metrics(
     tokens = reading.sentence.tokens
     first = mention.quantity.first
     if "classified" in mention.flags:  # "Of the missiles, 29 were Kh-101s": a breakdown, as with "included"
-        return earlier_metrics(mention, ctx, reading.mentions)
+        return earlier_metrics(mention, ctx, reading.mentions, LAUNCHED)  # a breakdown of what was launched
     clause_start, _ = clause_bounds(reading.sentence, tokens[first].start, lex)
     verb = next((k for k in range(first - 1, -1, -1) if tokens[k].lower in lex.inclusion_verbs), None)
     if verb is None or tokens[verb].start < clause_start:
@@ -172,16 +173,23 @@ def included_metrics(
 
 
 def earlier_metrics(
-    mention: Mention, ctx: ArticleContext, sentence_mentions: Sequence[Mention] = ()
+    mention: Mention,
+    ctx: ArticleContext,
+    sentence_mentions: Sequence[Mention] = (),
+    preferred: tuple[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """What the article last said of weapons of the mention's family ("Russia fired 51 missiles"), its own
-    sentence first ("146 drones, of which about 90 were Shaheds"), or []."""
+    sentence first ("146 drones, of which about 90 were Shaheds"), or []; ``preferred`` when anything of the
+    family before had it (the drones launched, not the last of them downed)."""
     before = [m for m in sentence_mentions if m.quantity.first < mention.quantity.first]
-    earlier = (
-        m for m in (*reversed(before), *(m for _, m in reversed(ctx.mentions))) if m.head == "weapon" and m.metrics
-    )
-    same = next((m for m in earlier if family(m.weapon) == family(mention.weapon)), None)
-    return same.metrics[:1] if same is not None else []
+    earlier = [
+        m
+        for m in (*reversed(before), *(m for _, m in reversed(ctx.mentions)))
+        if m.head == "weapon" and m.metrics and family(m.weapon) == family(mention.weapon)
+    ]
+    if preferred is not None and any(preferred in m.metrics for m in earlier):
+        return [preferred]
+    return earlier[0].metrics[:1] if earlier else []
 
 
 def clause_weapon(reading: SentenceReading, start: int, end: int, lex: Lexicon) -> tuple[str, str]:

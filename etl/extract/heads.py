@@ -257,7 +257,23 @@ def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(tokens):
         return False
     head = lex.head_class(tokens[k].lower)
+    if head is not None and head[0] != "weapon" and weapon_after(tokens, k + 1, lex) >= 0:
+        return False  # "Shahed-type attack drones": a weapon still, "attack" describes it
     return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
+
+
+def predicate_weapon(tokens: list[Token], k: int, lex: Lexicon, copula_needed: bool = True) -> tuple | None:
+    """What a count is said to be, at token k: "(were) Kh-101 cruise missiles" of "29 were Kh-101 cruise
+    missiles", "about 90 of them Shaheds"; the weapon head (as match_head gives it), else None (not "251 were
+    drone attacks")."""
+    if k < len(tokens) and tokens[k].lower in ("were", "was"):
+        k += 1
+    elif copula_needed:
+        return None
+    found = match_head(tokens, k, lex) if k < len(tokens) else None
+    if found is None or found[0][0] != "weapon" or attack_follows(tokens, found[1], lex):
+        return None
+    return found
 
 
 def running_total(tokens: list[Token], first: int, lex: Lexicon) -> bool:

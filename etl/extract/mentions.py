@@ -13,21 +13,21 @@ from ..lexicon import Lexicon
 from .heads import (
     PLACES_OF_FIRES,
     Mention,
-    attack_follows,
     find_head,
     fires_at,
     match_head,
     number_of,
+    predicate_weapon,
     running_total,
     toll_head,
 )
+from .lists import dated_item, group_lists, labelled_item, list_antecedent
 from .quantities import Quantity, find_quantities
 from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
 CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
-LIST_GAPS = (",", "and", ", and", "as well as", "or", ", as well as")  # between two items of one list
 
 
 def find_mentions(
@@ -42,6 +42,11 @@ def find_mentions(
         if quantity.singular and tokens[quantity.first].lower == "the" and counted_people(earlier, index, mentions):
             continue  # "A man was wounded ... The man was taken to hospital": the same man
         mention = find_head(tokens, quantity, lex)
+        if "partitive" in mention.flags and mention.head == "weapon":
+            classed = predicate_weapon(tokens, mention.head_end, lex)  # "250 of the drones were Shaheds"
+            if classed is not None:
+                (_, mention.weapon, mention.model), mention.head_end = classed
+                mention.flags.add("classified")
         if mention.head in PLACES_OF_FIRES and fires_at(tokens, quantity.first, lex):
             mention.head, mention.elliptical = "fire", False  # "fires broke out at 17 sites": 17 fires
         if quantity.first and tokens[quantity.first - 1].lower in lex.subset_cues:
@@ -66,6 +71,9 @@ def find_mentions(
             shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
             continue
+        if {"whom", "classified"} <= mention.flags and mentions and mentions[-1].quantity.value == quantity.value:
+            mentions[-1].weapon, mentions[-1].model = mention.weapon, mention.model
+            continue  # "two of the missiles, both of them Kh-101s": what those two were, no count of its own
         if "whom" in mention.flags and quantity.value == 1 and mention.head not in CASUALTY_HEADS:
             continue  # "One of them struck a car": which one, not how many
         if (
@@ -156,16 +164,8 @@ def resolve_ellipsis(
         mention.flags.add("toll")
         return True
     after = mention.head_end if "whom" in mention.flags else q.last  # "Around 90 of them (were) Shaheds"
-    copula = tokens[after].lower if after < len(tokens) else ""
-    classed = (
-        match_head(tokens, after + 1, lex)
-        if copula in ("were", "was")
-        else match_head(tokens, after, lex)
-        if "whom" in mention.flags and after < len(tokens)
-        else None
-    )
-    if classed is not None and classed[0][0] == "weapon" and not attack_follows(tokens, classed[1], lex):
-        # "29 were Kh-101 cruise missiles": what they were (not "251 were drone attacks")
+    classed = predicate_weapon(tokens, after, lex, copula_needed="whom" not in mention.flags)
+    if classed is not None:  # "29 were Kh-101 cruise missiles": what they were
         (mention.head, mention.weapon, mention.model), mention.head_end = classed
         mention.elliptical = False
         mention.flags.add("classified")
@@ -281,49 +281,11 @@ def shares_head(mention: Mention, following: Quantity | None, tokens: list[Token
         mention.head_end, mention.elliptical = following.first - 1, False
 
 
-LIST_REACH = 6  # sentences back a list item by place looks for what it counts (its items are lines of their own)
-
-
-def labelled_item(tokens: list[Token], q: Quantity, nxt: str) -> bool:
-    """'Sumy region - 210,000;': a number alone after a label and a dash or colon, ending its list item."""
-    if q.first < 2 or tokens[q.first - 1].lower not in ("-", "–", "—", ":") or nxt not in ("", ";", ",", "."):
-        return False
-    mark, label = tokens[q.first - 1], tokens[q.first - 2]
-    spaced = mark.start > label.end or mark.lower == ":"  # "May 6-7" is a range, not a label
-    return (
-        spaced
-        and not label.lower[0].isdigit()
-        and any(t.text[:1].isupper() for t in tokens[max(0, q.first - 4) : q.first - 1])
-    )
-
-
-def list_antecedent(earlier: Sequence[tuple[int, Mention]], index: int, preposition: str) -> Mention | None:
-    """What an item of a list by place counts: the last counted mention of the sentences before it, a weapon
-    for "over X" (drones are downed over places, people are not)."""
-    for sentence, mention in reversed(earlier):
-        if sentence < index - LIST_REACH:
-            break
-        if mention.head and (preposition != "over" or mention.head == "weapon"):
-            return mention
-    return None
-
-
 def casualty_verb_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'were killed', 'have been injured', 'died': a casualty verb at token k, after auxiliaries."""
     while k < len(tokens) and tokens[k].lower in lex.auxiliaries:
         k += 1
     return k < len(tokens) and bool({"kill", "injure"} & set(lex.trigger_classes(tokens[k].lower)))
-
-
-DAY_WORDS = ("overnight", "on", "yesterday", "today")  # a day follows a number of a list by day
-DAY_LEAD_INS = ("last", "early", "late", "during", "the")  # ... or a weekday or "night" after one of these
-
-
-def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether a headless number's next words give its day: an item of a list by day ("184 drones overnight
-    into 4 May, 524 overnight into 5 May")."""
-    word, following = phrase(tokens, k, 1), phrase(tokens, k + 1, 1)
-    return word in DAY_WORDS or (word in DAY_LEAD_INS and (following in lex.weekdays or following == "night"))
 
 
 def counted_people(earlier: Sequence[tuple[int, Mention]], index: int, mentions: list[Mention]) -> bool:
@@ -378,34 +340,3 @@ def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list
     between = phrase(tokens, antecedent.quantity.last, q.first - antecedent.quantity.last).split()
     if "and" in between or "," in between:
         q.qualifier = antecedent.quantity.qualifier
-
-
-def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
-    """Mark "426 drones and 24 missiles" as one list: they share verb and place; not "shot down 34 drones, and
-    18 drones were lost", where the second opens a clause of its own."""
-    list_id = 0
-    for previous, current in zip(mentions, mentions[1:], strict=False):
-        gap = phrase(tokens, previous.head_end, current.quantity.first - previous.head_end)
-        new_clause = gap == ", and" and phrase(tokens, current.head_end, 1) in lex.auxiliaries
-        if previous.head and current.head and gap in LIST_GAPS and not new_clause:
-            if previous.list_id < 0:
-                previous.list_id = list_id
-                list_id += 1
-            current.list_id = previous.list_id
-    for mention in mentions:
-        first = mention.quantity.first
-        if first and tokens[first - 1].lower == "all":
-            mention.flags.add("all")
-    for group in {m.list_id for m in mentions if m.list_id >= 0}:
-        members = [m for m in mentions if m.list_id == group]
-        if "all" in members[0].flags:
-            for m in members:
-                m.flags.add("all")
-
-
-def list_span(mention: Mention, mentions: list[Mention], tokens: list[Token]) -> tuple[int, int]:
-    """Character span of the list a mention belongs to (the mention alone when it is in none)."""
-    members = [m for m in mentions if m.list_id == mention.list_id] if mention.list_id >= 0 else [mention]
-    first = tokens[min(m.quantity.first for m in members)].start
-    last = tokens[max(max(m.head_end, m.quantity.last) for m in members) - 1].end
-    return first, last

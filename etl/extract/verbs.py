@@ -75,7 +75,7 @@ def choose_metrics(
 ) -> list[tuple[str, str]]:
     """(category, metric) of a mention: usually one, two for "all N" launched and downed, none without a verb.
 
-    ``spans`` maps id(mention) to the character span of the list it belongs to (mentions.list_span).
+    ``spans`` maps id(mention) to the character span of the list it belongs to (lists.list_span).
     """
     if mention.head is None:
         return []
