@@ -6,6 +6,12 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Overnight, the enemy lost 38 drones over the south of the country.",
+        [("intercepted", "drone", 38, "exact")],
+        id="the-enemy-lost-n-drones-is-downed",
+    ),
+    pytest.param("The enemy lost 1,200 soldiers.", [], id="the-enemy-lost-soldiers-is-no-figure"),
+    pytest.param(
         "About 12,000 consumers were disconnected after the strike.",
         [("power_outages", "", 12000, "approx")],
         id="disconnected-consumers-have-no-power",
