@@ -15,6 +15,22 @@ def test_evidence_span_points_into_the_text():
 
 FRAMES = [  # whole sentences as news reports write them, and the figures each should give
     pytest.param(
+        "The police counted 210 strikes on the region: 6 airstrikes with guided bombs, 120 drone strikes and 84 "
+        "artillery strikes.",
+        [
+            ("strikes", "", 84, "exact"),
+            ("strikes", "", 210, "exact"),
+            ("strikes", "drone", 120, "exact"),
+            ("strikes", "guided_bomb", 6, "exact"),
+        ],
+        id="the-weapon-of-one-count-is-not-the-others",
+    ),
+    pytest.param(
+        "About 900 residents of three villages were left without electricity.",
+        [("power_outages", "", 900, "approx")],
+        id="residents-of-n-villages-is-where-they-live",
+    ),
+    pytest.param(
         "Russia attacked Ukraine with 85 drones and 3 ballistic missiles overnight, the air force said.",
         [("launched", "ballistic_missile", 3, "exact"), ("launched", "drone", 85, "exact")],
         id="russia-attacked-ukraine-with-85-drones",

@@ -29,6 +29,7 @@ from .tokens import Sentence, is_teaser, phrase
 from .verbs import choose_metrics, clause_bounds
 
 LAUNCHED = ("strike", "launched")
+WEAPON_PHRASE = 4  # words of "with guided aerial bombs" after a count
 ALL_OF = re.compile(
     r"\b[Aa]ll\b(?: (?:of )?(?:the |these |those )?([\w-]+(?: (?!and\b)[\w-]+)?)(?: and (?:the )?([\w-]+))?)?"
 )
@@ -192,11 +193,14 @@ def earlier_metrics(
     return earlier[0].metrics[:1] if earlier else []
 
 
-def clause_weapon(reading: SentenceReading, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
+def clause_weapon(reading: SentenceReading, mention: Mention, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
     """The weapon an unnumbered weapon noun of a clause names ("with drones", "Drones ... carried out"), when it
     names exactly one."""
     tokens = reading.sentence.tokens
     counted = {k for m in reading.mentions for k in range(m.quantity.first, max(m.head_end, m.quantity.last))}
+    for m in reading.mentions:  # "8 airstrikes with guided bombs": those bombs are that count's
+        if m is not mention and phrase(tokens, m.head_end, 1) in ("with", "using", "by"):
+            counted.update(range(m.head_end, m.head_end + WEAPON_PHRASE))
     found = set()
     for k, token in enumerate(tokens):
         if start <= token.start < end and k not in counted:
@@ -281,7 +285,7 @@ def build_figure(
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
     if metric == "strikes" and not weapon:  # "struck the city with drones six times": strikes by drones
-        weapon, model = clause_weapon(reading, clause_start, clause_end, grammar.lex)
+        weapon, model = clause_weapon(reading, mention, clause_start, clause_end, grammar.lex)
     return Figure(
         category=category,
         metric=metric,

@@ -71,6 +71,14 @@ def find_mentions(
             shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):
             continue
+        if (
+            mention.head == "area"
+            and mentions
+            and mentions[-1].head not in ("area", None)
+            and mentions[-1].head_end == quantity.first - 1
+            and tokens[quantity.first - 1].lower == "of"
+        ):
+            continue  # "1,200 residents of two villages": where they live, no count of places hit
         if {"whom", "classified"} <= mention.flags and mentions and mentions[-1].quantity.value == quantity.value:
             mentions[-1].weapon, mentions[-1].model = mention.weapon, mention.model
             continue  # "two of the missiles, both of them Kh-101s": what those two were, no count of its own
