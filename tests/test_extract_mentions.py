@@ -6,6 +6,15 @@ from tests.conftest import extracted_rows as rows
 
 LISTS = [
     pytest.param(
+        "Drones attacked Mykolaiv overnight.\n"
+        "List of damaged buildings\n"
+        "Tsentralnyi district: 3 apartment buildings, 7 cars\n"
+        "Soborna Street, 12 – windows, roof\n"
+        "Zavodskyi district: 2 private houses",
+        [("damaged", 2, "Mykolaiv"), ("damaged", 3, "Mykolaiv"), ("damaged", 7, "Mykolaiv")],
+        id="a-list-titled-as-one-with-labelled-counts-and-notes",
+    ),
+    pytest.param(
         "The grid operator said the most disconnected consumers were in the following regions:\n"
         "– Poltava region – about 52,000;\n"
         "– Sumy region – 17,000.",

@@ -211,7 +211,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
-    if reading.sentence.text.rstrip().endswith(":"):  # "air defence downed 431 air targets:", "used the following:"
+    if opens_list(reading.sentence):  # "air defence downed 431 air targets:", "List of damaged buildings"
         counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
         if not counted and (unnumbered := opener_head(reading, lex)) is not None:
             counted = [unnumbered]  # "the most disconnected consumers were in the following regions:"
@@ -221,7 +221,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
         ctx.list_date_cue = ctx.date_cue
-    elif not is_list_line(reading.sentence):
+    elif not is_list_line(reading.sentence) and not is_note(reading.sentence):
         ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""
 
 
@@ -253,15 +253,31 @@ def named_surname(source: str, person_words: frozenset[str]) -> str:
 
 LIST_MARKS = ("-", "–", "—", "•", "*", "·")
 LIST_LINE_WORDS = 12  # a line of a list is short
+LIST_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ll]ist\s+of\b")  # "Preliminary list of damaged buildings"
+LABELLED_COUNTS = re.compile(r"^[A-Z][\w'’ .-]{1,40}:\s*(?:about\s+|some\s+|over\s+)?\d")  # "Kyivskyi district: 4"
+NOTE_WORDS = 15  # a line of notes inside a list is short too
+
+
+def opens_list(sentence: Sentence) -> bool:
+    """A line that opens a list: it ends with a colon ("used the following:"), or is the title of one
+    ("Preliminary list of damaged buildings (as of 12:00)")."""
+    text = sentence.text.strip()
+    return text.endswith(":") or LIST_TITLE.match(text) is not None
 
 
 def is_list_line(sentence: Sentence) -> bool:
     """A line of a list: a short paragraph of its own opening with a dash, a bullet or a number ("- 2 Kinzhal
-    missiles;", "26 Shahed-type UAVs;")."""
+    missiles;", "26 Shahed-type UAVs;"), or a label and its counts ("Prymorskyi district: 5 apartment buildings,
+    14 cars")."""
     text = sentence.text.lstrip()
-    if text.startswith(LIST_MARKS):
+    if text.startswith(LIST_MARKS) or LABELLED_COUNTS.match(text):
         return True
     return text[:1].isdigit() and len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
+
+
+def is_note(sentence: Sentence) -> bool:
+    """A short line without a sentence's end inside a list ("Kostandi Street, 104 – windows"): it ends no list."""
+    return not sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text.split()) <= NOTE_WORDS
 
 
 def is_heading(sentence: Sentence) -> bool:

@@ -17,6 +17,7 @@ from .context import (
     enter_sentence,
     make_grammar,
     note_story_day,
+    opens_list,
     remember,
 )
 from .datecues import find_dateline
@@ -114,8 +115,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     excluded = lex.any_exclusion.search(sentence.lower) is not None
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
-    opens_list = sentence.text.endswith(":")  # its verb may be its list's ("used the following:")
-    triggers = find_triggers(sentence, lex) if mentions or bare or opens_list or ALL_WORD.search(sentence.lower) else []
+    opener = opens_list(sentence)  # its verb may be its list's ("used the following:")
+    triggers = find_triggers(sentence, lex) if mentions or bare or opener or ALL_WORD.search(sentence.lower) else []
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
