@@ -792,3 +792,22 @@ def test_an_unplaced_figure_takes_the_side_most_figures_tell():
         "The mayor reported five drones downed in a single message."
     )
     assert rows(text, "value", "attacker") == [(2, "ukraine"), (3, "ukraine"), (5, "ukraine"), (381, "russia")]
+
+
+def test_a_side_named_before_in_its_paragraph_beats_the_articles_majority():
+    text = (
+        "Ukraine launched 40 drones at Moscow. 30 of them were downed over the Moscow region, 6 over the Kaluga "
+        "region and 4 over the Tula region.\n"
+        "Meanwhile, Russia fired 90 drones and two missiles at Ukraine. Both missiles and 14 drones struck their "
+        "targets."
+    )
+    assert rows(text, "metric", "value", "attacker") == [
+        ("hit", 2, "russia"),
+        ("hit", 14, "russia"),
+        ("intercepted", 4, "ukraine"),
+        ("intercepted", 6, "ukraine"),
+        ("intercepted", 30, "ukraine"),
+        ("launched", 2, "russia"),
+        ("launched", 40, "ukraine"),
+        ("launched", 90, "russia"),
+    ]

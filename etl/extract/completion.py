@@ -190,7 +190,7 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     for figure, attacker in zip(figures, derived, strict=True):
         if figure.weapon == "missile" and missile_class and not figure.weapon_model:
             figure = evolve(figure, weapon=missile_class)  # "the missiles" of an article about one type
-        attacker = attacker or majority
+        attacker = attacker or figure.paragraph_actor or majority  # ("Russia fired 112 drones. ... 21 hit")
         updates: dict = {"attacker": attacker or "unknown"}
         if not figure.place and attacker in VICTIM_COUNTRY:
             country = gazetteer.country(VICTIM_COUNTRY[attacker])

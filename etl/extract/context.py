@@ -85,6 +85,7 @@ class ArticleContext:
     clock_cues: dict[int, str] = field(default_factory=dict)  # a clock stamp's start -> its day (stamps.clock_cues)
     paragraph: int = -1
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
+    paragraph_actor: str = ""  # the attacking side a sentence of the current paragraph named ("Russia fired ...")
     capital: Place | None = None  # the last capital named as a target
     recent_places: list[Place] = field(default_factory=list)  # the targets named so far (for "the city")
     section_place: PlaceMention | None = None  # the place of a heading line ("Donetsk region") over its section
@@ -126,6 +127,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
         quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
         carried = ctx.date_cue if quoting else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
+        ctx.paragraph_actor = ""
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
         elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": its day from the page's clocks
@@ -205,6 +207,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
             if is_heading(reading.sentence):
                 ctx.section_place = place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
+    ctx.paragraph_actor = reading.actor or ctx.paragraph_actor
     ctx.body_counted = ctx.body_counted or bool(reading.mentions and not reading.sentence.headline)
     ctx.sources.extend(reading.named_sources)
     ctx.surnames.update(s for source in reading.named_sources if (s := named_surname(source, person_words)))

@@ -60,6 +60,7 @@ class Figure:
     source_rank: int = 0  # 2: its own sentence names the source by name, 1: as a group ("officials"), 0: not at all
     date_rank: int = 0  # 2: its own clause names the day, 1: its paragraph (or its headline) does, 0: neither
     continues: bool = False  # counts what a sentence before counted ("87 of them", "shot down 176")
+    paragraph_actor: str = ""  # the attacking side a sentence before it in its paragraph named
 
 
 def evolve(figure: Figure, **changes) -> Figure:
@@ -307,6 +308,7 @@ def build_figure(
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
         continues="antecedent" in mention.flags,
+        paragraph_actor=ctx.paragraph_actor,
     )
 
 
