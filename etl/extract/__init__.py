@@ -6,7 +6,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 2. ``quantities``: find quantities (digits, number words, "a dozen", vague "dozens of");
 3. ``heads``, ``mentions``, ``lists``: the noun each counts (its *head*: drones, people, buildings,
    flights...), from an antecedent for an elliptical number, and the lists they form;
-4. ``verbs``: the verb that says what happened to them (launched, shot down, killed...) in the same clause;
+4. ``verbs``, ``implied``: the verb that says what happened to them (launched, shot down, killed...) in the
+   same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;
 5. ``placenames``: the places named and their roles (target, origin, actor);
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``across``, ``fullnames``: who
