@@ -114,7 +114,9 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             (replace(a, via=f"{outlet}, {a.via}" if outlet else "") if a.cites else replace(a, outlet=True))
             for a in found
         ]
-    return sorted((replace(a, scope=parenthesis_scope(sentence, a, lex)) for a in found), key=lambda a: a.outlet)
+    if "(" in sentence.text:  # (most sentences hold no parenthesis)
+        found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
+    return sorted(found, key=lambda a: a.outlet)
 
 
 def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:

@@ -224,7 +224,9 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
         ctx.list_date_cue = ctx.date_cue
-    elif not is_list_line(reading.sentence) and not is_note(reading.sentence):
+    elif (ctx.list_metric or ctx.list_verbs or ctx.list_place or ctx.list_date_cue) and not (
+        is_list_line(reading.sentence) or is_note(reading.sentence)
+    ):
         ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""
 
 
