@@ -934,6 +934,14 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-line-crediting-the-text-to-its-author",
     ),
     pytest.param(
+        "Summary\nGovernor Ivan Petrenko said the enemy used 40 drones against the region.\n"
+        "Text of Telegram post by Petrenko\n"
+        '"In the village of Sadove, two women were injured.\n'
+        '"In Lypove, 3 houses were damaged."',
+        {40: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko", 3: "Governor Ivan Petrenko"},
+        id="a-credit-line-after-the-summary-credits-what-follows-it",
+    ),
+    pytest.param(
         "Russian drones struck 9 villages, the Sumy Oblast Military Administration reported.\n"
         "The breakdown by hromada, as published by the OVA:\n"
         "Krasnopillia hromada: 3 houses were damaged.",

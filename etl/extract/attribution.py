@@ -165,13 +165,16 @@ def introduced_document(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     return attribution(sentence, found[0], found[1], lex) if found else None
 
 
-def credited_author(sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], lex: Lexicon) -> str:
-    """Who the article's text is credited to by a line above its first figure ("Text of report by X"), as that
-    line's resolved source (``sources``, per sentence), or ""."""
-    for sentence, named in zip(sentences, sources, strict=False):
-        if not sentence.headline and is_credit_line(sentence.tokens, lex):
-            return named[0] if named else ""
-    return ""
+def credit_lines(
+    sentences: Sequence[Sentence], sources: Sequence[Sequence[str]], lex: Lexicon
+) -> list[tuple[int, str]]:
+    """The lines crediting the text below them to someone ("Text of report by X", "Text of Telegram post by X"):
+    (sentence index, that line's resolved source from ``sources``), in order."""
+    return [
+        (index, named[0])
+        for index, (sentence, named) in enumerate(zip(sentences, sources, strict=False))
+        if named and not sentence.headline and is_credit_line(sentence.tokens, lex)
+    ]
 
 
 def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, lower_text
 from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
-from .attribution import credited_author, first_party, source_sides
+from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, is_role_phrase, is_title, name_mentions, names_person
 from .source_phrases import WORD
@@ -65,7 +65,8 @@ def attribute(
         or platform_author(publisher, title, sentences[:first_figure], lex)
         or own_news
     )
-    fallback = author or credited_author(sentences[:first_figure], sources, lex) or only_source(table, lex)
+    credits = credit_lines(sentences, sources, lex)  # "Text of Telegram post by X": X wrote what follows
+    only = only_source(table, lex)
     tells_attack = lambda text: lex.any_trigger.search(lower_text(text)) is not None  # noqa: E731
     speakers = Speakers(table, same, tells_attack, own_voice=bool(author))
     figures: list[Figure] = []
@@ -73,7 +74,8 @@ def attribute(
         for figure in own:
             source = figure.reported_by
             if not source and speakers.borrows(index):
-                source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or fallback
+                credited = next((name for at, name in reversed(credits) if at < index), "")
+                source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
             source = resolved(source, index) if source and source != own_news else source
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
