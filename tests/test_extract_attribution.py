@@ -936,9 +936,17 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
         "Summary\nGovernor Ivan Petrenko said the enemy used 40 drones against the region.\n"
         "Text of Telegram post by Petrenko\n"
+        "[Passage omitted: greeting]\n"
+        '"Dear residents of the region! I will report on the situation over the past day.\n'
         '"In the village of Sadove, two women were injured.\n'
-        '"In Lypove, 3 houses were damaged."',
-        {40: "Governor Ivan Petrenko", 2: "Governor Ivan Petrenko", 3: "Governor Ivan Petrenko"},
+        '"In Lypove, 3 houses were damaged."\n'
+        "The defence ministry said 17 drones were destroyed over the region.",
+        {
+            40: "Governor Ivan Petrenko",
+            2: "Governor Ivan Petrenko",
+            3: "Governor Ivan Petrenko",
+            17: "defence ministry",
+        },
         id="a-credit-line-after-the-summary-credits-what-follows-it",
     ),
     pytest.param(
