@@ -950,6 +950,24 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-credit-line-after-the-summary-credits-what-follows-it",
     ),
     pytest.param(
+        "Digest of posts from the channel of the regional administration. Posts are by Petro Ivanenko, head of the "
+        "Poltava Regional Military Administration, unless marked otherwise.\n"
+        "18:40\nThe enemy dropped 3 KABs on the city.\n"
+        "19:10\n2 people were injured.\n"
+        "The police said 4 cars were damaged.",
+        {
+            3: "Petro Ivanenko, head of the Poltava Regional Military Administration",
+            2: "Petro Ivanenko, head of the Poltava Regional Military Administration",
+            4: "police",
+        },
+        id="posts-are-by-x-credits-the-posts",
+    ),
+    pytest.param(
+        "These were the updates from Thursday.\nThe police said 4 cars were damaged.\n\nThe strike injured 2 people.",
+        {4: "police", 2: "police"},
+        id="updates-from-a-day-credit-nobody",
+    ),
+    pytest.param(
         "Russian drones struck 9 villages, the Sumy Oblast Military Administration reported.\n"
         "The breakdown by hromada, as published by the OVA:\n"
         "Krasnopillia hromada: 3 houses were damaged.",

@@ -9,6 +9,7 @@ from ..lexicon import Lexicon
 from .source_phrases import ARTICLES, MAX_SOURCE_WORDS, names_someone, owner, source_after, subject_before
 from .tokens import Sentence, Token, phrase
 
+COPULAS = frozenset({"is", "are", "was", "were"})
 DOCUMENT_LINKS = frozenset({"of", "by", "from"})  # "the summary of X", "a report by X", "the update from X"
 CREDIT_REACH = 4  # how far into a line its document may stand ("Full text of the statement by ...")
 OWNER_REACH = 3  # words between an owner's "his" and the document ("his weekly tally", "its latest update")
@@ -32,7 +33,7 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
     for k, token in enumerate(tokens[:-1]):
         if owner(token):
             words = owned_document(tokens, k, lex)  # "the ministry's latest update:"
-        elif token.lower in lex.documents:
+        elif token.lower in lex.documents or credited_plural(tokens, k, lex):
             words = issuer_after(tokens, k, lex) or issuer_before(tokens, k, lex) or named_before(tokens, k)
         else:
             continue
@@ -60,17 +61,37 @@ def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:
     """'Text of report by Governor X's Telegram channel on 14 July', 'Statement by the Ministry of Defence': a
     line crediting the text below it to whoever issued it."""
     return any(
-        t.lower in lex.documents and tokens[k + 1].lower in DOCUMENT_LINKS
+        (t.lower in lex.documents and link_after(tokens, k) > k) or credited_plural(tokens, k, lex)
         for k, t in enumerate(tokens[: min(CREDIT_REACH, len(tokens) - 1)])
     )
+
+
+def credited_plural(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Posts are by X': documents in the plural at token k, credited to their author by a copula and "by"."""
+    word = tokens[k].lower
+    return (
+        word.endswith("s")
+        and word[:-1] in lex.documents
+        and k + 2 < len(tokens)
+        and tokens[k + 1].lower in COPULAS
+        and tokens[k + 2].lower == "by"
+    )
+
+
+def link_after(tokens: list[Token], k: int) -> int:
+    """The link after the document at token k ("of", "by", "from"; "Posts are by X": past a copula), its index,
+    else -1."""
+    link = k + 2 if k + 2 < len(tokens) and tokens[k + 1].lower in COPULAS else k + 1
+    return link if link < len(tokens) and tokens[link].lower in DOCUMENT_LINKS else -1
 
 
 def issuer_after(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
     """'the summary of the regional administration by community': who issued the document at token k, else
     [] (not what it counts: "a tally of Russian air attacks")."""
-    if k + 1 >= len(tokens) or tokens[k + 1].lower not in DOCUMENT_LINKS:
+    link = link_after(tokens, k)
+    if link < 0:
         return []
-    words = list(itertools.takewhile(lambda t: t.lower not in ("by", "for"), source_after(tokens, k + 2, lex)))
+    words = list(itertools.takewhile(lambda t: t.lower not in ("by", "for"), source_after(tokens, link + 1, lex)))
     return words if words and names_someone(words, lex) and not lex.head_class(words[-1].lower) else []
 
 
