@@ -259,6 +259,7 @@ def named_surname(source: str, person_words: frozenset[str]) -> str:
 LIST_MARKS = ("-", "–", "—", "•", "*", "·")
 LIST_LINE_WORDS = 12  # a line of a list is short
 LIST_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ll]ist\s+of\b")  # "Preliminary list of damaged buildings"
+LIST_TITLE_REACH = 20  # where "list " stands in such a title
 LABELLED_COUNTS = re.compile(r"^[A-Z][\w'’ .-]{1,40}:\s*(?:about\s+|some\s+|over\s+)?\d")  # "Kyivskyi district: 4"
 NOTE_WORDS = 15  # a line of notes inside a list is short too
 
@@ -267,7 +268,7 @@ def opens_list(sentence: Sentence) -> bool:
     """A line that opens a list: it ends with a colon ("used the following:"), or is the title of one
     ("Preliminary list of damaged buildings (as of 12:00)")."""
     text = sentence.text.strip()
-    return text.endswith(":") or LIST_TITLE.match(text) is not None
+    return text.endswith(":") or ("ist " in text[:LIST_TITLE_REACH] and LIST_TITLE.match(text) is not None)
 
 
 def is_list_line(sentence: Sentence) -> bool:
@@ -275,7 +276,7 @@ def is_list_line(sentence: Sentence) -> bool:
     missiles;", "26 Shahed-type UAVs;"), or a label and its counts ("Prymorskyi district: 5 apartment buildings,
     14 cars")."""
     text = sentence.text.lstrip()
-    if text.startswith(LIST_MARKS) or LABELLED_COUNTS.match(text):
+    if text.startswith(LIST_MARKS) or (":" in text and LABELLED_COUNTS.match(text)):
         return True
     return text[:1].isdigit() and len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
 

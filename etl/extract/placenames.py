@@ -41,7 +41,7 @@ THERE = re.compile(  # "were injured there", not "there were"
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) the (?:whole |entire )?country\b|\bnationwide\b|\bcountrywide\b"
 )
-NATIONWIDE_WORDS = ("country", "nationwide", "countrywide")  # what a sentence needs for NATIONWIDE to match
+NATIONWIDE_WORDS = ("countr", "nationwide")  # what a sentence needs for NATIONWIDE to match
 REGIONAL_CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?:regional|provincial|oblast)\s+capital|region['’]s\s+capital)\b")
 CAPITAL = re.compile(  # not "the regional capital": a region's main city is no country's capital
     r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?(?<!regional )(?<!provincial )(?<!oblast )(?<!district )"
