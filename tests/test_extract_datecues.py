@@ -33,6 +33,21 @@ CUES = [
         "During April, glide bombs injured 85 people in the region.", "", [(85, "range")], id="during-a-month"
     ),
     pytest.param(
+        "ODESA, 3 March 2026 – At least 40 civilians were killed in the region in February, the mission said today.",
+        "",
+        [(40, "range")],
+        id="a-dateline-with-a-dash-is-no-day-of-the-figure",
+    ),
+    pytest.param(
+        "Russia launched about 1,200 drones over the course of the week.",
+        "",
+        [(1200, "approx")],
+        id="over-the-course-of-the-week",
+    ),
+    pytest.param(
+        "Russia fired 3,100 drones in the first 20 days of March.", "", [(3100, "approx")], id="the-first-n-days-of"
+    ),
+    pytest.param(
         "Russia launched 310 drones overnight, the most since March.",
         "",
         [(310, "night")],

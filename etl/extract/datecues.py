@@ -50,7 +50,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
         dateline=re.compile(
             r"(?:^|(?<=\s))[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?,\s+"
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
-            r"(?:,?\s+\d{4})?\.?\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?\s*"
+            r"(?:,?\s+\d{4})?\.?\s*(?:(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?|[–—]|-(?=\s))\s*"
         ),
         names=re.compile(f"{months}|{weekdays}|the \\d"),  # ("on the 1" would scan slower: "o" is common)
         day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
