@@ -48,6 +48,12 @@ CUES = [
         "Russia fired 3,100 drones in the first 20 days of March.", "", [(3100, "approx")], id="the-first-n-days-of"
     ),
     pytest.param(
+        "A week earlier, the president said Russia had used 1,100 drones in the previous seven days.",
+        "",
+        [(1100, "approx")],
+        id="a-tally-of-seven-days-told-a-week-earlier-is-a-span",
+    ),
+    pytest.param(
         "Russia launched 310 drones overnight, the most since March.",
         "",
         [(310, "night")],
