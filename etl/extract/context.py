@@ -114,6 +114,7 @@ class SentenceReading:
     triggers: list[Trigger]
     spans: dict[int, tuple[int, int]]  # id(mention) -> character span of the list it belongs to
     actor: str = ""  # the attacking side the sentence names ("Russia launched"), if any
+    opens_list: bool = False  # it opens a list ("used the following:", "List of damaged buildings")
 
 
 def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
@@ -214,7 +215,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
     ctx.sentence_sources.append(named)  # an outlet passing a report on counts only when nobody else is named
     ctx.launched.extend(launched)
-    if opens_list(reading.sentence):  # "air defence downed 431 air targets:", "List of damaged buildings"
+    if reading.opens_list:  # "air defence downed 431 air targets:", "List of damaged buildings"
         counted = [m for m in reading.mentions if m.head and m.metrics and m.quantity.value is not None]
         if not counted and (unnumbered := opener_head(reading, lex)) is not None:
             counted = [unnumbered]  # "the most disconnected consumers were in the following regions:"

@@ -120,7 +120,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
-    return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor)
+    return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor, opener)
 
 
 def extract(text: str, title: str = "", publisher: str = "") -> Extraction:

@@ -262,7 +262,9 @@ def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
 
 
-def predicate_weapon(tokens: list[Token], k: int, lex: Lexicon, copula_needed: bool = True) -> tuple | None:
+def predicate_weapon(
+    tokens: list[Token], k: int, lex: Lexicon, copula_needed: bool = True
+) -> tuple[tuple[str, str, str], int] | None:
     """What a count is said to be, at token k: "(were) Kh-101 cruise missiles" of "29 were Kh-101 cruise
     missiles", "about 90 of them Shaheds"; the weapon head (as match_head gives it), else None (not "251 were
     drone attacks")."""
