@@ -1,6 +1,11 @@
 """etl/extract as a whole: the extractor never raises, whatever the text, and one sentence's fault costs only
 that sentence."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -114,3 +119,31 @@ def test_a_figure_restated_in_many_paragraphs_is_one_row():
 def test_a_headless_part_at_the_end_of_a_sentence():
     """Found by the vocabulary fuzz test: a subset cue counted as a modifier ran past the last token."""
     assert extract("12 region including 12").faults == ()
+
+
+DETERMINISM_ARTICLE = """Russian troops shelled border hromadas of Chernihiv Oblast 60 times over the past day. This was
+reported by the Chernihiv Oblast Military Administration.
+
+Semenivka hromada: FPV drone strikes (3 explosions) and a Lancet strike (1 explosion).
+
+Overnight, the city of Chernihiv was attacked. Later the mayor said that Shahed drones had hit a warehouse.
+
+Viacheslav Chaus, head of the Chernihiv Oblast Military Administration, said a man was wounded in Snovsk."""
+
+
+def test_the_same_article_gives_the_same_figures_whatever_the_hash_seed():
+    """Sets iterate in an order Python draws anew in every process: no figure may depend on it."""
+    script = "import sys; from etl.extract import extract\nfor f in extract(sys.stdin.read()).figures: print(f)"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=DETERMINISM_ARTICLE,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).parent.parent,
+        ).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(outputs) == 1 and "Figure(" in outputs.pop()

@@ -811,3 +811,18 @@ def test_a_side_named_before_in_its_paragraph_beats_the_articles_majority():
         ("launched", 40, "ukraine"),
         ("launched", 90, "russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        pytest.param("Shahed drones hit the Semenivka hromada (3 explosions).", "Shahed", id="plain-noun-and-model"),
+        pytest.param(
+            "Semenivka hromada: FPV drone strikes (3 explosions) and a Lancet strike (1 explosion).",
+            "",
+            id="two-models-name-none",
+        ),
+    ],
+)
+def test_the_model_of_a_weapon_its_clause_names(text, model):
+    assert {f.weapon_model for f in extract(text).figures if f.value} == {model}

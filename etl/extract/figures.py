@@ -21,7 +21,7 @@ from .context import (
     same_day,
 )
 from .datecues import STORY_NIGHT
-from .heads import Mention, family, match_head
+from .heads import Mention, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
@@ -135,13 +135,19 @@ def clause_weapon(reading: SentenceReading, mention: Mention, start: int, end: i
     for m in reading.mentions:  # "8 airstrikes with guided bombs": those bombs are that count's
         if m is not mention and phrase(tokens, m.head_end, 1) in ("with", "using", "by"):
             counted.update(range(m.head_end, m.head_end + WEAPON_PHRASE))
-    found = set()
+    nouns: list[tuple[tuple[str, str], int]] = []  # (weapon, model) of each weapon noun, and where it ends
     for k, token in enumerate(tokens):
         if start <= token.start < end and k not in counted:
             head = match_head(tokens, k, lex)
             if head is not None and head[0][0] == "weapon":
-                found.add(head[0][1:])
-    return next(iter(found)) if len({weapon for weapon, _ in found}) == 1 else ("", "")
+                if nouns and nouns[-1][1] == k:  # "Shahed drones": one noun, not a model's and a plain one
+                    nouns[-1] = combine_weapons(nouns[-1][0], head[0][1:]), head[1]
+                else:
+                    nouns.append((head[0][1:], head[1]))
+    found = {weapon for weapon, _ in nouns}
+    if len({weapon for weapon, _ in found}) != 1:
+        return "", ""
+    return found.pop() if len(found) == 1 else (next(iter(found))[0], "")  # "FPV drones and a Lancet": no model
 
 
 def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str:

@@ -219,7 +219,9 @@ class FullNames:
             | set(self.with_names(key).by_word.get(key, ()))
             if any(office in s.lower() for office in offices) and not names_person(s, not_names)
         ]
-        return nearest_of([(i % LATER_POOL, s) for i, s in bodies], index)
+        # by sentence, and in one sentence the body before its head's title
+        by_sentence = sorted(bodies, key=lambda e: (e[0] % LATER_POOL, len(e[1]), e[1]))
+        return nearest_of([(i % LATER_POOL, s) for i, s in by_sentence], index)
 
     def spelling_out(self, short: str, holds: Callable[[str], bool]) -> list[tuple[int, str]]:
         """The sources and mentions that ``holds`` accepts for ``short`` (a name with an acronym in it), the
