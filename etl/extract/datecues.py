@@ -300,12 +300,14 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 def _relative_cue(text: str, lex: Lexicon) -> str:
     """The cue of the first relative date expression of dates.csv ("yesterday": "day:-1"), or ""."""
     lower = lower_text(text)
-    if not lex.any_date_cue.search(lower):
+    found = lex.any_date_cue.search(lower)
+    if not found:
         return ""
-    for pattern, resolution in lex.date_cues:
+    row = int(found.lastgroup[1:])  # a row that matches; only the rows before it may match elsewhere
+    for pattern, resolution in lex.date_cues[:row]:
         if pattern.search(lower):
             return resolution
-    return ""
+    return lex.date_cues[row][1]
 
 
 def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:

@@ -73,6 +73,12 @@ def _bounded_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"\b(?:{expand(pattern)})\b")
 
 
+def _first_of_rows(patterns: list[str]) -> re.Pattern:
+    """The bounded patterns as one alternation whose match names its row (`lastgroup` "r3"): each branch ends
+    in an empty group of its own, so no row before that one needs trying at that position."""
+    return re.compile(r"\b(?:" + "|".join(rf"(?:{expand(p)})\b(?P<r{i}>)" for i, p in enumerate(patterns)) + ")")
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     quantities = _rows(folder, "quantities.csv")
@@ -114,7 +120,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         sides=sides,
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
-        any_date_cue=_bounded_regex(_alternation([r["pattern"] for r in date_cues])),
+        any_date_cue=_first_of_rows([r["pattern"] for r in date_cues]),
         number_words={r["phrase"] for r in quantities if r["kind"] in ("number_word", "scale")},
         scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
         months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
