@@ -280,6 +280,12 @@ ATTRIBUTION = [
         "Sadove Wind channel",
         id="a-long-relative-clause-between-a-speaker-and-the-verb",
     ),
+    pytest.param(
+        "The UN Human Rights Monitoring Mission in Ukraine verified that 120 civilians were killed in May.",
+        "UN Human Rights Monitoring Mission in Ukraine",
+        id="a-mission-in-a-country-verified",
+    ),
+    pytest.param("The mission documented 40 attacks on energy facilities.", "mission", id="documented"),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

@@ -510,6 +510,21 @@ CUES = [
         [(7, "weekday:1")],
         id="a-toll-of-an-evenings-strike-is-that-days",
     ),
+    pytest.param(
+        "The ministry said 1,300 drones were downed between June 15 and 21.",
+        "",
+        [(1300, "range")],
+        id="between-two-days-of-a-month",
+    ),
+    pytest.param("Over the week, 210 drones were downed over the Kursk region.", "", [(210, "approx")], id="the-week"),
+    pytest.param(
+        "On Thursday, 26 February, the region was shelled 74 times.\n"
+        "The breakdown by hromada:\n"
+        "Khotin hromada: drone strikes (3 explosions).",
+        "",
+        [(74, "month_day:2-26"), (3, "month_day:2-26")],
+        id="a-breakdown-opened-alone-takes-the-day-of-its-total",
+    ),
 ]
 
 

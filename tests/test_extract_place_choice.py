@@ -134,6 +134,11 @@ CHOICES = [
         "Kharkiv",
         id="the-city's-districts-named-in-a-list-are-the-city's",
     ),
+    pytest.param(
+        "The Sumy region was shelled 40 times.\nBilopillia hromada: drone attacks (9 explosions); a man was injured.",
+        "Bilopillia",
+        id="the-place-a-line-is-labelled-with",
+    ),
 ]
 
 

@@ -2,6 +2,10 @@
 
 import pytest
 
+from etl.extract.placenames import find_places
+from etl.extract.tokens import segment
+from etl.lexicon import load_lexicon
+from etl.places import default_gazetteer
 from tests.conftest import last_place
 
 PLACES = [
@@ -173,3 +177,16 @@ PLACES = [
 @pytest.mark.parametrize("text, place", PLACES)
 def test_places(text, place):
     assert last_place(text) == place
+
+
+def test_every_item_of_a_list_of_launch_areas_is_an_origin():
+    sentence = segment(
+        "Russia launched 80 drones from the directions of Kursk and Oryol; Millerovo, Rostov Oblast; and "
+        "Hvardiiske, occupied Crimea."
+    )[0]
+    places = find_places(sentence, default_gazetteer(), load_lexicon())
+    assert [(p.text, p.role) for p in places][-3:] == [
+        ("Rostov Oblast", "origin"),
+        ("Hvardiiske", "origin"),
+        ("Crimea", "origin"),
+    ]

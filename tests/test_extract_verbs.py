@@ -150,6 +150,17 @@ FIGURES = [
         [("intercepted", "drone", 60, "exact"), ("launched", "drone_or_missile", 120, "exact")],
         id="dash-separates-clauses",
     ),
+    pytest.param(
+        "Air defences downed 14 missiles and 30 drones, and officials said that two missiles and five drones struck "
+        "homes.",
+        [
+            ("hit", "drone", 5, "exact"),
+            ("hit", "missile", 2, "exact"),
+            ("intercepted", "drone", 30, "exact"),
+            ("intercepted", "missile", 14, "exact"),
+        ],
+        id="a-that-clause-has-its-own-verb",
+    ),
 ]
 
 

@@ -84,12 +84,14 @@ class ArticleContext:
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
     clock_cues: dict[int, str] = field(default_factory=dict)  # a clock stamp's start -> its day (stamps.clock_cues)
     paragraph: int = -1
+    paragraph_start: int = 0  # where the current paragraph's first sentence starts
     paragraph_place: PlaceMention | None = None  # the last target place of the current paragraph
     paragraph_actor: str = ""  # the attacking side a sentence of the current paragraph named ("Russia fired ...")
     capital: Place | None = None  # the last capital named as a target
     recent_places: list[Place] = field(default_factory=list)  # the targets named so far (for "the city")
     section_place: PlaceMention | None = None  # the place of a heading line ("Donetsk region") over its section
     previous_place: PlaceMention | None = None  # the last target of the paragraph before
+    previous_date_cue: str = ""  # the date cue the paragraph before ended with
     headline_place: PlaceMention | None = None  # the first target of the headline
     launched: list[Launch] = field(default_factory=list)
     sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
@@ -123,6 +125,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> No
     if any, replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
+        ctx.previous_date_cue, ctx.paragraph_start = ctx.date_cue, sentence.start
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
         quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
@@ -224,7 +227,9 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
-        ctx.list_date_cue = ctx.date_cue
+        # "On Thursday, 26 February, ... 74 attacks. / The breakdown by hromada:": the day of the total it breaks down
+        named = ctx.previous_date_cue.startswith(NAMED_DAY) and reading.sentence.start == ctx.paragraph_start
+        ctx.list_date_cue = ctx.date_cue or (ctx.previous_date_cue if named else "")
     elif (ctx.list_metric or ctx.list_verbs or ctx.list_place or ctx.list_date_cue) and not (
         is_list_line(reading.sentence) or is_note(reading.sentence)
     ):
@@ -261,7 +266,7 @@ LIST_MARKS = ("-", "–", "—", "•", "*", "·")
 LIST_LINE_WORDS = 12  # a line of a list is short
 LIST_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ll]ist\s+of\b")  # "Preliminary list of damaged buildings"
 LIST_TITLE_REACH = 20  # where "list " stands in such a title
-LABELLED_COUNTS = re.compile(r"^[A-Z][\w'’ .-]{1,40}:\s*(?:about\s+|some\s+|over\s+)?\d")  # "Kyivskyi district: 4"
+LABELLED_LINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}:\s")  # "Kyivskyi district: 4", "Khotin hromada: KAB strikes"
 NOTE_WORDS = 15  # a line of notes inside a list is short too
 
 
@@ -274,10 +279,10 @@ def opens_list(sentence: Sentence) -> bool:
 
 def is_list_line(sentence: Sentence) -> bool:
     """A line of a list: a short paragraph of its own opening with a dash, a bullet or a number ("- 2 Kinzhal
-    missiles;", "26 Shahed-type UAVs;"), or a label and its counts ("Prymorskyi district: 5 apartment buildings,
-    14 cars")."""
+    missiles;", "26 Shahed-type UAVs;"), or a label and what it holds ("Prymorskyi district: 5 apartment
+    buildings, 14 cars", "Khotin hromada: KAB strikes (3 explosions)")."""
     text = sentence.text.lstrip()
-    if text.startswith(LIST_MARKS) or (":" in text and LABELLED_COUNTS.match(text)):
+    if text.startswith(LIST_MARKS) or (":" in text and LABELLED_LINE.match(text)):
         return True
     return text[:1].isdigit() and len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
 

@@ -44,7 +44,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
     return DatePatterns(
         month_day=re.compile(
             rf"\b(?P<range>\d{{1,2}}\s*(?:[-–]|to)\s*)?(?P<day1>\d{{1,2}})(?:{ORDINAL})?(?:\s+of)?\s+(?P<month1>{months})\b"
-            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?:{ORDINAL})?(?P<range2>\s*[-–]\s*\d{{1,2}}|\s+to\s+\d{{1,2}}\b(?![:.]\d|\s*[ap]\.?m\b|\s+[a-z]))?\b"
+            rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?:{ORDINAL})?(?P<range2>\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}}\b(?![:.]\d|\s*[ap]\.?m\b|\s+[a-z]))?\b"
         ),
         weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
         dateline=re.compile(

@@ -26,7 +26,7 @@ from .implied import blocked, included_metrics, list_item_metrics
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD
-from .tokens import Sentence, is_teaser, phrase
+from .tokens import Sentence, Token, is_teaser, phrase
 from .verbs import choose_metrics, clause_bounds
 
 WEAPON_PHRASE = 4  # words of "with guided aerial bombs" after a count
@@ -150,6 +150,25 @@ def clause_weapon(reading: SentenceReading, mention: Mention, start: int, end: i
     return found.pop() if len(found) == 1 else (next(iter(found))[0], "")  # "FPV drones and a Lancet": no model
 
 
+BRACKET_REACH = 4  # words before a bracket that may name what its count counts: "FPV drone attacks (9 explosions)"
+
+
+def bracketed_weapon(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str, str] | None:
+    """'KAB strikes (3 explosions), FPV drone attacks (5 explosions)': a count in brackets counts the weapon
+    named right before them, whatever else its clause names; None when no weapon stands there."""
+    if first == 0 or tokens[first - 1].text != "(":
+        return None
+    for k in range(first - 2, max(-1, first - 2 - BRACKET_REACH), -1):
+        if tokens[k].text in (",", ";", ":", ".", ")"):
+            return None
+        head = match_head(tokens, k, lex)
+        if head is not None and head[0][0] == "weapon":
+            if k and (before := match_head(tokens, k - 1, lex)) is not None and before[0][0] == "weapon":
+                return combine_weapons(before[0][1:], head[0][1:])  # "Shahed drone strike (1 explosion)"
+            return head[0][1:]
+    return None
+
+
 def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str:
     """The one day named between a number and the next number of its sentence, or "" (a span, or none)."""
     tokens, sentence = reading.sentence.tokens, reading.sentence
@@ -225,7 +244,9 @@ def build_figure(
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
     if metric == "strikes" and not weapon:  # "struck the city with drones six times": strikes by drones
-        weapon, model = clause_weapon(reading, mention, clause_start, clause_end, grammar.lex)
+        weapon, model = bracketed_weapon(tokens, mention.quantity.first, grammar.lex) or clause_weapon(
+            reading, mention, clause_start, clause_end, grammar.lex
+        )
     return Figure(
         category=category,
         metric=metric,

@@ -12,13 +12,20 @@ from collections.abc import Mapping
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS
-from .context import ArticleContext, SentenceReading, is_list_line
+from .context import LABELLED_LINE, ArticleContext, SentenceReading, is_list_line
 from .heads import Mention
 from .placenames import PlaceMention
 from .tokens import Sentence, Token
 from .verbs import clause_bounds
 
 NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_suppressed")  # a count of a whole attack
+
+
+def line_label(sentence: Sentence, targets: list[PlaceMention]) -> PlaceMention | None:
+    """The place a line is labelled with ("Khotin hromada: KAB strikes ..."): where all its figures are."""
+    if ":" not in sentence.text or not targets or LABELLED_LINE.match(sentence.text) is None:
+        return None
+    return targets[0] if targets[0].start < sentence.start + sentence.text.index(":") else None
 
 
 def choose_place(
@@ -79,6 +86,9 @@ def sentence_place(
     if before:
         owned.add(id(before[0]))
         return before[0], True
+    label = line_label(sentence, targets)
+    if label is not None:  # "Bilopillia hromada: drone attacks (9 explosions); a man was injured"
+        return label, True
     antecedent = relative_antecedent(sentence, clause_start, targets)
     if antecedent is not None:  # "... in the Zaporizhzhia region, which saw 414 strikes"
         return antecedent, True

@@ -24,7 +24,6 @@ LIST_OF_REGIONS = re.compile(
 )
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
-ORIGIN_LINKS = {"and", "or", "in", "of", "the", "occupied", "annexed", "temporarily", "russian-occupied"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -169,8 +168,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             continue
         # "... and Chauda in occupied Crimea", "... and Chauda (Crimea)"
         gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,(")
-        links = {word.lower() for word in gap.replace(",", " ").split() if not word[:1].isupper()}  # names too
-        if links <= ORIGIN_LINKS:
+        words = gap.replace(",", " ").replace(";", " ").split()  # "from Kursk and Oryol; Millerovo, Rostov Oblast"
+        if {word.lower() for word in words if not word[:1].isupper()} <= lex.origin_links:  # (names too)
             mention.role = "origin"  # "... and Chauda in occupied Crimea": where the launch area lies
     if "capital" not in lower:  # no "the capital" to name
         return mentions

@@ -65,6 +65,14 @@ def is_passive(sentence: Sentence, end: int, trigger: Trigger, lex: Lexicon) -> 
     return not lex.auxiliaries.isdisjoint(between[-3:])
 
 
+def opens_that_clause(tokens: list[Token], first: int, list_start: int) -> bool:
+    """Whether "that" stands right before the list that starts at ``list_start`` (its first number at or before
+    token ``first``): the subject of a clause of its own."""
+    while first and tokens[first].start > list_start:
+        first -= 1
+    return first > 0 and tokens[first - 1].lower == "that"
+
+
 def choose_metrics(
     sentence: Sentence,
     mention: Mention,
@@ -99,6 +107,8 @@ def choose_metrics(
     inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
     after = [t for t in triggers if end <= t.start < clause_end]
     before = [t for t in reversed(triggers) if t.end <= start and t.start >= clause_start]
+    if before and opens_that_clause(tokens, mention.quantity.first, start):
+        before = []  # "downed 14 missiles and that six missiles struck": a clause with its own subject and verb
     if before:  # "missiles fired from ships, nine ...": a modifier
         modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
         modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"

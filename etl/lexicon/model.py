@@ -54,6 +54,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_source_words: frozenset[str]
     place_suffixes: frozenset[str]
+    origin_links: frozenset[str]  # between two launch areas of one list
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
