@@ -990,8 +990,8 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {
             40: "Air Force",
             30: "Kherson regional military administration",
-            2: "Kherson regional military administration",
-            4: "Kherson regional military administration",
+            2: "Kherson regional military administration (RMA)",
+            4: "Kherson regional military administration (RMA)",
         },
         id="an-introducer-without-a-colon-and-an-acronym-spelt-out",
     ),
@@ -1002,6 +1002,15 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         "In Sadove, a man was killed.",
         {40: "Air Force", 3: "Governor Ivan Petrenko", 1: "Governor Ivan Petrenko"},
         id="a-paragraph-telling-of-the-attack-passes-its-source-on",
+    ),
+    pytest.param(
+        "The head of the Odesa Regional Military Administration, Oleh Kiper, said 30 drones attacked the city.\n"
+        "According to the RMA, 4 houses were damaged.",
+        {
+            30: "head of the Odesa Regional Military Administration, Oleh Kiper",
+            4: "Odesa Regional Military Administration (RMA)",
+        },
+        id="a-short-name-is-the-body-its-head-was-named-with",
     ),
 ]
 

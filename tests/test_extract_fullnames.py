@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.fullnames import is_person_name, names_body, same_level, spelt_out
+from etl.extract.fullnames import is_person_name, names_body, same_level, spelt_body, spelt_out
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
@@ -62,7 +62,7 @@ WHO = [
         "According to the PCMA, 2 more were hurt.",
         {
             4: "Poltava City Military Administration head Ivan Petrenko",
-            2: "Poltava City Military Administration head Ivan Petrenko",
+            2: "Poltava City Military Administration (PCMA)",
         },
         id="a-body-by-its-initials-is-spelt-out",
     ),
@@ -154,3 +154,22 @@ def test_short_names_spelt_out(acronym, text, expected):
 @pytest.mark.parametrize("text, expected", WHO)
 def test_who_a_source_stands_for(text, expected):
     assert sources_by_value(text) == expected
+
+
+SPELT_BODIES = [
+    pytest.param(
+        "RMA",
+        "head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov",
+        "Zaporizhzhia Regional Military Administration",
+        id="the-body-not-its-head",
+    ),
+    pytest.param("KCMA", "Kyiv City Military Administration", "Kyiv City Military Administration", id="whole-name"),
+    pytest.param(
+        "SES", "the State Emergency Service of Ukraine", "State Emergency Service", id="words-after-it-are-not-its"
+    ),
+]
+
+
+@pytest.mark.parametrize("acronym, text, body", SPELT_BODIES)
+def test_the_body_a_short_name_stands_for(acronym, text, body):
+    assert spelt_body(acronym, text) == body

@@ -172,7 +172,8 @@ class FullNames:
             fuller = ""
             if is_acronym(source):  # "according to the KCMA": Kyiv City Military Administration, spelt out
                 entries = self.spelling_out(source, partial(spelt_out, source))
-                fuller = nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+                spelt = nearest_of([(i % LATER_POOL, s) for i, s in entries], index)
+                fuller = f"{spelt_body(source, spelt)} ({source})" if spelt else ""  # the body, not its head
             fuller = fuller or self.longest.get(source) or self.with_names(source).longest.get(source, "")
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
@@ -279,6 +280,23 @@ def spelt_out(acronym: str, text: str) -> bool:
         return False
     initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
     return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
+
+
+def spelt_body(acronym: str, text: str) -> str:
+    """The name of the body ``acronym`` stands for in ``text`` (which spells it out, see spelt_out): the words
+    that spell it and the capitalised ones right before them ("Zaporizhzhia Regional Military Administration" of
+    "head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov")."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    words = [m for m in WORD.finditer(text) if m.group().lower() not in OFFICE_FILLERS]
+    for i in range(len(words) - len(letters) + 1):
+        if [m.group()[0].lower() for m in words[i : i + len(letters)]] == letters:
+            first = i
+            while (
+                first and words[first - 1].group()[:1].isupper() and words[first - 1].end() + 1 == words[first].start()
+            ):
+                first -= 1  # "Zaporizhzhia" of "Zaporizhzhia Regional Military Administration"
+            return text[words[first].start() : words[i + len(letters) - 1].end()]
+    return text
 
 
 def same_level(source: str, other: str, lex: Lexicon) -> bool:
