@@ -761,6 +761,26 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         ],
         id="the-sentence-before-counts-drones-not-regions",
     ),
+    pytest.param(
+        "Russia launched 12 ballistic missiles from the Bryansk region; 20 cruise missiles from the Saratov region; "
+        "and 300 drones from Kursk.",
+        [
+            ("launched", "ballistic_missile", 12, "exact"),
+            ("launched", "cruise_missile", 20, "exact"),
+            ("launched", "drone", 300, "exact"),
+        ],
+        id="items-after-semicolons-share-the-first-items-verb",
+    ),
+    pytest.param(
+        "Russia launched 40 drones; 30 drones were shot down.",
+        [("intercepted", "drone", 30, "exact"), ("launched", "drone", 40, "exact")],
+        id="an-item-with-its-own-verb-after-a-semicolon",
+    ),
+    pytest.param(
+        "The governor reported two injured. By noon the number had risen to seven.",
+        [("injured", "", 2, "exact"), ("injured", "", 7, "exact")],
+        id="the-number-had-risen-to",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from .context import (
 from .datecues import STORY_NIGHT
 from .heads import Mention, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
+from .lists import semicolon_item
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD
@@ -90,6 +91,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         if not metrics and mention.antecedent is not None and mention.flags & {"list_item", "running_total"}:
             # "126 over X;", "by 7 a.m. the count stood at 27"
             metrics = [] if blocked(reading, mention, grammar.lex) else mention.antecedent.metrics[:1]
+        if not metrics and (shared := semicolon_item(reading.sentence.tokens, mention, reading.mentions)):
+            metrics = shared.metrics[:1]  # "launched 18 missiles from Voronezh; 22 drones from Kursk"
         if not metrics and (ctx.list_metric or ctx.list_verbs) and is_list_line(reading.sentence):
             metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
         if not metrics and mention.head == "weapon":

@@ -80,3 +80,14 @@ def list_span(mention: Mention, mentions: list[Mention], tokens: list[Token]) ->
     first = tokens[min(m.quantity.first for m in members)].start
     last = tokens[max(max(m.head_end, m.quantity.last) for m in members) - 1].end
     return first, last
+
+
+def semicolon_item(tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'launched 18 missiles from Voronezh; 22 cruise missiles from Saratov; and 339 drones': the item before a
+    verbless item that opens a clause after a semicolon, whose verb it shares (when both count the same kind)."""
+    first = mention.quantity.first
+    opening = phrase(tokens, first - 2, 2) if first >= 2 else ""
+    if not (phrase(tokens, first - 1, 1) == ";" or opening == "; and") or mention.head is None:
+        return None
+    earlier = [m for m in mentions if m.quantity.last <= first and m.metrics]
+    return earlier[-1] if earlier and earlier[-1].head == mention.head else None
