@@ -99,6 +99,7 @@ class ArticleContext:
     list_verbs: tuple[str, ...] = ()  # the verb classes of a sentence that opened a list ("used the following:")
     list_place: PlaceMention | None = None  # the place the sentence that opened a list named last
     list_date_cue: str = ""  # the day in force where a list opened ("over the past day:"): its lines' day
+    turn_labels: frozenset[str] = frozenset()  # who speaks in the turns of a transcript ("Terekhov:")
     surnames: set[str] = field(default_factory=set)  # last words of the people named ("Gusev" is no town then)
 
 

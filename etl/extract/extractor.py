@@ -28,6 +28,7 @@ from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, segment
+from .turns import turn_labels, turn_speaker
 from .verbs import find_triggers
 
 ALL_WORD = re.compile(r"\ball\b")  # "all were shot down": a figure told by its whole, with no number
@@ -54,6 +55,7 @@ class Extractor:
             ctx.clock_cues = {s.start: cue for s, cue in zip(clocks, cues, strict=True)}
         if ctx.entry_stamps:  # a live page's summary, above its entries, speaks of the latest: the first stamp's day
             ctx.section_date_cue = grammar.date_cue(stamps[0].text) if stamps else ctx.clock_cues[clocks[0].start]
+        ctx.turn_labels = turn_labels(sentences, lex, self.gazetteer)
         found: list[list[Figure]] = []
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
@@ -105,6 +107,9 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         places = [p for p in places if p.text not in ctx.surnames]
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
+    if not found and ctx.turn_labels and sentence.start == ctx.paragraph_start:
+        turn = turn_speaker(sentence, ctx.turn_labels, lex)  # "Terekhov: As of now, four people are dead."
+        found = [turn] if turn is not None else []
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
         owned = place.role == "owner" and place.anaphor  # "the head of the city's military administration"
         if (place.role in ("target", "actor") or owned) and any(

@@ -1,0 +1,52 @@
+"""Step 6, continued: the turns of a transcript. An interview's paragraphs open with who speaks ("Terekhov: As
+of now, four people are dead"); a label that opens two or more paragraphs (by its last word: "Ihor Terekhov"
+and then "Terekhov") names a speaker, unless it names a place or a kind of line ("Update:", "Kharkiv:"), and
+the paragraph it opens is that speaker's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from ..places import Gazetteer
+from .attribution import Attribution, attribution
+from .tokens import Sentence
+
+TURN_LABEL = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \([^()\n]{1,40}\))?:\s")
+MIN_TURNS = 2  # paragraphs a speaker's label opens in a transcript
+
+
+def turn_labels(sentences: Sequence[Sentence], lex: Lexicon, gazetteer: Gazetteer) -> frozenset[str]:
+    """The labels that open the turns of a transcript in an article (none in most articles)."""
+    counts: Counter[str] = Counter()
+    paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            if ":" in sentence.text[:60] and (match := TURN_LABEL.match(sentence.text)):
+                counts[match.group(1)] += 1
+    turns = Counter()
+    for label, count in counts.items():
+        turns[label.split()[-1]] += count
+    return frozenset(
+        label
+        for label in counts
+        if turns[label.split()[-1]] >= MIN_TURNS
+        and not label.isupper()
+        and not any(word.lower() in lex.colon_labels for word in label.split())
+        and gazetteer.lookup(label) is None
+    )
+
+
+def turn_speaker(sentence: Sentence, labels: frozenset[str], lex: Lexicon) -> Attribution | None:
+    """The speaker whose turn a paragraph's first sentence opens, or None."""
+    match = TURN_LABEL.match(sentence.text)
+    if match is None or match.group(1) not in labels:
+        return None
+    tokens = sentence.tokens
+    name_end = sentence.start + match.end(1)
+    words = [t for t in tokens if t.end <= name_end]
+    colon = next(t for t in tokens if t.text == ":")
+    return attribution(sentence, colon, words, lex)

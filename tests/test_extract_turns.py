@@ -1,0 +1,38 @@
+"""etl/extract/turns.py: who speaks in the turns of a transcript."""
+
+import pytest
+
+from tests.conftest import sources_by_value
+
+TURNS = [
+    pytest.param(
+        "Host: What happened last night?\n\n"
+        "Ihor Petrenko (through interpreter): The city was attacked by 12 drones.\n\n"
+        "Host: And the human toll?\n\n"
+        "Petrenko: Two people were killed. Five are in hospital.",
+        {12: "Ihor Petrenko", 2: "Ihor Petrenko"},
+        id="a-speaker-by-full-name-then-surname",
+    ),
+    pytest.param(
+        "Q: How many drones were there?\n\nOliinyk: There were 40 drones, and 35 were shot down.\n\n"
+        "Q: Any damage?\n\nOliinyk: Three houses were damaged.",
+        {40: "Oliinyk", 35: "Oliinyk", 3: "Oliinyk"},
+        id="one-word-labels-in-two-turns",
+    ),
+    pytest.param(
+        "Kharkiv: 3 people were injured in a drone attack.\n\nKharkiv: 2 houses were damaged.",
+        {3: "", 2: ""},
+        id="a-place-labels-no-turn",
+    ),
+    pytest.param(
+        "Update: 3 people were injured in a drone attack.\n\nUpdate: 2 houses were damaged.",
+        {3: "", 2: ""},
+        id="a-kind-of-line-labels-no-turn",
+    ),
+    pytest.param("Petrenko: 5 drones were shot down over the city.", {5: ""}, id="one-label-is-no-transcript"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURNS)
+def test_turns_of_a_transcript(text, expected):
+    assert sources_by_value(text) == expected
