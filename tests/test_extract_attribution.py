@@ -286,6 +286,7 @@ ATTRIBUTION = [
         id="a-mission-in-a-country-verified",
     ),
     pytest.param("The mission documented 40 attacks on energy facilities.", "mission", id="documented"),
+    pytest.param("The air force later put the total at 310 drones.", "air force", id="put-the-total-at"),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

@@ -781,6 +781,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("injured", "", 2, "exact"), ("injured", "", 7, "exact")],
         id="the-number-had-risen-to",
     ),
+    pytest.param(
+        "The air force later put the total at 310 drones, of which 290 were shot down.",
+        [("intercepted", "drone", 290, "exact"), ("launched", "drone", 310, "exact")],
+        id="put-the-total-at",
+    ),
 ]
 
 
