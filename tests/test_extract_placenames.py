@@ -171,6 +171,14 @@ PLACES = [
         "Krasnodar Krai",
         id="a-companys-last-word-is-still-a-place",
     ),
+    pytest.param(
+        "Kazan airport said 17 flights were delayed and three diverted to Samara and Ulyanovsk.",
+        "Kazan International Airport",
+        id="where-flights-were-diverted-to-is-no-scene",
+    ),
+    pytest.param(
+        "Two people were injured in Sumy and taken to hospital in Kharkiv.", "Sumy", id="where-the-hurt-were-taken"
+    ),
 ]
 
 

@@ -164,13 +164,13 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         if before.endswith(("city's ", "city’s ")) and any(word in after for word in lex.district_words):
             mention.place, mention.anaphor = None, "city"
     for previous, mention in zip(mentions, mentions[1:], strict=False):  # "from Kursk, Millerovo and Chauda"
-        if previous.role != "origin" or mention.role != "target":
-            continue
+        if previous.role not in ("origin", "destination") or mention.role != "target":
+            continue  # (and "diverted to Samara and Ulyanovsk": no scene either)
         # "... and Chauda in occupied Crimea", "... and Chauda (Crimea)"
         gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start].strip(" ,(")
         words = gap.replace(",", " ").replace(";", " ").split()  # "from Kursk and Oryol; Millerovo, Rostov Oblast"
         if {word.lower() for word in words if not word[:1].isupper()} <= lex.origin_links:  # (names too)
-            mention.role = "origin"  # "... and Chauda in occupied Crimea": where the launch area lies
+            mention.role = previous.role  # "... and Chauda in occupied Crimea": where the launch area lies
     if "capital" not in lower:  # no "the capital" to name
         return mentions
     capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
@@ -298,6 +298,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "actor"
     if " ".join(before[-2:]) in lex.place_owner_before:
         return "owner"  # "a cargo ship flying the flag of Panama"
+    if " ".join(before[-2:]) in lex.place_destination_before:
+        return "destination"  # "three flights diverted to Samara"
     following = end
     while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
         following += 1  # "Russia also launched"

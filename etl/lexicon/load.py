@@ -159,6 +159,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),
+        place_destination_before=frozenset(words["place_destination_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),
         attack_verb_prefixes=words["attack_verb_prefix"],

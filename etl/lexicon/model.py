@@ -72,6 +72,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
+    place_destination_before: frozenset[str]  # "diverted to": things were sent there
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
     attack_verb_prefixes: tuple[str, ...]
