@@ -7,6 +7,7 @@ from functools import partial
 
 from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
+from .agents import disruption_agent
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import (
@@ -122,6 +123,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
     opener = opens_list(sentence)  # its verb may be its list's ("used the following:")
     triggers = find_triggers(sentence, lex) if mentions or bare or opener or ALL_WORD.search(sentence.lower) else []
+    if not found and triggers and (agent := disruption_agent(sentence, triggers, lex, grammar.gazetteer)):
+        attributions, named = resolve_sources([agent], ctx.sources, lex)  # "Rosaviatsiya closed Kazan airport"
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""

@@ -1,0 +1,45 @@
+"""Step 6, continued: who imposed a disruption reports it. "Rosaviatsiya closed Kazan airport", "civil
+aviation authorities introduced temporary restrictions", "Aeroflot cancelled 40 flights": the body that closed,
+cancelled or delayed is the source of the figure, when the sentence names no other."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..lexicon import Lexicon
+from ..places import Gazetteer
+from .attribution import Attribution, attribution
+from .source_phrases import is_source_noun, names_someone, noun_phrase_before
+from .tokens import Sentence
+from .verbs import Trigger
+
+ADVERB = re.compile(r"[a-z]+ly")
+IMPOSED = frozenset({"restrict", "cancel", "delay", "disrupt"})  # verb classes of disruptions someone imposes
+
+
+def disruption_agent(
+    sentence: Sentence, triggers: list[Trigger], lex: Lexicon, gazetteer: Gazetteer
+) -> Attribution | None:
+    """The body right before the first verb that imposes a disruption, as the figure's source, or None (a
+    place, "flights", or nobody stands there)."""
+    trigger = next((t for t in triggers if IMPOSED.intersection(t.classes)), None)
+    if trigger is None:
+        return None
+    tokens = sentence.tokens
+    k = bisect_left([t.start for t in tokens], trigger.start)
+    while (
+        k
+        and tokens[k - 1].lower not in lex.passive_auxiliaries
+        and (tokens[k - 1].lower in lex.speech_adverbs or ADVERB.fullmatch(tokens[k - 1].lower))
+    ):
+        k -= 1  # "Rosaviatsiya also closed", "authorities briefly grounded", "had closed"
+    if not k or tokens[k - 1].lower in lex.passive_auxiliaries:
+        return None  # "the airspace was briefly closed": what was closed, not who closed it
+    words = noun_phrase_before(tokens, k - 1, lex)
+    if not words or not names_someone(words, lex):
+        return None
+    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+    if not any(is_source_noun(t, lex) for t in words) and gazetteer.lookup(text) is not None:
+        return None  # "Kazan closed its airport": a place, not who reports
+    return attribution(sentence, tokens[k], words, lex)
