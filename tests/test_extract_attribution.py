@@ -287,6 +287,11 @@ ATTRIBUTION = [
     ),
     pytest.param("The mission documented 40 attacks on energy facilities.", "mission", id="documented"),
     pytest.param("The air force later put the total at 310 drones.", "air force", id="put-the-total-at"),
+    pytest.param(
+        "According to TASS calculations based on ministry data, 97 drones were downed over the week.",
+        "TASS calculations",
+        id="calculations-based-on-data-are-the-calculators",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

@@ -139,6 +139,12 @@ CHOICES = [
         "Bilopillia",
         id="the-place-a-line-is-labelled-with",
     ),
+    pytest.param(
+        "A drone hit a house in Kharkiv overnight.\n\nPhoto: SES in Kharkiv region\n\n"
+        "According to the mayor, 12 cars were damaged.",
+        "Kharkiv",
+        id="a-photo-credit-names-no-scene",
+    ),
 ]
 
 

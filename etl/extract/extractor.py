@@ -28,10 +28,11 @@ from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
 from .placenames import find_places, resolve_anaphors
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
-from .tokens import Sentence, segment
+from .tokens import Sentence, opens_with, segment
 from .turns import turn_labels, turn_speaker
 from .verbs import find_triggers
 
+CREDIT_WORDS = 8  # "Photo: SES in Kharkiv region" names no scene (a longer caption tells one)
 ALL_WORD = re.compile(r"\ball\b")  # "all were shot down": a figure told by its whole, with no number
 
 
@@ -103,7 +104,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     """Places, resolved sources, counted mentions and verbs of one sentence (none where it is excluded: a
     war-long tally, a prisoner exchange...)."""
     lex = grammar.lex
-    places = find_places(sentence, grammar.gazetteer, lex)
+    credit = len(sentence.tokens) <= CREDIT_WORDS and opens_with(sentence.text, lex.credit_labels)
+    places = [] if credit else find_places(sentence, grammar.gazetteer, lex)
     if ctx.surnames:  # "one person was injured, Gusev said": the governor named in full before, not the town
         places = [p for p in places if p.text not in ctx.surnames]
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)

@@ -171,8 +171,8 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             break
         words.append(t)
         end += 1
-    while words and words[-1].lower in ("of", "the", "and"):
-        words.pop()
+    while words and words[-1].lower in ("of", "the", "and", "based"):
+        words.pop()  # ("TASS calculations based on ministry data": TASS's calculations)
     if apposition and words and end + 1 < len(tokens) and tokens[end].text == ",":
         named = any(t.text[0].isupper() for t in words)
         office = next((t for t in words if t.lower not in ARTICLES), words[0]).lower in lex.apposition_starts

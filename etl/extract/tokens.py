@@ -90,7 +90,12 @@ def title_forms(title: str) -> frozenset[str]:
 
 def is_teaser(line: str, teasers: tuple[str, ...]) -> bool:
     """A line linking to another story: it opens with one of ``teasers`` ("Read also: ...")."""
-    return line.lstrip()[:TEASER_REACH].lower().startswith(teasers)
+    return opens_with(line, teasers)
+
+
+def opens_with(line: str, openings: tuple[str, ...]) -> bool:
+    """Whether a line opens with one of ``openings`` (lower case: "read also:", "photo:")."""
+    return line.lstrip()[:TEASER_REACH].lower().startswith(openings)
 
 
 def is_headline(line: str, titles: frozenset[str], teasers: tuple[str, ...]) -> bool:
