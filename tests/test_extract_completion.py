@@ -3,6 +3,8 @@
 import pytest
 
 from etl.extract import extract
+from etl.extract.completion import within
+from etl.places import default_gazetteer
 
 ATTACKERS = [
     pytest.param("Russia launched 40 drones at Ukraine.", "russia", id="actor-verb"),
@@ -70,3 +72,16 @@ def test_a_held_place_does_not_decide_the_articles_side():
 @pytest.mark.parametrize("text, place_and_attacker", ORIGINS)
 def test_origins_and_held_places(text, place_and_attacker):
     assert {(f.place, f.attacker) for f in extract(text).figures if f.value is not None} == {place_and_attacker}
+
+
+@pytest.mark.parametrize(
+    "inner, outer, expected",
+    [
+        pytest.param("Kharkiv", "Kharkiv Oblast", True, id="a-city-in-its-region"),
+        pytest.param("Saratov Oil Refinery", "Saratov", True, id="a-facility-in-its-city"),
+        pytest.param("Tuapse Oil Refinery", "Krasnodar", False, id="a-facility-far-from-a-city-of-its-region"),
+        pytest.param("Kharkiv", "Russia", False, id="not-in-another-country"),
+    ],
+)
+def test_what_lies_within_what(inner, outer, expected):
+    assert within(default_gazetteer(), inner, outer) is expected

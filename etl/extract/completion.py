@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from geopy.distance import great_circle
+
 from ..lexicon import Lexicon, lower_text
 from ..places import Gazetteer, Place
 from .across import Speakers, only_source, same_person, sentence_sources
@@ -284,10 +286,16 @@ def held_by(place: Place, gazetteer: Gazetteer) -> str:
     return held.get(place.name) or held.get(place.region, "")
 
 
+FACILITY_REACH_KM = 25  # how far from a city's centre a facility may lie and still be the city's
+
+
 def within(gazetteer: Gazetteer, inner: str, outer: str) -> bool:
     """Whether place ``inner`` lies inside place ``outer`` (a city in its region, anything in its country)."""
     place = gazetteer.by_name.get(inner)
     container = gazetteer.by_name.get(outer)
     if place is None or container is None:
         return False
+    if place.place_type == "facility" and container.place_type == "city":  # "the Saratov refinery" in Saratov
+        near = great_circle((place.lat, place.lon), (container.lat, container.lon)).km <= FACILITY_REACH_KM
+        return near and place.region == container.region
     return place.region == outer or (container.place_type == "country" and place.country == container.country)
