@@ -525,6 +525,19 @@ CUES = [
         [(74, "month_day:2-26"), (3, "month_day:2-26")],
         id="a-breakdown-opened-alone-takes-the-day-of-its-total",
     ),
+    pytest.param(
+        "10 October: Kyiv goes dark\n\nRussia launched 400 drones.\n\n"
+        "30 October: the biggest strike of the autumn\n\nRussia fired 600 drones and 50 missiles.",
+        "",
+        [(400, "month_day:10-10"), (600, "month_day:10-30"), (50, "month_day:10-30")],
+        id="a-heading-a-day-opens-heads-a-section",
+    ),
+    pytest.param(
+        "Updated 6:42 a.m. ET, Sun May 17, 2026\n\nRussia fired 290 drones overnight.",
+        "",
+        [(290, "night")],
+        id="an-update-stamp-heads-no-section",
+    ),
 ]
 
 

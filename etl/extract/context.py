@@ -294,5 +294,14 @@ def is_note(sentence: Sentence) -> bool:
 
 
 def is_heading(sentence: Sentence) -> bool:
-    """A section heading line ("Donetsk region"): a whole short paragraph without a full stop."""
-    return not sentence.text.endswith((".", "!", "?", ":", ";")) and len(sentence.text.split()) <= 5
+    """A section heading line ("Donetsk region", "30 October: the biggest strike of the autumn"): a whole short
+    paragraph without a full stop, longer when a day opens it."""
+    if sentence.text.endswith((".", "!", "?", ":", ";")):
+        return False
+    words = len(sentence.text.split())
+    return words <= HEADING_WORDS or (words <= DATED_HEADING_WORDS and DATED_HEADING.match(sentence.text) is not None)
+
+
+HEADING_WORDS = 5
+DATED_HEADING_WORDS = 12
+DATED_HEADING = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?::|[-–—])\s")
