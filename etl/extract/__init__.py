@@ -10,8 +10,9 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
    same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;
 5. ``placenames``: the places named and their roles (target, origin, actor);
-6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``across``, ``fullnames``: who
-   reported it, in its sentence or across sentences (a quotation's speaker), named in full;
+6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
+   speakers), ``agents`` (who imposed a disruption), ``across``, ``fullnames``: who reported it, in its
+   sentence or across sentences (a quotation's speaker), named in full;
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
    ``context`` carrying what the running text established from sentence to sentence;
