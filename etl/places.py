@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import os
 import pickle
 import re
@@ -159,6 +160,20 @@ class Gazetteer:
     def capital_of(self, country: str) -> Place | None:
         name = CAPITALS.get(country)
         return self.by_name.get(name) if name else None
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (the haversine formula; geopy's costs half a second to import,
+    more than extraction alone spends on most articles)."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def read_held(path: Path) -> dict[str, str]:

@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 from etl import config, places
-from etl.places import Gazetteer, Place, default_gazetteer, read_index, write_index
+from etl.places import Gazetteer, Place, default_gazetteer, km_between, read_index, write_index
 
 KHARKIV = Place("Kharkiv", "city", "UA", 49.99, 36.23, "Kharkiv Oblast", 1_400_000)
 SMALL = Gazetteer([(KHARKIV, ["Kharkov"])])
@@ -76,3 +76,16 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     finally:
         default_gazetteer.cache_clear()
     assert not (blocked / "cache").exists()
+
+
+@pytest.mark.parametrize(
+    "a, b, km",
+    [
+        pytest.param("Kyiv", "Kharkiv", 411, id="two-cities"),
+        pytest.param("Kyiv", "Kyiv", 0, id="the-same-place"),
+        pytest.param("Moscow", "Kyiv", 755, id="across-a-border"),
+    ],
+)
+def test_the_distance_between_two_places(a, b, km):
+    gazetteer = default_gazetteer()
+    assert round(km_between(gazetteer.by_name[a], gazetteer.by_name[b])) == km

@@ -11,10 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from geopy.distance import great_circle
-
 from ..lexicon import Lexicon, lower_text
-from ..places import Gazetteer, Place
+from ..places import Gazetteer, Place, km_between
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
@@ -296,6 +294,6 @@ def within(gazetteer: Gazetteer, inner: str, outer: str) -> bool:
     if place is None or container is None:
         return False
     if place.place_type == "facility" and container.place_type == "city":  # "the Saratov refinery" in Saratov
-        near = great_circle((place.lat, place.lon), (container.lat, container.lon)).km <= FACILITY_REACH_KM
+        near = km_between(place, container) <= FACILITY_REACH_KM
         return near and place.region == container.region
     return place.region == outer or (container.place_type == "country" and place.country == container.country)
