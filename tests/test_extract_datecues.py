@@ -538,6 +538,12 @@ CUES = [
         [(290, "night")],
         id="an-update-stamp-heads-no-section",
     ),
+    pytest.param(
+        "On Tuesday, Russia launched 500 drones, its largest attack on the west since the start of the war.",
+        "",
+        [(500, "weekday:1")],
+        id="since-in-a-comparison-dates-nothing",
+    ),
 ]
 
 

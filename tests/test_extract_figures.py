@@ -786,6 +786,12 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("intercepted", "drone", 290, "exact"), ("launched", "drone", 310, "exact")],
         id="put-the-total-at",
     ),
+    pytest.param(
+        "The ministry said it destroyed 102 drones over the Moscow region, the largest attack on the capital since "
+        "the beginning of the year.",
+        [("intercepted", "drone", 102, "exact")],
+        id="a-comparison-since-is-no-tally",
+    ),
 ]
 
 

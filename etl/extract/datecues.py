@@ -300,14 +300,25 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 def _relative_cue(text: str, lex: Lexicon) -> str:
     """The cue of the first relative date expression of dates.csv ("yesterday": "day:-1"), or ""."""
     lower = lower_text(text)
-    found = lex.any_date_cue.search(lower)
+    found = next((m for m in lex.any_date_cue.finditer(lower) if not compares(lower, m, lex)), None)
     if not found:
         return ""
     row = int(found.lastgroup[1:])  # a row that matches; only the rows before it may match elsewhere
     for pattern, resolution in lex.date_cues[:row]:
-        if pattern.search(lower):
+        if any(not compares(lower, m, lex) for m in pattern.finditer(lower)):
             return resolution
     return lex.date_cues[row][1]
+
+
+COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compares with
+
+
+def compares(lower: str, match: re.Match, lex: Lexicon) -> bool:
+    """Whether a "since ..." only compares ("the largest attack on the capital since the start of the war"): it
+    dates nothing and counts no tally."""
+    return match.group().startswith("since") and not lex.superlatives.isdisjoint(
+        lower[: match.start()].split()[-COMPARISON_REACH:]
+    )
 
 
 def find_dateline(text: str, lex: Lexicon, patterns: DatePatterns) -> str:

@@ -21,7 +21,7 @@ from .context import (
     opens_list,
     remember,
 )
-from .datecues import find_dateline
+from .datecues import compares, find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
 from .lists import list_span
 from .mentions import bare_mentions, find_mentions
@@ -120,7 +120,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         ):
             place.role = "reporter"
     attributions, named = resolve_sources(found, ctx.sources, lex)
-    excluded = lex.any_exclusion.search(sentence.lower) is not None
+    excluded = is_excluded(sentence.lower, lex)
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
     opener = opens_list(sentence)  # its verb may be its list's ("used the following:")
@@ -131,6 +131,12 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor, opener)
+
+
+def is_excluded(lower: str, lex: Lexicon) -> bool:
+    """Whether a sentence tells a war-long tally, a prisoner exchange, a crash... (exclusions.csv), not where
+    its "since ..." only compares ("the largest attack on the capital since the beginning of the year")."""
+    return any(not compares(lower, match, lex) for match in lex.any_exclusion.finditer(lower))
 
 
 def extract(text: str, title: str = "", publisher: str = "") -> Extraction:

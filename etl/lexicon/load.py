@@ -167,6 +167,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         wire_agencies=words["wire_agency"],
         relays=frozenset(words["relay"]),
         teasers=words["teaser"],
+        superlatives=frozenset(words["superlative"]),
         credit_labels=tuple(words["credit_label"]),
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),

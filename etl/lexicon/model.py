@@ -80,6 +80,7 @@ class Lexicon:
     wire_agencies: tuple[str, ...]
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
+    superlatives: frozenset[str]  # "the largest attack ... since": a comparison, not a tally
     credit_labels: tuple[str, ...]  # "photo:": a line crediting a picture, whose places are no scene
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
