@@ -23,7 +23,7 @@ def disruption_agent(
 ) -> Attribution | None:
     """The body right before the first verb that imposes a disruption, as the figure's source, or None (a
     place, "flights", or nobody stands there)."""
-    trigger = next((t for t in triggers if IMPOSED.intersection(t.classes)), None)
+    trigger = next((t for t in triggers if not IMPOSED.isdisjoint(t.classes)), None)
     if trigger is None:
         return None
     tokens = sentence.tokens

@@ -300,12 +300,18 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
 def _relative_cue(text: str, lex: Lexicon) -> str:
     """The cue of the first relative date expression of dates.csv ("yesterday": "day:-1"), or ""."""
     lower = lower_text(text)
-    found = next((m for m in lex.any_date_cue.finditer(lower) if not compares(lower, m, lex)), None)
-    if not found:
+    found = lex.any_date_cue.search(lower)
+    if found is None:
         return ""
+    if "since" in lower:  # (rare: most sentences take the first match)
+        found = next((m for m in lex.any_date_cue.finditer(lower) if not compares(lower, m, lex)), None)
+        if found is None:
+            return ""
     row = int(found.lastgroup[1:])  # a row that matches; only the rows before it may match elsewhere
     for pattern, resolution in lex.date_cues[:row]:
-        if any(not compares(lower, m, lex) for m in pattern.finditer(lower)):
+        if pattern.search(lower) and (
+            "since" not in lower or any(not compares(lower, m, lex) for m in pattern.finditer(lower))
+        ):
             return resolution
     return lex.date_cues[row][1]
 

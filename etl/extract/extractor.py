@@ -120,7 +120,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         ):
             place.role = "reporter"
     attributions, named = resolve_sources(found, ctx.sources, lex)
-    excluded = is_excluded(sentence.lower, lex)
+    excluded = lex.any_exclusion.search(sentence.lower) is not None and is_excluded(sentence.lower, lex)
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)
     bare = [] if excluded else bare_mentions(sentence, mentions, lex)
     opener = opens_list(sentence)  # its verb may be its list's ("used the following:")

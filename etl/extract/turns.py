@@ -20,16 +20,17 @@ MIN_TURNS = 2  # paragraphs a speaker's label opens in a transcript
 
 def turn_labels(sentences: Sequence[Sentence], lex: Lexicon, gazetteer: Gazetteer) -> frozenset[str]:
     """The labels that open the turns of a transcript in an article (none in most articles)."""
-    counts: Counter[str] = Counter()
-    paragraph = -1
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            if ":" in sentence.text[:60] and (match := TURN_LABEL.match(sentence.text)):
-                counts[match.group(1)] += 1
-    turns = Counter()
-    for label, count in counts.items():
-        turns[label.split()[-1]] += count
+    labels = [
+        match.group(1)
+        for previous, sentence in zip((None, *sentences), sentences, strict=False)
+        if (previous is None or previous.paragraph != sentence.paragraph)
+        and ":" in sentence.text[:60]
+        and (match := TURN_LABEL.match(sentence.text))
+    ]
+    if len(labels) < MIN_TURNS:  # (most articles)
+        return frozenset()
+    counts = Counter(labels)
+    turns = Counter(label.split()[-1] for label in labels)
     return frozenset(
         label
         for label in counts
