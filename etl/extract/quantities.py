@@ -104,13 +104,14 @@ def qualifier_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
 AGE_WORDS = frozenset({"aged", "ages", "age"})
 
 
-def is_date_or_age(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
-    """Whether the number of tokens i..j is a day of a month, a year, or an age ("aged 61 and 63")."""
+def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
+    """Whether the number of tokens i..j is a day of a month, a year, an age ("aged 61 and 63") or a label
+    ("the hotline 1580", "Hospital No. 2")."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
     if before == "" and i >= 2:  # "Aug. 23": the full stop is a token of its own
         before = tokens[i - 2].lower
     after = tokens[j].lower.rstrip(".") if j < len(tokens) else ""
-    if before in lex.months or after in lex.months:
+    if before in lex.months or after in lex.months or before in lex.number_labels:
         return True
     if 1900 <= value <= 2100 and "," not in tokens[i].text:
         return True
@@ -250,7 +251,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
                     and after not in lex.units
                     and not is_clock_time(tokens, j)
                     and phrase(tokens, j, 2) not in lex.units
-                    and not is_date_or_age(tokens, i, j, value, lex)
+                    and not is_no_count(tokens, i, j, value, lex)
                 ):
                     qualifier, first = qualifier_before(tokens, i, lex)
                     matched = Quantity(first, i, j, value, qualifier)

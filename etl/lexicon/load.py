@@ -168,6 +168,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         relays=frozenset(words["relay"]),
         teasers=words["teaser"],
         superlatives=frozenset(words["superlative"]),
+        number_labels=frozenset(words["number_label"]),
         credit_labels=tuple(words["credit_label"]),
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),

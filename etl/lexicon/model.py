@@ -81,6 +81,7 @@ class Lexicon:
     relays: frozenset[str]  # "correspondent": a news outlet's own people, who pass on what others report
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
     superlatives: frozenset[str]  # "the largest attack ... since": a comparison, not a tally
+    number_labels: frozenset[str]  # "hotline", "no": the number after them names something
     credit_labels: tuple[str, ...]  # "photo:": a line crediting a picture, whose places are no scene
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
