@@ -145,6 +145,10 @@ CHOICES = [
         "Kharkiv",
         id="a-photo-credit-names-no-scene",
     ),
+    pytest.param("In Kyiv, the mayor said five people were killed.", "Kyiv", id="a-local-speaker-tells-the-scene"),
+    pytest.param(
+        "In Moscow, the defence ministry said it downed 16 drones.", "", id="a-national-body-tells-where-it-spoke"
+    ),
 ]
 
 

@@ -56,7 +56,10 @@ def sentence_place(
         if p.place is None or p.place.name not in CAPITALS.values():
             return False  # national authorities speak from the capital
         return any(
-            p.start < a.start <= start and not (a.source_start <= p.start < a.start) for a in reading.attributions
+            p.start < a.start <= start
+            and not (a.source_start <= p.start < a.start)
+            and lex.local_titles.isdisjoint(a.source.lower().split())  # "In Kyiv, the mayor said": Kyiv's figure
+            for a in reading.attributions
         )
 
     later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start >= end]

@@ -169,6 +169,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         teasers=words["teaser"],
         superlatives=frozenset(words["superlative"]),
         number_labels=frozenset(words["number_label"]),
+        local_titles=frozenset(words["local_title"]),
         credit_labels=tuple(words["credit_label"]),
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),

@@ -82,6 +82,7 @@ class Lexicon:
     teasers: tuple[str, ...]  # "read also:": a line linking to another story
     superlatives: frozenset[str]  # "the largest attack ... since": a comparison, not a tally
     number_labels: frozenset[str]  # "hotline", "no": the number after them names something
+    local_titles: frozenset[str]  # "mayor", "regional": a speaker of the place, not of the capital
     credit_labels: tuple[str, ...]  # "photo:": a line crediting a picture, whose places are no scene
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
