@@ -147,10 +147,10 @@ def clause_weapon(reading: SentenceReading, mention: Mention, start: int, end: i
                     nouns[-1] = combine_weapons(nouns[-1][0], head[0][1:]), head[1]
                 else:
                     nouns.append((head[0][1:], head[1]))
-    found = {weapon for weapon, _ in nouns}
-    if len({weapon for weapon, _ in found}) != 1:
+    named = {weapon_and_model for weapon_and_model, _ in nouns}
+    if len({weapon for weapon, _ in named}) != 1:
         return "", ""
-    return found.pop() if len(found) == 1 else (next(iter(found))[0], "")  # "FPV drones and a Lancet": no model
+    return named.pop() if len(named) == 1 else (next(iter(named))[0], "")  # "FPV drones and a Lancet": no model
 
 
 BRACKET_REACH = 4  # words before a bracket that may name what its count counts: "FPV drone attacks (9 explosions)"

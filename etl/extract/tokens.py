@@ -90,7 +90,7 @@ def title_forms(title: str) -> frozenset[str]:
 
 def is_teaser(line: str, teasers: tuple[str, ...]) -> bool:
     """A line linking to another story: it opens with one of ``teasers`` ("Read also: ...")."""
-    return line.lstrip()[:TEASER_REACH].lower().startswith(teasers)
+    return opens_with(line, teasers)
 
 
 def opens_with(line: str, openings: tuple[str, ...]) -> bool:

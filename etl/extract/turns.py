@@ -29,11 +29,10 @@ def turn_labels(sentences: Sequence[Sentence], lex: Lexicon, gazetteer: Gazettee
     ]
     if len(labels) < MIN_TURNS:  # (most articles)
         return frozenset()
-    counts = Counter(labels)
-    turns = Counter(label.split()[-1] for label in labels)
+    turns = Counter(label.split()[-1] for label in labels)  # "Ihor Terekhov" and "Terekhov" open his turns
     return frozenset(
         label
-        for label in counts
+        for label in set(labels)
         if turns[label.split()[-1]] >= MIN_TURNS
         and not label.isupper()
         and not any(word.lower() in lex.colon_labels for word in label.split())
