@@ -54,6 +54,12 @@ CUES = [
         id="a-tally-of-seven-days-told-a-week-earlier-is-a-span",
     ),
     pytest.param(
+        "Overnight, 40 drones were launched at the region, more than the day before.",
+        "",
+        [(40, "day:-1")],
+        id="a-cue-listed-earlier-wins-where-it-comes-later-in-the-text",
+    ),
+    pytest.param(
         "Russia launched 310 drones overnight, the most since March.",
         "",
         [(310, "night")],

@@ -307,12 +307,17 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
         found = next((m for m in lex.any_date_cue.finditer(lower) if not compares(lower, m, lex)), None)
         if found is None:
             return ""
-    row = int(found.lastgroup[1:])  # a row that matches; only the rows before it may match elsewhere
-    for pattern, resolution in lex.date_cues[:row]:
-        if pattern.search(lower) and (
-            "since" not in lower or any(not compares(lower, m, lex) for m in pattern.finditer(lower))
-        ):
-            return resolution
+    row = int(found.lastgroup[1:])
+    if "since" in lower:  # (rare) a row before it may match elsewhere, but not only to compare
+        for pattern, resolution in lex.date_cues[:row]:
+            if any(not compares(lower, m, lex) for m in pattern.finditer(lower)):
+                return resolution
+        return lex.date_cues[row][1]
+    while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
+        earlier = lex.date_cues_before[row].search(lower, found.start() + 1)
+        if earlier is None:
+            break
+        found, row = earlier, int(earlier.lastgroup[1:])
     return lex.date_cues[row][1]
 
 

@@ -121,6 +121,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
         any_date_cue=_first_of_rows([r["pattern"] for r in date_cues]),
+        date_cues_before=tuple(_first_of_rows([r["pattern"] for r in date_cues[:k]]) for k in range(len(date_cues))),
         number_words={r["phrase"] for r in quantities if r["kind"] in ("number_word", "scale")},
         scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
         months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},

@@ -35,6 +35,7 @@ class Lexicon:
     date_cues: list[tuple[re.Pattern, str]]
     any_exclusion: re.Pattern  # war-long tallies, prisoner exchanges, crashes (reasons kept in exclusions.csv)
     any_date_cue: re.Pattern  # all rows of dates.csv at once; the match names its row (`lastgroup` "r3")
+    date_cues_before: tuple[re.Pattern, ...]  # [r]: the rows before row r at once, named alike (r = 0: none)
     number_words: set[str]  # "seven", "twenty", "hundred": what text2num reads
     scales: dict[str, int]  # "thousand" -> 1000
     months: dict[str, int]  # "sept" -> 9
