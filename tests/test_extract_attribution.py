@@ -218,6 +218,16 @@ ATTRIBUTION = [
     ),
     pytest.param("By Kommersant's estimate, 1,800 passengers were stranded.", "Kommersant", id="by-someones-estimate"),
     pytest.param(
+        "The governor of the border region, which lies next to Belarus, Ivan Petrenko, said 7 drones were downed.",
+        "Ivan Petrenko",
+        id="a-name-after-a-relative-clause-on-the-speakers-region",
+    ),
+    pytest.param(
+        "The mayor of the city, who took office last year, Olena Koval, said three people were injured.",
+        "Olena Koval",
+        id="a-name-after-a-relative-clause-on-the-speaker",
+    ),
+    pytest.param(
         "The air force, meanwhile, said Russia had launched 40 drones overnight.",
         "air force",
         id="an-adverb-between-commas-is-an-aside",

@@ -22,6 +22,36 @@ CUES = [
         [(40, "month_day:5-7")],
         id="a-night-named-by-a-range",
     ),
+    pytest.param(
+        "During the night between Saturday and Sunday, Russia launched 40 drones.",
+        "",
+        [(40, "weekday:6")],
+        id="the-night-between-two-weekdays",
+    ),
+    pytest.param(
+        "On the night between May 6 and 7, Russia launched 40 drones.",
+        "",
+        [(40, "month_day:5-7")],
+        id="the-night-between-two-days-of-a-month",
+    ),
+    pytest.param(
+        "Air defences destroyed 127 drones between 11 p.m. on Saturday and 7 a.m. Moscow time.",
+        "",
+        [(127, "weekday:6")],
+        id="a-night-told-by-its-evening-weekday",
+    ),
+    pytest.param(
+        "Air defences destroyed 127 drones from 18:00 on Saturday to 07:00.",
+        "",
+        [(127, "weekday:6")],
+        id="a-night-told-from-its-evening-hour",
+    ),
+    pytest.param(
+        "Air defences destroyed 127 drones between 9 a.m. and 5 p.m. on Saturday.",
+        "",
+        [(127, "weekday:5")],
+        id="a-day-told-by-its-hours-is-that-day",
+    ),
     pytest.param("Between 6-7 May, Russia launched 40 drones.", "", [(40, "range")], id="a-range-is-no-night"),
     pytest.param(
         "At least 120 civilians were killed in the country in March 2026, the mission said today.",

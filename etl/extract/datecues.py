@@ -196,15 +196,22 @@ def clock_night(text: str, first: re.Match, second: re.Match) -> bool:
 def night_from(text: str, match: re.Match, day: tuple[int, int]) -> tuple[int, int]:
     """The day a night ends when it is told by its evening start ("from 18:00 on May 26", "since the evening
     of May 26": the 27th), else ``day`` as it is."""
-    since_evening = EVENING_OF_FROM.search(text, max(0, match.start() - 30), match.start()) is not None
-    hour = hour_before(text, match.start())
-    evening_hour = hour is not None and hour >= EVENING
-    if not since_evening and not (
-        evening_hour and EVENING_FROM.search(text, max(0, match.start() - 30), match.start())
-    ):
+    if not starts_a_night(text, match):
         return day
     following = dt.date(2024, *day) + dt.timedelta(days=1)  # (a leap year: 28 February's night ends on the 29th)
     return following.month, following.day
+
+
+def starts_a_night(text: str, match: re.Match) -> bool:
+    """Whether the day of ``match`` is told as the evening a night started: "since the evening of May 26",
+    "from 18:00 on May 26", "between 11 p.m. on Saturday and 7 a.m.", "since Saturday evening"."""
+    before = max(0, match.start() - 30)
+    if EVENING_OF_FROM.search(text, before, match.start()):
+        return True
+    if SINCE_BEFORE.search(text, before, match.start()) and EVENING_AFTER.match(text, match.end()):
+        return True
+    hour = hour_before(text, match.start())
+    return hour is not None and hour >= EVENING and EVENING_FROM.search(text, before, match.start()) is not None
 
 
 DIGITS = re.compile(r"\d+")
@@ -229,8 +236,8 @@ def numeric_date(text: str) -> str:
         return ""
 
 
-EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the"
-    r"\b(?:[Ff]rom|[Ss]ince|[Ss]tarting(?: at| from)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the", "between 11 p.m. on"
+    r"\b(?:[Ff]rom|[Ss]ince|[Bb]etween|[Ss]tarting(?: at| from)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"\s+(?:on\s+)?(?:the\s+)?$"
 )
 EVENING_OF_FROM = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+the\s+evening\s+of\s+$")  # "since the evening of 2 March"
@@ -239,7 +246,7 @@ EVENING_AFTER = re.compile(r"\s+evening\b(?!['’]s)")  # (not "from Tuesday eve
 SINCE_ONLY = re.compile(r"\b[Ss]ince\s+$")  # "since January 1"
 WHEN_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+when\b")  # "since 13 April 2025, when ...": the day of that attack
 NAMED_NIGHT = re.compile(  # "the night of", "night from", "overnight from", "overnight": a night told by its two days
-    r"\b(?:night\s+(?:of|from)|overnight(?:\s+(?:from|on|of))?)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:night\s+(?:of|from|between)|overnight(?:\s+(?:from|on|of))?)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -286,9 +293,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         match = weekdays[0]
         kind = "last_weekday" if match.group("last") else "weekday"
         day = lex.weekdays.index(match.group("day").lower())
-        if SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) and EVENING_AFTER.match(
-            text, match.end()
-        ):
+        if starts_a_night(text, match):
             day = (day + 1) % 7  # "since Saturday evening": the night that ended on Sunday
         return f"{kind}:{day}"
     relative = _relative_cue(text, lex)

@@ -43,12 +43,28 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
         return subject_before(tokens, opening - 1, lex)
     head = noun_phrase_before(tokens, opening - 1, lex)
     apposition = noun_phrase_before(tokens, j - 1, lex)
+    if apposition == inner and inner[0].text[0].isupper() and titled_before(tokens, opening, lex):
+        return inner  # "The governor of Volyn region, which borders Poland, Ivan Rudnytskyi, said": the name
     determiners = len(inner) - len(apposition)
     if head and apposition and all(t.lower in ARTICLES or is_modifier(t, lex) for t in inner[:determiners]):
         return [*head, tokens[opening], *inner]
     if head and names_someone(head, lex) and describes(inner, lex):
         return [*head, tokens[opening], *inner]  # "DTEK, Ukraine's biggest private power producer, said"
     return []
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
+
+
+def titled_before(tokens: list[Token], opening: int, lex: Lexicon) -> bool:
+    """Whether a relative clause ends at the comma ``opening`` and a speaker's title stands before it ("the
+    governor of Volyn region, which borders Poland,"): the name after the comma is that speaker's."""
+    reach = range(opening - 1, max(-1, opening - MAX_SOURCE_WORDS - 1), -1)
+    prior = next((i for i in reach if tokens[i].text == ","), -1)
+    if prior <= 0 or tokens[prior + 1].lower not in RELATIVE_WORDS:
+        return False
+    title = noun_phrase_before(tokens, prior - 1, lex)
+    return any(is_source_noun(t, lex) for t in title)
 
 
 def describes(words: list[Token], lex: Lexicon) -> bool:

@@ -69,14 +69,19 @@ def _lower_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{expand(pattern)})(?![\w-])")
 
 
+WORD_START = r"(?<!\w)(?=\w)"  # the "\b" before a pattern that opens with a word: tried once, not at word ends too
+
+
 def _bounded_regex(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{expand(pattern)})\b")
+    """A pattern of whole words (it opens with a word character, as every row of dates.csv and exclusions.csv)."""
+    return re.compile(rf"{WORD_START}(?:{expand(pattern)})\b")
 
 
 def _first_of_rows(patterns: list[str]) -> re.Pattern:
     """The bounded patterns as one alternation whose match names its row (`lastgroup` "r3"): each branch ends
     in an empty group of its own, so no row before that one needs trying at that position."""
-    return re.compile(r"\b(?:" + "|".join(rf"(?:{expand(p)})\b(?P<r{i}>)" for i, p in enumerate(patterns)) + ")")
+    branches = "|".join(rf"(?:{expand(p)})\b(?P<r{i}>)" for i, p in enumerate(patterns))
+    return re.compile(f"{WORD_START}(?:{branches})")
 
 
 @lru_cache(maxsize=2)
