@@ -2,7 +2,14 @@
 
 import pytest
 
-from etl.extract.fullnames import is_person_name, names_body, same_level, spelt_body, spelt_out
+from etl.extract.fullnames import (
+    is_person_name,
+    names_body,
+    office_acronym_spelt,
+    same_level,
+    spelt_body,
+    spelt_out,
+)
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
@@ -56,6 +63,12 @@ WHO = [
             2: "Petro Ivanenko, head of the Poltava Regional Military Administration",
         },
         id="an-office-by-its-initials-is-its-holder",
+    ),
+    pytest.param(
+        "The governor of the Poltava region, Petro Ivanenko, visited the site in the morning.\n"
+        "According to the governor, 40 drones were launched at the region.",
+        {40: "governor of the Poltava region, Petro Ivanenko"},
+        id="a-governor-named-in-a-sentence-that-reports-nothing",
     ),
     pytest.param(
         "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
@@ -173,3 +186,18 @@ SPELT_BODIES = [
 @pytest.mark.parametrize("acronym, text, body", SPELT_BODIES)
 def test_the_body_a_short_name_stands_for(acronym, text, body):
     assert spelt_body(acronym, text) == body
+
+
+OFFICE_ACRONYMS = [
+    pytest.param("Volyn OVA", "Volyn Oblast Military Administration (OVA)", id="a-regions-military-administration"),
+    pytest.param("Kherson MVA", "Kherson City Military Administration (MVA)", id="a-citys-military-administration"),
+    pytest.param("Sumy ODA", "Sumy Oblast State Administration (ODA)", id="a-state-administration"),
+    pytest.param("OVA", "", id="no-place-is-left-to-the-article"),
+    pytest.param("the Volyn OVA", "", id="a-lower-case-word-is-no-place"),
+    pytest.param("Kharkiv SBU", "", id="an-acronym-of-no-office"),
+]
+
+
+@pytest.mark.parametrize("source, spelt", OFFICE_ACRONYMS)
+def test_a_places_office_by_its_acronym(source, spelt):
+    assert office_acronym_spelt(source, load_lexicon()) == spelt

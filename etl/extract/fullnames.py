@@ -36,9 +36,9 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
             found.append(names)
             continue
         for i, token in enumerate(tokens):
-            if not token.text[:1].isupper():
-                continue
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if not token.text[:1].isupper() and not (following == "," and i and tokens[i - 1].text[:1].isupper()):
+                continue  # (a title may end in a lower-case word: "the governor of the Belgorod region, Vyacheslav")
             if not following[:1].isupper():
                 words = noun_phrase_before(tokens, i, lex)
                 if following == "," and i + 2 < len(tokens):
@@ -178,6 +178,8 @@ class FullNames:
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
             return fuller or source
+        elif spelt := office_acronym_spelt(source, lex):  # "the Volyn OVA": Volyn Oblast Military Administration (OVA)
+            return spelt
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
             fuller = self.with_names(surname).fullest.get(surname, "")
@@ -270,6 +272,16 @@ def holds_office(mention: str, title: str) -> bool:
         if not (is_acronym(word) and spelt_out(word, mention)):
             return False
     return True
+
+
+def office_acronym_spelt(source: str, lex: Lexicon) -> str:
+    """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
+    with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"); else ""."""
+    *place, acronym = source.split()
+    offices = lex.acronym_offices.get(acronym.lower()) if is_acronym(acronym) else None
+    if not offices or not place or not all(word[:1].isupper() for word in place):
+        return ""
+    return f"{' '.join(place)} {offices[0].title()} ({acronym})"
 
 
 def spelt_out(acronym: str, text: str) -> bool:
