@@ -457,6 +457,21 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="four-people-were-injured-oleh-syniehubov",
     ),
     pytest.param(
+        "Russia attacked Ukraine overnight with 210 drones.\n"
+        "Drones hit 14 locations.\n"
+        "The figures were published in the morning by the Air Force.",
+        {210: "Air Force", 14: "Air Force"},
+        id="figures-over-paragraphs-credited-by-a-sentence-pointing-back",
+    ),
+    pytest.param(
+        "Russia attacked Ukraine overnight with 210 drones.\n"
+        "The city council said schools were closed.\n"
+        "Drones hit 14 locations.\n"
+        "The figures were published in the morning by the Air Force.",
+        {210: "", 14: "Air Force"},
+        id="a-paragraph-without-figures-ends-the-figures-a-sentence-points-back-to",
+    ),
+    pytest.param(
         "According to data from the regional military administration, 6 people were wounded.",
         {6: "regional military administration"},
         id="according-to-data-from-the-regional",

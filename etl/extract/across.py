@@ -163,21 +163,24 @@ class Speakers:
         after = self.table[index + 1] if index + 1 < len(self.table) else None
         if after is not None and after.continues and after.paragraph == here.paragraph and after.figure_sources:
             return after.figure_sources[0]  # "Russia launched 139 drones. 87 of them were downed, the Air Force said."
-        for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # the rest of its paragraph, then
-            if following.paragraph not in (here.paragraph, here.paragraph + 1):
+        last = here.paragraph  # the rest of its paragraph, then the next one's opening; further only past
+        for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # paragraphs of figures nobody vouches
+            near = following.paragraph in (here.paragraph, here.paragraph + 1)  # for, to a sentence pointing back
+            if following.paragraph > last + 1 or not (near or following.points_back or following.has_figures):
                 break
             if (
                 following.sources
                 and not following.has_figures
                 and (
                     following.points_back
-                    or following.verbs & verbs
+                    or (near and following.verbs & verbs)
                     or (following.paragraph == here.paragraph and following.verbs)
                 )
             ):
                 return following.sources[0]
-            if following.sources or following.paragraph != here.paragraph:
+            if following.sources or (following.paragraph != here.paragraph and not following.has_figures):
                 break
+            last = following.paragraph
         if self.own_voice and not (here.quoted or here.within_quote):
             return ""  # the page's own words (its author reports them), outside a quotation
         if not self.names_someone[here.paragraph] and inherited:
