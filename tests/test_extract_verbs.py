@@ -161,6 +161,27 @@ FIGURES = [
         ],
         id="a-that-clause-has-its-own-verb",
     ),
+    pytest.param(
+        "Russia struck the region with 120 drones, and 95 of them were shot down.",
+        [("intercepted", "drone", 95, "exact"), ("launched", "drone", 120, "exact")],
+        id="a-part-after-comma-and-is-no-item-of-its-wholes-list",
+    ),
+    pytest.param(
+        "Russia struck the region with 120 drones and 8 missiles, and 95 of the drones and 6 of the missiles were "
+        "shot down.",
+        [
+            ("intercepted", "drone", 95, "exact"),
+            ("intercepted", "missile", 6, "exact"),
+            ("launched", "drone", 120, "exact"),
+            ("launched", "missile", 8, "exact"),
+        ],
+        id="parts-listed-after-their-wholes-share-their-own-verb",
+    ),
+    pytest.param(
+        "Russia struck Kharkiv overnight on Dec. 6 with 20 drones.",
+        [("launched", "drone", 20, "exact")],
+        id="struck-a-place-on-a-day-with-weapons-launched-them",
+    ),
 ]
 
 

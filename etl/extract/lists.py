@@ -53,11 +53,13 @@ def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
     """Mark "426 drones and 24 missiles" as one list: they share verb and place; not "shot down 34 drones, and
-    18 drones were lost", where the second opens a clause of its own."""
+    18 drones were lost", where the second opens a clause of its own, nor "653 drones, and 585 of them": a part
+    is no item of the list of its whole."""
     list_id = 0
     for previous, current in zip(mentions, mentions[1:], strict=False):
         gap = phrase(tokens, previous.head_end, current.quantity.first - previous.head_end)
         new_clause = gap == ", and" and phrase(tokens, current.head_end, 1) in lex.auxiliaries
+        new_clause |= "partitive" in current.flags and "partitive" not in previous.flags  # "N drones, and M of them"
         if previous.head and current.head and gap in LIST_GAPS and not new_clause:
             if previous.list_id < 0:
                 previous.list_id = list_id
