@@ -57,6 +57,16 @@ ORIGINS = [
         ("Melitopol", "ukraine"),
         id="melitopol-held-since-2022-is-attacked-by-ukraine",
     ),
+    pytest.param(
+        "A drone hit a car in Oleshky, injuring 2 people, the occupation authorities said.",
+        ("Oleshky", "ukraine"),
+        id="a-left-bank-town-held-since-2022-is-attacked-by-ukraine",
+    ),
+    pytest.param(
+        "A drone hit a shop in Starobilsk, injuring 2 people.",
+        ("Starobilsk", "ukraine"),
+        id="a-luhansk-town-held-since-2022-is-attacked-by-ukraine",
+    ),
 ]
 
 
