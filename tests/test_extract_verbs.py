@@ -182,6 +182,16 @@ FIGURES = [
         [("launched", "drone", 20, "exact")],
         id="struck-a-place-on-a-day-with-weapons-launched-them",
     ),
+    pytest.param(
+        "Debris damaged 12 apartment buildings, as well as five cars.",
+        [("damaged", "", 5, "exact"), ("damaged", "", 12, "exact")],
+        id="a-list-after-a-compound-noun-shares-its-verb",
+    ),
+    pytest.param(
+        "The depot was attacked on May 3, when the ministry reported two drones shot down nearby.",
+        [("intercepted", "drone", 2, "exact")],
+        id="a-when-clause-has-its-own-verb",
+    ),
 ]
 
 

@@ -53,12 +53,17 @@ def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
     """Mark "426 drones and 24 missiles" as one list: they share verb and place; not "shot down 34 drones, and
-    18 drones were lost", where the second opens a clause of its own, nor "653 drones, and 585 of them": a part
+    18 drones were lost" or "shattered windows in six buildings and one man was hurt", where the second opens a
+    clause of its own, nor "653 drones, and 585 of them": a part
     is no item of the list of its whole."""
     list_id = 0
     for previous, current in zip(mentions, mentions[1:], strict=False):
-        gap = phrase(tokens, previous.head_end, current.quantity.first - previous.head_end)
-        new_clause = gap == ", and" and phrase(tokens, current.head_end, 1) in lex.auxiliaries
+        end = previous.head_end
+        while end < current.quantity.first and (lex.head_class(tokens[end].lower) or ("",))[0] == previous.head:
+            end += 1  # "12 apartment buildings": the compound's last noun
+        gap = phrase(tokens, end, current.quantity.first - end)
+        followed_by_verb = phrase(tokens, current.head_end, 1) in lex.auxiliaries
+        new_clause = followed_by_verb and (gap == ", and" or (gap == "and" and previous.head != current.head))
         new_clause |= "partitive" in current.flags and "partitive" not in previous.flags  # "N drones, and M of them"
         if previous.head and current.head and gap in LIST_GAPS and not new_clause:
             if previous.list_id < 0:

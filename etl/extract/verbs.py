@@ -99,6 +99,7 @@ def choose_metrics(
     start, end = spans[id(mention)]
     own_start = tokens[mention.quantity.first].start
     clause_start, clause_end = clause_bounds(sentence, own_start, lex)
+    clause_start = min(clause_start, clause_bounds(sentence, start, lex)[0])  # a list shares the clause it opens in
     head_end = tokens[max(mention.head_end, mention.quantity.last) - 1].end
     antecedent = mention.antecedent
     preceding = tokens[mention.quantity.first - 1].lower if mention.quantity.first else ""
@@ -109,6 +110,9 @@ def choose_metrics(
     before = [t for t in reversed(triggers) if t.end <= start and t.start >= clause_start]
     if before and opens_that_clause(tokens, mention.quantity.first, start):
         before = []  # "downed 14 missiles and that six missiles struck": a clause with its own subject and verb
+    if before and ", when " in sentence.text[before[-1].end - sentence.start : start - sentence.start]:
+        when = sentence.text.rindex(", when ", 0, start - sentence.start) + sentence.start
+        before = [t for t in before if t.start > when]  # "attacked on Aug. 2, when three drones struck the plant"
     if before:  # "missiles fired from ships, nine ...": a modifier
         modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
         modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
