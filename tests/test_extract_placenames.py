@@ -13,6 +13,26 @@ PLACES = [
     pytest.param("Three people were injured in Kharkov, the mayor said.", "Kharkiv", id="old-spelling"),
     pytest.param("Air defence shot down 9 drones over Odessa, officials said.", "Odesa", id="odessa"),
     pytest.param(
+        "Drones attacked the Rostov region overnight.\nIn Millerovsky district, 3,100 subscribers lost power.",
+        "Millerovo",
+        id="a-district-adjective-in-its-region",
+    ),
+    pytest.param(
+        "Dnipropetrovsk Oblast was attacked.\nIn Pavlohradskyi district, 2 people were injured.",
+        "Pavlohrad",
+        id="a-ukrainian-district-adjective",
+    ),
+    pytest.param(
+        "Russia attacked Donetsk Oblast.\nIn Kramatorskyi district, 2 people were injured.",
+        "Kramatorsk",
+        id="a-district-adjective-of-a-town-in-sk",
+    ),
+    pytest.param(
+        "Drones attacked the Krasnodar region.\nIn Seversky district, 2 people were injured.",
+        "Krasnodar Krai",
+        id="a-district-adjective-whose-namesake-town-lies-elsewhere-is-not-it",
+    ),
+    pytest.param(
         "Russia said it downed 40 drones launched from the Kharkiv region.", "Russia", id="launch-area-is-an-origin"
     ),
     pytest.param(

@@ -64,6 +64,7 @@ class PlaceMention:
     parts: tuple[Place, ...] = ()  # the regions of a list ("the Kursk and Oryol regions"), itself their country
     anaphor: str = ""  # "the city", "the oblast": a place named before (resolve_anaphors)
     district: bool = False  # named as a district ("Kyivskyi" of "the Shevchenkivskyi and Kyivskyi districts")
+    by_adjective: bool = False  # a district named for its town ("Millerovsky district"): kept only near its region
 
 
 @lru_cache(maxsize=4)
@@ -234,16 +235,20 @@ def named_places(
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
             surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
             place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
+            by_adjective = False
+            if place is None and n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower in lex.district_words:
+                place = district_town(token.text, gazetteer)  # "Millerovsky district": Millerovo's
+                by_adjective = place is not None
             if place is None and i + n < len(tokens) and tokens[i + n].lower == "border":
                 place = gazetteer.lookup(f"{name} {phrase(tokens, i + n + 1, 1)}")
                 if place:
                     n += 2
             if place is not None:
-                best = (place, n)
+                best = (place, n, by_adjective)
                 break
         if best is None:
             continue
-        place, n = best
+        place, n, by_adjective = best
         end = i + n
         if end < len(tokens) and f"{tokens[end - 1].text} {tokens[end].text}" in lex.time_zones:
             continue  # "7am on Wednesday, Kyiv time": a clock, not a place
@@ -253,11 +258,27 @@ def named_places(
         if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
             end += 1
         name = text[token.start - offset : tokens[end - 1].end - offset]
-        mentions.append(
-            PlaceMention(token.start, tokens[end - 1].end, name, place, place_role(tokens, i, end, lex, place))
-        )
+        role = place_role(tokens, i, end, lex, place)
+        mentions.append(PlaceMention(token.start, tokens[end - 1].end, name, place, role, by_adjective=by_adjective))
         resume = end
     return mentions
+
+
+DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|iy|yi|yy|i)|ska|ske)$")  # "Millerovsky", "Pavlohradskyi", "Nikopolska"
+TOWN_ENDINGS = ("", "o", "a", "e", "sk", "y", "i")  # what the town's name ends in where the adjective has "-sky"
+
+
+def district_town(word: str, gazetteer: Gazetteer) -> Place | None:
+    """The town a district is named for by an adjective ("Millerovsky" district: Millerovo, "Pavlohradskyi":
+    Pavlohrad, "Kramatorskyi": Kramatorsk), a city or town of the gazetteer; else None."""
+    stem = DISTRICT_ADJECTIVE.sub("", word)
+    if stem == word or len(stem) < 3:
+        return None
+    for ending in TOWN_ENDINGS:
+        place = gazetteer.lookup(stem + ending)
+        if place is not None and place.place_type == "city":
+            return place
+    return None
 
 
 def first_name(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
@@ -346,7 +367,9 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
     if not any(mention.anaphor or names_district(mention, lex) for mention in mentions):
         return  # neither "the city" nor a district to place
     seen = list(recent)
-    for mention in mentions:
+    for k, mention in enumerate(mentions):
+        if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
+            mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
         if mention.anaphor:
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
@@ -354,6 +377,17 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             if city is not None and is_district_of_elsewhere(mention, city, lex):
                 mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
+
+
+def near_its_region(mention: PlaceMention, before: Sequence[PlaceMention], seen: Sequence[Place]) -> bool:
+    """Whether a district named for a town ("Millerovsky district") is that town's: the town lies in a region the
+    text has named (a region, or a city of it), and no city of the sentence owns the district ("Sochi's Adlersky
+    district")."""
+    town = mention.place
+    if town is None or any(m.place is not None and m.text.endswith(("'s", "’s")) for m in before[-1:]):
+        return False
+    regions = {p.name if p.place_type == "region" else p.region for p in seen if p is not None}
+    return town.region in regions - {""}
 
 
 def names_district(mention: PlaceMention, lex: Lexicon) -> bool:
