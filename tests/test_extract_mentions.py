@@ -160,6 +160,18 @@ ELLIPSES = [
         id="the-number-of-damaged-objects-grew-to-n",
     ),
     pytest.param(
+        "The governor later gave the number of injured as seven.",
+        [("injured", "", 7)],
+        id="gave-the-number-of-injured-as-n",
+    ),
+    pytest.param("Drones hit 5 drone factories.", [("damaged", "", 5)], id="a-weapon-naming-what-it-makes-is-no-head"),
+    pytest.param(
+        "Russia fired a total of 61 weapons at the country.",
+        [("launched", "drone_or_missile", 61)],
+        id="weapons-are-drones-or-missiles",
+    ),
+    pytest.param("Drones hit 5 weapons depots.", [("damaged", "", 5)], id="weapons-depots-are-buildings"),
+    pytest.param(
         "Air defences shot down 12 drones over Moscow by midnight. By 7 a.m. the count stood at 27.",
         [("intercepted", "drone", 12), ("intercepted", "drone", 27)],
         id="a-running-count-grown-in-the-next-sentence",

@@ -140,9 +140,16 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
                 extend_weapon(tokens, mention, lex)
                 if coordinated:  # "ballistic and cruise missiles": missiles
                     mention.weapon, mention.model = family(mention.weapon), ""
-                event = match_head(tokens, mention.head_end, lex)
-                if event is not None and event[0][0] in EVENT_HEADS:  # "eight drone strikes": strikes by drones
-                    mention.head, mention.head_end = event[0][0], event[1]
+                counted = match_head(tokens, mention.head_end, lex)  # "eight drone strikes": strikes by drones
+                if counted is not None and counted[0][0] in EVENT_HEADS:
+                    mention.head, mention.head_end = counted[0][0], counted[1]
+                elif (
+                    counted is not None
+                    and counted[0][0] != "weapon"
+                    and not lex.starts_with_trigger(phrase(tokens, mention.head_end, 1))
+                ):  # "five drone factories": factories (not "two missiles killed")
+                    (mention.head, _, _), mention.head_end = counted
+                    mention.weapon = mention.model = ""
             else:
                 compound_head(tokens, mention, lex)
             if phrase(tokens, mention.head_end, 1) == "each":  # "eight drones each over the X and Y regions"
