@@ -13,6 +13,11 @@ PLACES = [
     pytest.param("Three people were injured in Kharkov, the mayor said.", "Kharkiv", id="old-spelling"),
     pytest.param("Air defence shot down 9 drones over Odessa, officials said.", "Odesa", id="odessa"),
     pytest.param(
+        "KYIV / ANKARA\nA ship was damaged in a strike on the port of Izmail.\nTwo crew members were injured.",
+        "Izmail",
+        id="a-dateline-on-a-line-of-its-own-is-where-it-was-written",
+    ),
+    pytest.param(
         "Drones attacked the Rostov region overnight.\nIn Millerovsky district, 3,100 subscribers lost power.",
         "Millerovo",
         id="a-district-adjective-in-its-region",

@@ -297,6 +297,10 @@ def first_name(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) 
     return gazetteer.lookup(surname) is None
 
 
+DATELINE_WORDS = 7  # "KYIV / ANKARA / BRUSSELS": a line of places in capitals, where a story was written
+DATELINE_MARKS = ("/", ",", "-", "–", "—", "|")
+
+
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
     """Target, origin, actor, owner or dateline, from the words around the place name of tokens i..end."""
     if (
@@ -305,6 +309,12 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         and (tokens[end].text == "(" or (tokens[0].text.isupper() and tokens[end].text == ","))
     ):
         return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
+    if (
+        len(tokens) <= DATELINE_WORDS
+        and any(t.text in DATELINE_MARKS for t in tokens)
+        and all((t.text.isupper() and t.lower not in lex.place_suffixes) or t.text in DATELINE_MARKS for t in tokens)
+    ):
+        return "dateline"  # a line of its own: "KYIV / ANKARA" (not a heading: "ZAPORIZHZHIA REGION")
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
         start = len(before) - before[::-1].index("from")
