@@ -71,6 +71,11 @@ WHO = [
         id="a-governor-named-in-a-sentence-that-reports-nothing",
     ),
     pytest.param(
+        "On Saturday, the Volyn OVA reported an attack on Kovel.\nTwo people were injured, the OVA said.",
+        {2: "Volyn Oblast Military Administration (OVA)"},
+        id="an-office-by-its-acronym-stands-for-the-places-office-named-before",
+    ),
+    pytest.param(
         "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
         "According to the PCMA, 2 more were hurt.",
         {

@@ -146,7 +146,8 @@ class FullNames:
         nearest source or mention naming it with a name, a surname ("Fedorov") to the fullest one."""
         asked = (source, index)
         if asked not in self.answers:
-            self.answers[asked] = self._best(source, index)
+            found = self._best(source, index)  # "the OVA" may stand for "the Volyn OVA": spelt out either way
+            self.answers[asked] = office_acronym_spelt(found, self.lex) or found
         return self.answers[asked]
 
     def _best(self, source: str, index: int) -> str:
@@ -178,8 +179,6 @@ class FullNames:
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
             return fuller or source
-        elif spelt := office_acronym_spelt(source, lex):  # "the Volyn OVA": Volyn Oblast Military Administration (OVA)
-            return spelt
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
             fuller = self.with_names(surname).fullest.get(surname, "")
