@@ -76,6 +76,17 @@ WHO = [
         id="an-office-by-its-acronym-stands-for-the-places-office-named-before",
     ),
     pytest.param(
+        "In Kharkiv Oblast, 3 people were injured, the head of the Kharkiv OVA, Oleh Syniehubov, said.\n"
+        "In Dnipropetrovsk Oblast, drones attacked Nikopol, where 1 man was injured, the OVA said.\n"
+        "In Kyiv Oblast, 2 houses were damaged, the governor said.",
+        {
+            3: "head of the Kharkiv OVA, Oleh Syniehubov",
+            1: "Dnipropetrovsk Oblast Military Administration (OVA)",
+            2: "governor",
+        },
+        id="a-generic-office-is-never-another-regions",
+    ),
+    pytest.param(
         "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
         "According to the PCMA, 2 more were hurt.",
         {

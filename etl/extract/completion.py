@@ -16,7 +16,15 @@ from ..places import Gazetteer, Place, km_between
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
-from .fullnames import FullNames, is_role_phrase, is_title, name_mentions, names_person
+from .fullnames import (
+    FullNames,
+    has_name,
+    is_role_phrase,
+    is_title,
+    name_mentions,
+    names_person,
+    office_acronym_spelt,
+)
 from .source_phrases import WORD
 from .tokens import Sentence
 
@@ -33,6 +41,7 @@ def attribute(
     lex: Lexicon,
     publisher: str = "",
     title: str = "",
+    gazetteer: Gazetteer | None = None,
 ) -> list[Figure]:
     """Sources across sentences (across.py has the rules): a figure without one of its own borrows one, and
     a bare side, role or surname gives way to the source that names it in full. ``found`` holds the figures
@@ -76,7 +85,12 @@ def attribute(
             if not source and speakers.borrows(index):
                 credited = next((name for at, name in reversed(credits) if at < index), "")
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
-            source = resolved(source, index) if source and source != own_news else source
+            if source and source != own_news:
+                fuller = resolved(source, index)
+                if fuller != source and gazetteer is not None and generic_office(source, lex):
+                    if office_elsewhere(fuller, figure.place, gazetteer, sentences[index].text):  # of another region
+                        fuller = regional_office(source, figure.place, gazetteer, lex)
+                source = fuller
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
@@ -170,6 +184,44 @@ def owner_named(source: str, place: str) -> str:
         return f"{place} {owned.group(2)}"
     body = DEFINITE_BODY.match(source)
     return place if body is not None and body.group(1) in place.lower().split() else source
+
+
+def generic_office(source: str, lex: Lexicon) -> bool:
+    """'the governor', 'the OVA', 'the regional military administration': an office any region has."""
+    bare = source.lower().removeprefix("the ")
+    return bare in lex.acronym_offices or (not has_name(source) and unnamed_office(source, lex))
+
+
+def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
+    """The region of a figure's place (itself, if a region), or None."""
+    place = gazetteer.by_name.get(place_name)
+    if place is None or place.place_type not in ("city", "region"):
+        return None
+    return place if place.place_type == "region" else gazetteer.by_name.get(place.region)
+
+
+def office_elsewhere(office: str, place_name: str, gazetteer: Gazetteer, text: str) -> bool:
+    """Whether the office a role was found to stand for names a town or region of another region than the
+    region the figure's sentence (``text``) names ("In Dnipropetrovsk Oblast, ... the OVA said": not "head of
+    the Kharkiv OVA, Oleh Syniehubov"). A region only guessed from a town's name decides nothing."""
+    region = figure_region(place_name, gazetteer)
+    if region is None or region.name.split()[0] not in text:
+        return False
+    for word in {w for w in WORD.findall(office) if w[:1].isupper()}:
+        named = figure_region(getattr(gazetteer.lookup(word), "name", ""), gazetteer)
+        if named is not None and named.country == region.country and named.name != region.name:
+            return True
+    return False
+
+
+def regional_office(source: str, place_name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
+    """'the OVA' of a figure in Dnipropetrovsk Oblast: "Dnipropetrovsk Oblast Military Administration (OVA)";
+    any other generic office stays as it was said ("governor")."""
+    region = figure_region(place_name, gazetteer)
+    bare = source.removeprefix("the ").removeprefix("The ")
+    if region is None or bare.lower() not in lex.acronym_offices:
+        return source
+    return office_acronym_spelt(f"{region.name.removesuffix(' Oblast')} {bare}", lex) or source
 
 
 def unnamed_office(source: str, lex: Lexicon) -> bool:

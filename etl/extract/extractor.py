@@ -72,7 +72,7 @@ class Extractor:
             note_story_day(ctx, sentence, date_cue, lex)
             remember(ctx, reading, launches(index, figures), grammar.lex)
             found.append(figures)
-        attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title)
+        attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title, self.gazetteer)
         figures = complete(attributed, self.lex, self.gazetteer)
         story_cue = ctx.story_cue or ctx.day_story_cue
         figures = date_by_article(figures, grammar.date_cue(title) if title else "", story_cue)
