@@ -9,7 +9,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 4. ``verbs``, ``implied``: the verb that says what happened to them (launched, shot down, killed...) in the
    same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;
-5. ``placenames``: the places named and their roles (target, origin, actor);
+5. ``placenames``: the places named and their roles (target, origin, actor); ``anaphors``: the places
+   "the city", "there" or a city district stand for;
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
    speakers), ``agents`` (who imposed a disruption), ``across``, ``fullnames``: who reported it, in its
    sentence or across sentences (a quotation's speaker), named in full;

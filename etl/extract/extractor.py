@@ -8,6 +8,7 @@ from functools import partial
 from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
 from .agents import disruption_agent
+from .anaphors import resolve_anaphors
 from .attribution import find_attributions, resolve_sources
 from .completion import attribute, complete, within
 from .context import (
@@ -26,7 +27,7 @@ from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_
 from .lists import list_span
 from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
-from .placenames import find_places, resolve_anaphors
+from .placenames import find_places
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, opens_with, segment
 from .turns import turn_labels, turn_speaker

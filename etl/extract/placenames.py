@@ -9,7 +9,7 @@ did or said something ("Russia launched", "Ukraine's air force").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -369,74 +369,3 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
     if mention.capital_side == "?" and mention.capital_hint:
         return mention.capital_hint
     return capital.name if capital else ""
-
-
-def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer, lex: Lexicon) -> None:
-    """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
-    for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
-    if not any(mention.anaphor or names_district(mention, lex) for mention in mentions):
-        return  # neither "the city" nor a district to place
-    seen = list(recent)
-    for k, mention in enumerate(mentions):
-        if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
-            mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
-        if mention.anaphor:
-            mention.place = latest_of(mention.anaphor, seen, gazetteer)
-        elif mention.place is not None and mention.role == "target":
-            city = latest_of("city", seen, gazetteer)
-            if city is not None and is_district_of_elsewhere(mention, city, lex):
-                mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
-            seen.append(mention.place)
-
-
-def near_its_region(mention: PlaceMention, before: Sequence[PlaceMention], seen: Sequence[Place]) -> bool:
-    """Whether a district named for a town ("Millerovsky district") is that town's: the town lies in a region the
-    text has named (a region, or a city of it), and no city of the sentence owns the district ("Sochi's Adlersky
-    district")."""
-    town = mention.place
-    if town is None or any(m.place is not None and m.text.endswith(("'s", "’s")) for m in before[-1:]):
-        return False
-    regions = {p.name if p.place_type == "region" else p.region for p in seen if p is not None}
-    return town.region in regions - {""}
-
-
-def names_district(mention: PlaceMention, lex: Lexicon) -> bool:
-    """'the Shevchenkivskyi district', 'the Kyivskyi and Holosiivskyi districts'."""
-    if mention.district:
-        return True
-    last = mention.text.lower().rsplit(" ", 1)[-1]
-    return last in lex.district_words or last.removesuffix("s") in lex.district_words
-
-
-def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -> bool:
-    """'... the Shevchenkivskyi district' in a text about Zaporizhzhia: a city district named like one of another
-    city (the gazetteer knows the namesake, not this one)."""
-    place = mention.place
-    named_district = names_district(mention, lex)
-    return (
-        named_district
-        and place is not None
-        and place.place_type == "city"
-        and place.name.endswith(lex.adjective_endings)  # "Dniprovski", "Kyivski": named like a district, not a town
-        and place.name != city.name
-        and place.region not in (city.name, city.region)
-    )
-
-
-def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
-    if kind == "there":
-        return seen[-1] if seen else None
-    if kind == "country":
-        return None  # "across the country": the country attacked, which the attacker tells (completion.py)
-    if kind == "capital":  # "the regional capital": the largest city of the region named last
-        region = latest_of("region", seen, gazetteer)
-        return gazetteer.largest_city(region.name) if region is not None else None
-    for place in reversed(seen):
-        if kind in ("city", "town", "village"):
-            if place.place_type == "city":
-                return place
-        elif place.place_type == "region":
-            return place
-        elif place.place_type == "city" and place.region:
-            return gazetteer.by_name.get(place.region)
-    return None
