@@ -13,6 +13,16 @@ PLACES = [
     pytest.param("Three people were injured in Kharkov, the mayor said.", "Kharkiv", id="old-spelling"),
     pytest.param("Air defence shot down 9 drones over Odessa, officials said.", "Odesa", id="odessa"),
     pytest.param(
+        "Drones attacked Sevastopol overnight, the governor said.\nIn Lyubimovka, debris damaged 3 houses.",
+        "Sevastopol",
+        id="a-village-named-like-one-of-another-region-is-not-that-one",
+    ),
+    pytest.param(
+        "Drones attacked the Kherson region overnight.\nIn Lyubimovka, debris damaged 3 houses.",
+        "Lyubymivka",
+        id="a-village-of-the-region-named-is-that-one",
+    ),
+    pytest.param(
         "KYIV / ANKARA\nA ship was damaged in a strike on the port of Izmail.\nTwo crew members were injured.",
         "Izmail",
         id="a-dateline-on-a-line-of-its-own-is-where-it-was-written",

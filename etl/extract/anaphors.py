@@ -16,12 +16,15 @@ from .placenames import PlaceMention
 def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer, lex: Lexicon) -> None:
     """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
     for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
-    if not any(mention.anaphor or names_district(mention, lex) for mention in mentions):
-        return  # neither "the city" nor a district to place
+    if not any(mention.anaphor or names_district(mention, lex) or small_town(mention) for mention in mentions):
+        return  # neither "the city" nor a district nor a village to place
     seen = list(recent)
     for k, mention in enumerate(mentions):
         if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
             mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
+        if small_town(mention) and seen and not in_named_region(mention.place, [*seen, *places_of(mentions)]):
+            # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa
+            mention.place = namesake_in(mention, [*seen, *places_of(mentions)], gazetteer)
         if mention.anaphor:
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
@@ -29,6 +32,37 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             if city is not None and is_district_of_elsewhere(mention, city, lex):
                 mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
+
+
+SMALL_TOWN = 10_000  # people: a town this small shares its name with others, so the story's region decides
+
+
+def small_town(mention: PlaceMention) -> bool:
+    place = mention.place
+    return (
+        place is not None
+        and mention.role == "target"
+        and place.place_type == "city"
+        and 0 < place.population < SMALL_TOWN
+    )
+
+
+def places_of(mentions: Sequence[PlaceMention]) -> list[Place]:
+    return [m.place for m in mentions if m.place is not None]
+
+
+def namesake_in(mention: PlaceMention, named: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    """The largest place named like a town's mention (or its name) that lies in a region the text has named."""
+    town = mention.place
+    found = {*gazetteer.namesakes(mention.text), *(gazetteer.namesakes(town.name) if town is not None else ())}
+    inside = [p for p in found if p is not town and in_named_region(p, named)]
+    return max(inside, key=lambda p: p.population, default=None)
+
+
+def in_named_region(town: Place, named: Sequence[Place]) -> bool:
+    """Whether a town lies in a region the text has named, itself or by a city of it."""
+    regions = {p.name if p.place_type == "region" else p.region for p in named if p is not town}
+    return town.region in regions
 
 
 def near_its_region(mention: PlaceMention, before: Sequence[PlaceMention], seen: Sequence[Place]) -> bool:
