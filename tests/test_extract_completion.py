@@ -67,6 +67,11 @@ ORIGINS = [
         ("Starobilsk", "ukraine"),
         id="a-luhansk-town-held-since-2022-is-attacked-by-ukraine",
     ),
+    pytest.param(
+        "Shelling hit the Kuibyshevsky district, injuring 2 people.",
+        ("Smolianski", "ukraine"),
+        id="a-district-inside-a-held-city-is-attacked-by-ukraine",
+    ),
 ]
 
 

@@ -333,7 +333,30 @@ def held_place(figure: Figure, gazetteer: Gazetteer) -> bool:
 def held_by(place: Place, gazetteer: Gazetteer) -> str:
     """The side that attacks a place held by the other ("ukraine" for Sevastopol or a town in Crimea), or ""."""
     held = gazetteer.held
-    return held.get(place.name) or held.get(place.region, "")
+    side = held.get(place.name) or held.get(place.region, "")
+    return side or (held_around(place.name, gazetteer) if place.place_type == "city" else "")
+
+
+HELD_CITY_REACH_KM = 12  # a smaller town this near a held city lies inside it (Donetsk's districts are "towns")
+
+
+@lru_cache(maxsize=2048)
+def held_around(name: str, gazetteer: Gazetteer) -> str:
+    """The side attacking a town inside a held city: a city of the held list at most HELD_CITY_REACH_KM away
+    and more than twice its size ("Kyivskyi district" of Donetsk), else ""."""
+    town = gazetteer.by_name.get(name)
+    if town is None:
+        return ""
+    for held_name, side in gazetteer.held.items():
+        city = gazetteer.by_name.get(held_name)
+        if (
+            city is not None
+            and city.place_type == "city"
+            and city.population > 2 * town.population
+            and km_between(city, town) <= HELD_CITY_REACH_KM
+        ):
+            return side
+    return ""
 
 
 FACILITY_REACH_KM = 25  # how far from a city's centre a facility may lie and still be the city's
