@@ -218,6 +218,11 @@ ATTRIBUTION = [
     ),
     pytest.param("By Kommersant's estimate, 1,800 passengers were stranded.", "Kommersant", id="by-someones-estimate"),
     pytest.param(
+        "About 3,400 subscribers lost power, the Ministry of Fuel and Energy said.",
+        "Ministry of Fuel and Energy",
+        id="and-inside-a-bodys-name",
+    ),
+    pytest.param(
         "The governor of the border region, which lies next to Belarus, Ivan Petrenko, said 7 drones were downed.",
         "Ivan Petrenko",
         id="a-name-after-a-relative-clause-on-the-speakers-region",

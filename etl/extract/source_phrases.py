@@ -98,6 +98,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
+        elif words and token.lower == "and" and words[0].text[:1].isupper() and named_pair(tokens, i):
+            words.insert(0, token)  # "the Ministry of Fuel and Energy"
         elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
             words.insert(0, token)  # "officials in the Kursk region"
         elif words and token.lower == "for" and i and tokens[i - 1].lower in lex.person_words:
@@ -115,6 +117,12 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     ):
         words.pop(0)  # (not "energy" of "the energy ministry": an office's level or portfolio names it)
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
+
+
+def named_pair(tokens: list[Token], i: int) -> bool:
+    """Whether the "and" at token i joins two capitalised words after "of" or "for" inside one name ("Ministry of
+    Fuel and Energy", "Centre for Control and Coordination"), not two names ("Zelensky and Syrskyi")."""
+    return i >= 2 and tokens[i - 1].text[:1].isupper() and tokens[i - 2].lower in ("of", "for")
 
 
 def short_name_end(tokens: list[Token], i: int) -> int:
