@@ -87,6 +87,11 @@ WHO = [
         id="a-generic-office-is-never-another-regions",
     ),
     pytest.param(
+        "In Sumy Oblast, a man was killed in a strike on Shostka, the regional military administration (OVA) said.",
+        {1: "Sumy Oblast Military Administration (OVA)"},
+        id="an-office-by-its-name-and-acronym-is-its-regions",
+    ),
+    pytest.param(
         "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
         "According to the PCMA, 2 more were hurt.",
         {

@@ -87,9 +87,13 @@ def attribute(
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
             if source and source != own_news:
                 fuller = resolved(source, index)
-                if fuller != source and gazetteer is not None and generic_office(source, lex):
-                    if office_elsewhere(fuller, figure.place, gazetteer, sentences[index].text):  # of another region
-                        fuller = regional_office(source, figure.place, gazetteer, lex)
+                region = named_region(figure.place, gazetteer, sentences[index].text) if gazetteer else None
+                if (
+                    region is not None
+                    and generic_office(source, lex)
+                    and (fuller == source or office_elsewhere(fuller, region, gazetteer))
+                ):  # "In Dnipropetrovsk Oblast, ... the OVA said": that region's, not the last OVA named
+                    fuller = regional_office(source, region, lex)
                 source = fuller
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
@@ -186,10 +190,21 @@ def owner_named(source: str, place: str) -> str:
     return place if body is not None and body.group(1) in place.lower().split() else source
 
 
+OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")  # "military administration (OVA)"
+
+
+def office_acronym(source: str, lex: Lexicon) -> str:
+    """The acronym of an office any region has ("OVA" of "the OVA" or "regional military administration (OVA)"),
+    as written; else ""."""
+    bare = source.removeprefix("the ").removeprefix("The ")
+    short = OFFICE_SHORT_NAME.match(source)
+    acronym = short.group("acronym") if short else bare
+    return acronym if acronym.lower() in lex.acronym_offices else ""
+
+
 def generic_office(source: str, lex: Lexicon) -> bool:
     """'the governor', 'the OVA', 'the regional military administration': an office any region has."""
-    bare = source.lower().removeprefix("the ")
-    return bare in lex.acronym_offices or (not has_name(source) and unnamed_office(source, lex))
+    return bool(office_acronym(source, lex)) or (not has_name(source) and unnamed_office(source, lex))
 
 
 def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
@@ -200,13 +215,16 @@ def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
     return place if place.place_type == "region" else gazetteer.by_name.get(place.region)
 
 
-def office_elsewhere(office: str, place_name: str, gazetteer: Gazetteer, text: str) -> bool:
-    """Whether the office a role was found to stand for names a town or region of another region than the
-    region the figure's sentence (``text``) names ("In Dnipropetrovsk Oblast, ... the OVA said": not "head of
-    the Kharkiv OVA, Oleh Syniehubov"). A region only guessed from a town's name decides nothing."""
+def named_region(place_name: str, gazetteer: Gazetteer, text: str) -> Place | None:
+    """The region of a figure's place when its sentence (``text``) names it ("In Dnipropetrovsk Oblast, ..."); a
+    region only guessed from a town's name is None."""
     region = figure_region(place_name, gazetteer)
-    if region is None or region.name.split()[0] not in text:
-        return False
+    return region if region is not None and region.name.split()[0] in text else None
+
+
+def office_elsewhere(office: str, region: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the office a role was found to stand for names a town or region of another region than
+    ``region`` ("head of the Kharkiv OVA, Oleh Syniehubov" for "the OVA said" of Dnipropetrovsk Oblast)."""
     for word in {w for w in WORD.findall(office) if w[:1].isupper()}:
         named = figure_region(getattr(gazetteer.lookup(word), "name", ""), gazetteer)
         if named is not None and named.country == region.country and named.name != region.name:
@@ -214,14 +232,13 @@ def office_elsewhere(office: str, place_name: str, gazetteer: Gazetteer, text: s
     return False
 
 
-def regional_office(source: str, place_name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
+def regional_office(source: str, region: Place, lex: Lexicon) -> str:
     """'the OVA' of a figure in Dnipropetrovsk Oblast: "Dnipropetrovsk Oblast Military Administration (OVA)";
     any other generic office stays as it was said ("governor")."""
-    region = figure_region(place_name, gazetteer)
-    bare = source.removeprefix("the ").removeprefix("The ")
-    if region is None or bare.lower() not in lex.acronym_offices:
+    acronym = office_acronym(source, lex)
+    if not acronym:
         return source
-    return office_acronym_spelt(f"{region.name.removesuffix(' Oblast')} {bare}", lex) or source
+    return office_acronym_spelt(f"{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
 
 
 def unnamed_office(source: str, lex: Lexicon) -> bool:
