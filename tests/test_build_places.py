@@ -1,6 +1,6 @@
 import pytest
 
-from scripts.build_places import add_keeping_answers, russian_spellings
+from scripts.build_places import add_keeping_answers, foreign_alias, km_to_outline, latin_fold, russian_spellings
 
 RUSSIAN_SPELLINGS = [
     ("Новая Каховка", {"Novaya Kakhovka"}),
@@ -84,3 +84,52 @@ def test_a_fix_naming_another_place_than_the_one_that_would_answer_is_left_out()
         "vasilyevka"
     ]
     assert larger["aliases"] == ""
+
+
+SQUARE = [[[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]]]  # one degree; at the equator about 111 km a side
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "km"),
+    [
+        pytest.param(0.5, 1.5, 55.7, id="beside-an-edge"),
+        pytest.param(0.5, 0.5, 55.3, id="inside"),
+        pytest.param(2.0, 2.0, 156.9, id="off-a-corner"),
+        pytest.param(0.0, 0.0, 0.0, id="on-a-corner"),
+    ],
+)
+def test_the_distance_to_an_outline(lat, lon, km):
+    assert km_to_outline(lat, lon, SQUARE) == pytest.approx(km, abs=0.1)
+
+
+FOREIGN_ALIASES = [
+    ("Warszawa", "Warsaw", True),
+    ("Jassy", "Iasi", True),  # J and I begin alike
+    ("Cracow", "Krakow", True),  # so do C and K
+    ("Hrodna", "Grodno", True),  # and H and G
+    ("Copou", "Iasi", False),  # a district
+    ("Galata", "Iasi", False),
+    ("KRK", "Krakow", False),  # a code
+    ("Log", "Lodz", False),  # an English word, and short
+    ("Lotz", "Lodz", True),
+    ("Police", "Police", False),  # an English word
+    ("Ogre", "Ogre", False),
+    ("Bender", "Bender", True),  # a rare word: the town's name
+    ("Baku", "Bacau", False),  # another city
+    ("Stettin.", "Szczecin", False),
+    ("Kishinev", "", True),  # a Russian spelling may begin otherwise
+    ("Kishinev", "Chisinau", True),
+    ("Zheshuv", "Rzeszow", False),
+]
+
+
+@pytest.mark.parametrize(("alias", "name", "kept"), FOREIGN_ALIASES)
+def test_a_town_abroad_answers_only_to_alternate_names_like_its_own(alias, name, kept):
+    assert foreign_alias(alias, name) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "ascii"), [("Białystok", "Bialystok"), ("Łódź", "Lodz"), ("Chișinău", "Chisinau"), ("Bălţi", "Balti")]
+)
+def test_latin_names_are_folded_to_ascii(name, ascii):
+    assert latin_fold(name) == ascii

@@ -7,6 +7,7 @@ from geopy.location import Location
 from etl import config
 from etl.errors import GeocoderError
 from etl.geocode import CachedGeocoder, OfflineGazetteer, describe, geocode_rows, make_geocoder
+from scripts.build_places import NEIGHBOURS, km_to_outline
 
 OFFLINE = OfflineGazetteer()
 NEAR_FRONT = {
@@ -34,6 +35,8 @@ RESOLVES = [
     pytest.param("Black Sea", "Black Sea", "region", "", id="sea"),
     pytest.param("Russia", "Russia", "country", "RU", id="country"),
     pytest.param("Poland", "Poland", "country", "PL", id="neighbour"),
+    pytest.param("Rzeszów", "Rzeszow", "city", "PL", id="a-neighbour's-city"),
+    pytest.param("Chișinău airport", "Chișinău International Airport", "facility", "MD", id="a-neighbour's-airport"),
 ]
 
 
@@ -71,8 +74,21 @@ def test_towns_above_five_thousand_near_the_front_are_covered(query, region):
 
 def test_towns_below_ten_thousand_far_from_the_front_are_not():
     assert all(
-        p.population >= 10_000 or p.region in NEAR_FRONT for p in OFFLINE.gazetteer.places if p.place_type == "city"
+        p.population >= 10_000 or p.region in NEAR_FRONT
+        for p in OFFLINE.gazetteer.places
+        if p.place_type == "city" and p.country in ("UA", "RU")
     )
+
+
+def test_small_towns_of_the_neighbours_lie_near_ukraine():
+    """The war's neighbours: their cities of 50,000 (Moldova's of 10,000), and smaller towns within 60 km of
+    Ukraine's border only."""
+    countries = json.loads((config.BOUNDARIES / "countries.geojson").read_text())["features"]
+    ukraine = next(f for f in countries if f["properties"]["country"] == "UA")["geometry"]["coordinates"]
+    towns = [p for p in OFFLINE.gazetteer.places if p.place_type == "city" and p.country in NEIGHBOURS]
+    assert {p.country for p in towns} == set(NEIGHBOURS)
+    small = [p for p in towns if p.population < (10_000 if p.country == "MD" else 50_000)]
+    assert small and all(p.population >= 5_000 and km_to_outline(p.lat, p.lon, ukraine) <= 60 for p in small)
 
 
 def test_unknown_place_is_none_not_an_error():

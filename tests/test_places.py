@@ -89,3 +89,74 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
 def test_the_distance_between_two_places(a, b, km):
     gazetteer = default_gazetteer()
     assert round(km_between(gazetteer.by_name[a], gazetteer.by_name[b])) == km
+
+
+YAROSLAVL = Place("Yaroslavl", "city", "RU", 57.63, 39.87, "Yaroslavl Oblast", 600_000)
+JAROSLAW = Place("Jaroslaw", "city", "PL", 50.02, 22.68, "", 35_000)
+HOMYEL = Place("Homyel", "city", "BY", 52.43, 30.98, "", 500_000)
+BIALYSTOK = Place("Bialystok", "city", "PL", 53.13, 23.16, "", 296_000)
+IVANOVO_RU = Place("Ivanovo", "city", "RU", 57.0, 40.97, "Ivanovo Oblast", 400_000)
+IVANOVO_BY = Place("Ivanovo", "city", "BY", 52.14, 25.54, "", 16_000)
+KUPIANSK = Place("Kupiansk", "city", "UA", 49.71, 37.62, "Kharkiv Oblast", 27_000)
+CHISINAU_AIRPORT = Place("Chișinău International Airport", "facility", "MD", 46.93, 28.93, "", 0)
+WAR_AND_NEIGHBOURS = Gazetteer(
+    [
+        (YAROSLAVL, ["Jaroslaw"]),
+        (JAROSLAW, []),
+        (HOMYEL, []),
+        (BIALYSTOK, []),
+        (IVANOVO_BY, []),
+        (IVANOVO_RU, []),
+        (KUPIANSK, []),
+        (CHISINAU_AIRPORT, ["Kishinev airport"]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, fuzzy, place",
+    [
+        pytest.param("Jaroslaw", False, YAROSLAVL, id="a-war-town's-alias-before-a-name-abroad"),
+        pytest.param("Ivanovo", False, IVANOVO_RU, id="a-war-town-before-a-namesake-abroad"),
+        pytest.param("Homyel", False, HOMYEL, id="a-town-abroad-by-its-name"),
+        pytest.param("Gomel", True, None, id="no-sound-alike-abroad"),
+        pytest.param("Kupyansk", True, KUPIANSK, id="a-sound-alike-of-a-war-town"),
+        pytest.param("Białystok", False, BIALYSTOK, id="polish-l"),
+        pytest.param("Kishinev airport", False, CHISINAU_AIRPORT, id="a-facility-abroad"),
+    ],
+)
+def test_the_war_s_countries_answer_a_shared_name_and_sound_alikes(text, fuzzy, place):
+    assert WAR_AND_NEIGHBOURS.lookup(text, fuzzy=fuzzy) == place
+
+
+def test_a_display_name_shared_with_a_town_abroad_is_the_war_town_s():
+    assert WAR_AND_NEIGHBOURS.by_name["Ivanovo"] == IVANOVO_RU
+    assert set(WAR_AND_NEIGHBOURS.namesakes("Ivanovo")) == {IVANOVO_RU, IVANOVO_BY}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # Russian spellings of occupied and frontline towns
+        ("Novaya Kakhovka", "Nova Kakhovka", "UA"),
+        ("Golaya Pristan", "Hola Prystan", "UA"),
+        ("Kamenka-Dneprovskaya", "Kamianka-Dniprovska", "UA"),
+        ("Vasilyevka", "Vasylivka", "UA"),  # not Rozkishne, once so called
+        ("Energodar", "Enerhodar", "UA"),
+        ("Alyoshki", "Oleshky", "UA"),
+        ("Nikolayev", "Mykolaiv", "UA"),
+        ("Krasny Luch", "Khrustalni", "UA"),
+        # the war's neighbours
+        ("Rzeszów airport", "Rzeszow-Jasionka Airport", "PL"),
+        ("Chișinău", "Chisinau", "MD"),
+        ("Kishinev", "Chisinau", "MD"),
+        ("Białystok", "Bialystok", "PL"),
+        ("Gomel", "Homyel", "BY"),
+        ("Vilnius airport", "Vilnius International Airport", "LT"),
+        ("Ivanovo", "Ivanovo", "RU"),  # not the Belarusian town
+        ("Police", None, None),  # the Polish town is too small to join: no police force is a place
+    ],
+)
+def test_the_gazetteer_answers(text, name, country):
+    place = default_gazetteer().lookup(text)
+    assert ((place.name, place.country) if place else (None, None)) == (name, country)
