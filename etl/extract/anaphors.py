@@ -34,6 +34,7 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             seen.append(mention.place)
 
 
+WAR_COUNTRIES = ("UA", "RU")
 SMALL_TOWN = 10_000  # people: a town this small shares its name with others, so the story's region decides
 
 
@@ -95,6 +96,7 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
         and place.place_type == "city"
         and place.name.endswith(lex.adjective_endings)  # "Dniprovski", "Kyivski": named like a district, not a town
         and place.name != city.name
+        and city.country in WAR_COUNTRIES  # (a Moldovan village named last owns no Ukrainian town's district)
         and place.region not in (city.name, city.region)
     )
 
