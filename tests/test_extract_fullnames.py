@@ -92,6 +92,12 @@ WHO = [
         id="an-office-by-its-name-and-acronym-is-its-regions",
     ),
     pytest.param(
+        "Tuapse was attacked, the operational headquarters of the Krasnodar Territory reported.\n"
+        "Two workers were injured, the HQ said.",
+        {2: "headquarters of the Krasnodar Territory"},
+        id="the-hq-is-the-headquarters-named-before",
+    ),
+    pytest.param(
         "Poltava City Military Administration head Ivan Petrenko said 4 people were hurt. "
         "According to the PCMA, 2 more were hurt.",
         {
