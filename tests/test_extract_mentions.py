@@ -164,6 +164,11 @@ ELLIPSES = [
         [("injured", "", 7)],
         id="gave-the-number-of-injured-as-n",
     ),
+    pytest.param(
+        "The police put the number of damaged residential buildings at 17.",
+        [("damaged", "", 17)],
+        id="the-number-of-objects-with-two-adjectives",
+    ),
     pytest.param("Drones hit 5 drone factories.", [("damaged", "", 5)], id="a-weapon-naming-what-it-makes-is-no-head"),
     pytest.param(
         "Russia fired a total of 61 weapons at the country.",

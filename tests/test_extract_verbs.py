@@ -192,6 +192,12 @@ FIGURES = [
         [("intercepted", "drone", 2, "exact")],
         id="a-when-clause-has-its-own-verb",
     ),
+    pytest.param(
+        "The attack included 16 ballistic missiles, nine of them shot down.",
+        [("intercepted", "ballistic_missile", 9, "exact"), ("launched", "ballistic_missile", 16, "exact")],
+        id="a-parts-verb-is-not-its-wholes",
+    ),
+    pytest.param("More than 5,000 households were left without gas supply.", [], id="gas-is-no-power-outage"),
 ]
 
 

@@ -299,7 +299,7 @@ def number_of(tokens: list[Token], first: int, lex: Lexicon) -> tuple[tuple[str,
         return None
     for start in range(first - 2, max(0, first - TOLL_WINDOW) - 1, -1):
         if phrase(tokens, start, 2) == "number of":
-            for k in range(start + 2, min(start + 4, first - 1)):  # past an adjective ("damaged houses")
+            for k in range(start + 2, min(start + 5, first - 1)):  # past adjectives ("damaged residential houses")
                 found = match_head(tokens, k, lex)
                 if found is not None:
                     return found

@@ -107,6 +107,13 @@ def choose_metrics(
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[-1:]
     inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
     after = [t for t in triggers if end <= t.start < clause_end]
+    parts = [
+        tokens[m.quantity.first].start
+        for m in mentions
+        if m.antecedent is mention and (m.list_id < 0 or m.list_id != mention.list_id) and "partitive" in m.flags
+    ]
+    if after and parts:  # "16 ballistic missiles, nine of them shot down": the part's verb, not the whole's
+        after = [t for t in after if t.start < min(parts)]
     before = [t for t in reversed(triggers) if t.end <= start and t.start >= clause_start]
     if before and opens_that_clause(tokens, mention.quantity.first, start):
         before = []  # "downed 14 missiles and that six missiles struck": a clause with its own subject and verb
