@@ -198,6 +198,25 @@ FIGURES = [
         id="a-parts-verb-is-not-its-wholes",
     ),
     pytest.param("More than 5,000 households were left without gas supply.", [], id="gas-is-no-power-outage"),
+    pytest.param(
+        "About 20,000 subscribers were cut off.", [("power_outages", "", 20000, "approx")], id="subscribers-cut-off"
+    ),
+    pytest.param(
+        "The company said 7,300 customers were affected.",
+        [("power_outages", "", 7300, "exact")],
+        id="customers-affected-are-without-power",
+    ),
+    pytest.param("Seven settlements were cut off from water supply.", [], id="cut-off-from-water-is-no-power-outage"),
+    pytest.param(
+        "Crews restored electricity to 12,000 of the affected consumers.",
+        [],
+        id="restored-to-the-affected-is-no-outage",
+    ),
+    pytest.param(
+        "A channel with 1.3 million subscribers called for strikes on Kyiv.",
+        [],
+        id="subscribers-of-a-channel-lose-nothing",
+    ),
 ]
 
 

@@ -124,6 +124,12 @@ def choose_metrics(
         modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
         modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
         before = [t for t in before if t.start not in modifier_starts]
+    if (
+        before
+        and "block" in before[0].classes
+        and len(sentence.text[before[0].end - sentence.start : own_start - sentence.start].split()) <= 1
+    ):
+        return []  # "restored electricity to 12,000 of the affected consumers": what it says of them comes first
     passive = []  # its own verb: a passive after it, with no other number between ("A man died and four were hurt")
     if after:
         numbers = [tokens[m.quantity.first].start for m in mentions if m is not mention]
