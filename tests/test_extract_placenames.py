@@ -13,6 +13,11 @@ PLACES = [
     pytest.param("Three people were injured in Kharkov, the mayor said.", "Kharkiv", id="old-spelling"),
     pytest.param("Air defence shot down 9 drones over Odessa, officials said.", "Odesa", id="odessa"),
     pytest.param(
+        "In Sumy Oblast, Moscow's troops shelled a village, injuring 4 civilians.",
+        "Sumy Oblast",
+        id="a-capitals-troops-are-an-actor-not-a-scene",
+    ),
+    pytest.param(
         "Drones attacked Sevastopol overnight, the governor said.\nIn Lyubimovka, debris damaged 3 houses.",
         "Sevastopol",
         id="a-village-named-like-one-of-another-region-is-not-that-one",
