@@ -87,13 +87,10 @@ def attribute(
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
             if source and source != own_news:
                 fuller = resolved(source, index)
-                region = named_region(figure.place, gazetteer, sentences[index].text) if gazetteer else None
-                if (
-                    region is not None
-                    and generic_office(source, lex)
-                    and (fuller == source or office_elsewhere(fuller, region, gazetteer))
-                ):  # "In Dnipropetrovsk Oblast, ... the OVA said": that region's, not the last OVA named
-                    fuller = regional_office(source, region, lex)
+                generic = gazetteer is not None and generic_office(source, lex)
+                region = named_region(figure.place, gazetteer, sentences[index].text) if generic else None
+                if region is not None and (fuller == source or office_elsewhere(fuller, region, gazetteer)):
+                    fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
                 source = fuller
             source = owner_named(source, figure.place)
             figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
