@@ -38,6 +38,11 @@ class Place:
     region: str = ""
     population: int = 0
 
+    @property
+    def own_region(self) -> str:
+        """The region it lies in: itself for a region ("" for a country, or a town outside every outline)."""
+        return self.name if self.place_type == "region" else self.region
+
 
 LEADING_THE = re.compile(r"^the ")
 POSSESSIVE = re.compile(r"'s?$")
@@ -46,10 +51,15 @@ REPEATS = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=200_000)
+def latin_fold(text: str) -> str:
+    """ASCII of a name in a Latin alphabet, Polish ł as l (NFKD leaves it whole): Białystok -> Bialystok."""
+    text = text.replace("ł", "l").replace("Ł", "L")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Kharkiv’s' -> "kharkiv's"."""
-    text = text.replace("’", "'").replace("ł", "l").replace("Ł", "L")  # (NFKD leaves Polish ł whole)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = latin_fold(text.replace("’", "'"))
     return " ".join(text.split()).lower()  # spaces collapsed and trimmed
 
 

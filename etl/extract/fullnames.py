@@ -203,17 +203,21 @@ class FullNames:
         """The nearest named holder of one of ``offices`` ("Ivan Fedorov, head of the Zaporizhzhia Regional
         Military Administration" for "regional military administration"), or ""."""
         key = offices[0].rsplit(maxsplit=1)[-1]
-        not_names = {w for office in offices for w in office.split()} | self.lex.source_words | self.lex.local_titles
+        not_names = self.not_names(offices)
         holders = self.spelling_out(
             key, lambda s: any(office in s.lower() for office in offices) and names_person(s, not_names)
         )
         return nearest_of([(i % LATER_POOL, s) for i, s in holders], index)
 
+    def not_names(self, offices: Sequence[str]) -> set[str]:
+        """Words that name no person in a source holding one of ``offices`` ("Krasnodar Territory", "Oblast")."""
+        return {w for office in offices for w in office.split()} | self.lex.source_words | self.lex.local_titles
+
     def office_body(self, offices: Sequence[str], index: int) -> str:
         """The nearest body named in full that holds one of ``offices`` ("Sumy Oblast Military Administration"
         for "oblast military administration"), not a person holding it, or "". (Not spelling_out: its fullest
         form of a body is the office of its head, "head of the Sumy Oblast Military Administration".)"""
-        not_names = {w for office in offices for w in office.split()} | self.lex.source_words | self.lex.local_titles
+        not_names = self.not_names(offices)
         key = offices[0].rsplit(maxsplit=1)[-1]
         bodies = [
             (i, s)
