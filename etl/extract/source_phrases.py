@@ -53,15 +53,12 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     return []
 
 
-RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
-
-
 def titled_before(tokens: list[Token], opening: int, lex: Lexicon) -> bool:
-    """Whether a relative clause ends at the comma ``opening`` and a speaker's title stands before it ("the
-    governor of Volyn region, which borders Poland,"): the name after the comma is that speaker's."""
+    """Whether a parenthesis (a relative clause, "citing ...") ends at the comma ``opening`` and a speaker's title
+    stands before it ("the governor of Volyn region, which borders Poland,"): the name after it is the speaker's."""
     reach = range(opening - 1, max(-1, opening - MAX_SOURCE_WORDS - 1), -1)
     prior = next((i for i in reach if tokens[i].text == ","), -1)
-    if prior <= 0 or tokens[prior + 1].lower not in RELATIVE_WORDS:
+    if prior <= 0 or tokens[prior + 1].lower not in lex.parenthesis_starts:
         return False
     title = noun_phrase_before(tokens, prior - 1, lex)
     return any(is_source_noun(t, lex) for t in title)
