@@ -1,12 +1,13 @@
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from etl import config
 from etl.errors import InputError
-from etl.ingest import decode_bytes, parse_published, read_articles, read_file, split_front_matter
+from etl.ingest import Rejection, decode_bytes, parse_published, read_articles, read_file, split_front_matter
 
 
 def write(tmp_path, name, content):
@@ -59,6 +60,39 @@ def test_html_page_gives_text_title_and_site(tmp_path):
     assert article.title == "Drones downed over the region"
     assert article.source == "Example News"
     assert article.published == "2024-05-02"
+
+
+@pytest.mark.parametrize("opening", ["<!DOCTYPE html>\n<html>", "<html lang='en'>", "  <!doctype html><html>"])
+def test_html_page_saved_as_text_is_read_as_html(tmp_path, opening):
+    page = f"""---
+title: Depot hit
+---
+{opening}<head><title>Depot hit | News</title></head><body><nav>Home</nav><article>
+<p>Three drones struck a fuel depot overnight, the regional governor said on Friday morning.</p>
+<p>Firefighters put out the blaze by dawn, and no one was hurt, the emergency service added.</p>
+</article><footer>Cookies</footer></body></html>"""
+    (article,) = read_file(write(tmp_path, "page.txt", page))
+    assert article.title == "Depot hit"
+    assert "Three drones struck a fuel depot" in article.text
+    assert "<p>" not in article.text and "Cookies" not in article.text
+
+
+def test_text_that_only_mentions_html_stays_text(tmp_path):
+    (article,) = read_file(write(tmp_path, "note.txt", "Drones hit the port.\n\n<html> tags are not a page here.\n"))
+    assert article.text.startswith("Drones hit the port.")
+
+
+def test_html_page_past_its_time_limit_is_rejected_with_why(tmp_path, monkeypatch):
+    import trafilatura
+
+    def slow(*args, **kwargs):
+        time.sleep(2)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", slow)
+    monkeypatch.setattr(config, "HTML_SECONDS", 0.2)
+    (rejection,) = read_file(write(tmp_path, "page.html", "<html><body><p>Text.</p></body></html>"))
+    assert isinstance(rejection, Rejection)
+    assert "took longer than" in rejection.reason
 
 
 def test_front_matter_before_an_html_page_names_what_it_gives(tmp_path):

@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import config
-from ..budget import time_limit
 from ..errors import InputError
 from .article import Article, Rejection, printable_path
 from .decoding import decode_bytes
@@ -135,9 +134,7 @@ def read_file(path: Path) -> Iterator[Article | Rejection]:
         if suffix in config.COLLECTION_SUFFIXES:
             yield from parse_collection(decoded.text, suffix, path.stem, name, notes)
         elif suffix in {".html", ".htm"}:
-            with time_limit(config.HTML_SECONDS, "reading the HTML page"):
-                article = parse_html(decoded.text, path.stem, name, notes)
-            yield article
+            yield parse_html(decoded.text, path.stem, name, notes)
         else:
             yield parse_text(decoded.text, path.stem, name, notes)
     except InputError as err:

@@ -5,19 +5,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 
 from .. import config
-from ..errors import InputError
+from ..budget import time_limit
+from ..errors import BudgetError, InputError
 from .article import Article, Rejection, make_article
 from .front_matter import split_front_matter
 
 COLLECTION_FIELDS = ("id", "title", "published", "source", "url", "text")
 
 
+HTML_PAGE = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+
+
 def parse_text(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -> Article:
+    """A text with optional front matter; a saved HTML page under a text suffix is read as the page it is."""
     meta, body, found = split_front_matter(text.replace("\r\n", "\n"))
+    if HTML_PAGE.match(body):
+        return parse_html(text, stem, path, notes)
     return make_article(meta, body, stem, path, [*notes, *found])
 
 
@@ -27,12 +35,15 @@ def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     given, text, found = split_front_matter(text.replace("\r\n", "\n"))
-    try:
-        document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    except RecursionError as err:
-        raise InputError("HTML nested too deeply to parse") from err
-    except Exception as err:  # trafilatura raises many lxml errors on broken markup
-        raise InputError(f"HTML could not be parsed ({err.__class__.__name__})") from err
+    with time_limit(config.HTML_SECONDS, "reading the HTML page"):
+        try:
+            document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        except BudgetError:
+            raise  # the time limit, not the markup
+        except RecursionError as err:
+            raise InputError("HTML nested too deeply to parse") from err
+        except Exception as err:  # trafilatura raises many lxml errors on broken markup
+            raise InputError(f"HTML could not be parsed ({err.__class__.__name__})") from err
     if document is None or not (document.text or "").strip():
         raise InputError("no article text found in the HTML page")
     meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
