@@ -9,6 +9,7 @@ from etl.extract.fullnames import (
     same_level,
     spelt_body,
     spelt_out,
+    titled_surname,
 )
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
@@ -87,6 +88,16 @@ WHO = [
         id="a-generic-office-is-never-another-regions",
     ),
     pytest.param(
+        "Drones attacked Poltava Oblast overnight. This was reported by the head of the RMA.\n"
+        "According to the head of the RMA, 7 drones were shot down over the region.\n"
+        "In Kremenchuk, 2 houses were damaged, the head of the RMA wrote.",
+        {
+            7: "head of the Poltava Regional Military Administration (RMA)",
+            2: "head of the Poltava Regional Military Administration (RMA)",
+        },
+        id="an-office-unnamed-in-the-article-is-its-regions-throughout",
+    ),
+    pytest.param(
         "In Sumy Oblast, a man was killed in a strike on Shostka, the regional military administration (OVA) said.",
         {1: "Sumy Oblast Military Administration (OVA)"},
         id="an-office-by-its-name-and-acronym-is-its-regions",
@@ -160,7 +171,43 @@ WHO = [
         {2: "Kaluga region governor Ivan Sidorov"},
         id="the-head-of-the-region-is-its-governor",
     ),
+    pytest.param(
+        "Petro Hordiienko said 4 people were killed in the city. Mayor Hordiienko added that 9 were hurt.",
+        {4: "Mayor Petro Hordiienko", 9: "Mayor Petro Hordiienko"},
+        id="a-first-name-and-a-title-given-apart",
+    ),
+    pytest.param(
+        "Oleksii Marchuk visited the site.\n\nHost: Mayor Marchuk, what happened?\n\n"
+        "Marchuk: Four people were killed.\n\nHost: And the injured?\n\nMarchuk: 12 were hurt.",
+        {4: "Mayor Oleksii Marchuk", 12: "Mayor Oleksii Marchuk"},
+        id="a-transcripts-speaker-by-name-and-title",
+    ),
+    pytest.param(
+        "Tula region Governor Dmitry Orlov visited the depot. Governor Orlov said 3 houses were damaged.",
+        {3: "Tula region Governor Dmitry Orlov"},
+        id="a-titled-surname-named-in-full-elsewhere",
+    ),
+    pytest.param(
+        "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
+        {5: "Mayor Kovalenko"},
+        id="two-people-share-the-surname",
+    ),
 ]
+
+TITLED = [
+    pytest.param("Mayor Terekhov", ("Mayor", "Terekhov"), id="title-and-surname"),
+    pytest.param("Kharkiv Regional Governor Syniehubov", ("Kharkiv Regional Governor", "Syniehubov"), id="long-title"),
+    pytest.param("Gov. Gladkov", ("Gov.", "Gladkov"), id="abbreviated"),
+    pytest.param("Ihor Terekhov", None, id="a-first-name-is-no-title"),
+    pytest.param("Mayor Ihor Terekhov", None, id="named-in-full"),
+    pytest.param("the mayor", None, id="a-role-alone"),
+]
+
+
+@pytest.mark.parametrize("source, expected", TITLED)
+def test_titled_surnames(source, expected):
+    assert titled_surname(source, load_lexicon()) == expected
+
 
 LEVELS = [
     pytest.param("the district military administration", "Oblast Military Administration", False, id="district-oblast"),
@@ -222,6 +269,12 @@ OFFICE_ACRONYMS = [
     pytest.param("OVA", "", id="no-place-is-left-to-the-article"),
     pytest.param("the Volyn OVA", "", id="a-lower-case-word-is-no-place"),
     pytest.param("Kharkiv SBU", "", id="an-acronym-of-no-office"),
+    pytest.param(
+        "head of the Poltava RMA",
+        "head of the Poltava Regional Military Administration (RMA)",
+        id="its-heads-title-kept",
+    ),
+    pytest.param("head of the RMA", "", id="a-head-of-no-place"),
 ]
 
 

@@ -17,6 +17,7 @@ from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import (
+    OFFICE_HOLDER,
     FullNames,
     has_name,
     is_role_phrase,
@@ -78,22 +79,31 @@ def attribute(
     only = only_source(table, lex)
     tells_attack = lambda text: lex.any_trigger.search(lower_text(text)) is not None  # noqa: E731
     speakers = Speakers(table, same, tells_attack, own_voice=bool(author))
-    figures: list[Figure] = []
+    chosen: list[tuple[Figure, int, str, Place | None]] = []  # (figure, sentence, source, region it names)
     for index, own in enumerate(found):
         for figure in own:
             source = figure.reported_by
             if not source and speakers.borrows(index):
                 credited = next((name for at, name in reversed(credits) if at < index), "")
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
-            if source and source != own_news:
-                fuller = resolved(source, index)
-                generic = gazetteer is not None and generic_office(source, lex)
-                region = named_region(figure.place, gazetteer, sentences[index].text) if generic else None
-                if region is not None and (fuller == source or office_elsewhere(fuller, region, gazetteer)):
-                    fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
-                source = fuller
-            source = owner_named(source, figure.place)
-            figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
+            generic = bool(source) and gazetteer is not None and generic_office(source, lex)
+            region = named_region(figure.place, gazetteer, sentences[index].text) if generic else None
+            chosen.append((figure, index, source, region))
+    regions: dict[str, set[str]] = {}  # a generic office's regions in the article: one region, one body
+    for _, _, source, region in chosen:
+        if region is not None:
+            regions.setdefault(source, set()).add(region.name)
+    figures: list[Figure] = []
+    for figure, index, source, region in chosen:
+        if source and source != own_news:
+            fuller = resolved(source, index)
+            if region is None and len(regions.get(source, ())) == 1:  # "the head of the RMA" of every figure
+                region = gazetteer.by_name.get(next(iter(regions[source])))
+            if region is not None and (fuller == source or office_elsewhere(fuller, region, gazetteer)):
+                fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
+            source = fuller
+        source = owner_named(source, figure.place)
+        figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 
 
@@ -191,8 +201,11 @@ OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")
 
 
 def office_acronym(source: str, lex: Lexicon) -> str:
-    """The acronym of an office any region has ("OVA" of "the OVA" or "regional military administration (OVA)"),
-    as written; else ""."""
+    """The acronym of an office any region has ("OVA" of "the OVA", "regional military administration (OVA)" or
+    "the head of the RMA"), as written; else ""."""
+    holder = OFFICE_HOLDER.match(source)
+    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
+        source = holder.group(2)  # "the head of the RMA": the RMA's
     bare = source.removeprefix("the ").removeprefix("The ")
     short = OFFICE_SHORT_NAME.match(source)
     acronym = short.group("acronym") if short else bare
@@ -216,7 +229,9 @@ def named_region(place_name: str, gazetteer: Gazetteer, text: str) -> Place | No
     """The region of a figure's place when its sentence (``text``) names it ("In Dnipropetrovsk Oblast, ..."); a
     region only guessed from a town's name is None."""
     region = figure_region(place_name, gazetteer)
-    return region if region is not None and region.name.split()[0] in text else None
+    if region is None or (region.place_type == "region" and region.name == place_name):
+        return region  # a region itself is never a namesake's ("over the region" of a story on Dnipropetrovsk Oblast)
+    return region if region.name.split()[0] in text else None
 
 
 def office_elsewhere(office: str, region: Place, gazetteer: Gazetteer) -> bool:
@@ -235,7 +250,9 @@ def regional_office(source: str, region: Place, lex: Lexicon) -> str:
     acronym = office_acronym(source, lex)
     if not acronym:
         return source
-    return office_acronym_spelt(f"{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
+    holder = OFFICE_HOLDER.match(source)
+    head = holder.group(1) if holder is not None and holder.group(2).removeprefix("the ") == acronym else ""
+    return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
 
 
 def unnamed_office(source: str, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ are built once per article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
 from functools import lru_cache, partial
@@ -137,6 +138,7 @@ class FullNames:
             or is_role_phrase(source, lex)
             or is_title(source, lex)
             or is_person_name(source)
+            or titled_surname(source, lex) is not None
             or (len(WORD.findall(source)) == 1 and source[:1].isupper())
         )
 
@@ -178,16 +180,41 @@ class FullNames:
             fuller = fuller or self.longest.get(source) or self.with_names(source).longest.get(source, "")
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
+            if is_person_name(fuller) and fuller.endswith(f" {source}") and not names_body(fuller, lex):
+                title = self.title_of(source)  # "Terekhov": "Ihor Terekhov" and "Mayor Terekhov" elsewhere
+                fuller = f"{title} {fuller}" if title else fuller
             return fuller or source
+        elif titled_surname(source, lex) is not None:  # "Mayor Terekhov" ... "Ihor Terekhov": "Mayor Ihor Terekhov"
+            title, surname = titled_surname(source, lex)
+            person = self.person_named(surname)
+            if person and names_office_holder(person, lex):
+                return person  # "Novorossiysk Mayor Andrei Kravchenko" named in full elsewhere
+            return f"{title} {person}" if person else source
         elif is_person_name(source):  # "Kyrylo Tymoshenko" -> "deputy head of the President's Office Kyrylo Tymoshenko"
             surname = WORD.findall(source)[-1]
             fuller = self.with_names(surname).fullest.get(surname, "")
             if names_body(source, lex) and role_word(fuller, lex):
                 return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
-            return fuller if source in fuller else source
+            if source in fuller and fuller != source:
+                return fuller
+            title = self.title_of(surname)  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
+            return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
         return source
+
+    def title_of(self, surname: str) -> str:
+        """The title a person is given by surname alone elsewhere ("Mayor" of "Mayor Terekhov"), or ""."""
+        entries = self.with_names(surname).by_word.get(surname.lower(), [])
+        titles = [t[0] for _, s in entries if (t := titled_surname(s, self.lex)) is not None and t[1] == surname]
+        return max(titles, key=len, default="")
+
+    def person_named(self, surname: str) -> str:
+        """The fullest mention giving the first name of the person called ``surname`` ("Ihor Terekhov",
+        "Novorossiysk Mayor Andrei Kravchenko"), or "" when there is none or two people share the surname."""
+        entries = self.with_names(surname).by_word.get(surname.lower(), [])
+        found = {s: given for _, s in entries if (given := first_name_of(s, surname, self.lex))}
+        return max(found, key=len) if len(set(found.values())) == 1 else ""
 
     def holder(self, title: str, index: int) -> str:
         """The nearest mention that names a person along with ``title`` ("Oleh Syniehubov, head of the Kharkiv
@@ -277,9 +304,17 @@ def holds_office(mention: str, title: str) -> bool:
     return True
 
 
+OFFICE_HOLDER = re.compile(r"^((?:the\s+)?[A-Za-z]+\s+of\s+the\s+)(.+)$")  # "head of the " + "Volyn OVA"
+
+
 def office_acronym_spelt(source: str, lex: Lexicon) -> str:
     """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
-    with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"); else ""."""
+    with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"), its head's title kept too
+    ("head of the Dnipropetrovsk RMA"); else ""."""
+    holder = OFFICE_HOLDER.match(source)
+    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
+        body = office_acronym_spelt(holder.group(2), lex)
+        return f"{holder.group(1)}{body}" if body else ""
     *place, acronym = source.split()
     offices = lex.acronym_offices.get(acronym.lower()) if is_acronym(acronym) else None
     if not offices or not place or not all(word[:1].isupper() for word in place):
@@ -335,6 +370,34 @@ def names_person(source: str, not_names: Set[str]) -> bool:
             runs.append(run)
             run = []
     return any(2 <= len(r) <= 3 for r in runs)
+
+
+TITLE_WORDS = 4  # "Kharkiv Regional Governor Syniehubov": at most so many words before the surname
+
+
+@lru_cache(maxsize=4096)  # asked of every source
+def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
+    """'Mayor Terekhov' -> ('Mayor', 'Terekhov'), 'Kharkiv Regional Governor Syniehubov' -> ('Kharkiv Regional
+    Governor', 'Syniehubov'): a title in capitals ending in a person word, then one surname; else None."""
+    *title, surname = source.split() or [""]
+    if not title or len(title) > TITLE_WORDS or not (surname[:1].isupper() and surname.replace("-", "").isalpha()):
+        return None
+    if not all(w[:1].isupper() for w in title):
+        return None
+    last = title[-1].rstrip(".").lower()
+    return (" ".join(title), surname) if last in lex.person_words or last in TITLES else None
+
+
+def first_name_of(source: str, surname: str, lex: Lexicon) -> str:
+    """The capitalised word right before ``surname`` in ``source`` when it is a first name, not a title ("Ihor"
+    of "Mayor Ihor Terekhov", none in "Mayor Terekhov"), or ""."""
+    words = WORD.findall(source)
+    at = next((k for k in range(1, len(words)) if words[k] == surname), 0)
+    before = words[at - 1] if at else ""
+    lower = before.lower()
+    if not before[:1].isupper() or lower in lex.person_words or lower in TITLES or lower in lex.honorifics:
+        return ""
+    return before
 
 
 def is_person_name(source: str) -> bool:
