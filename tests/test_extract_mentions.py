@@ -50,6 +50,11 @@ LISTS = [
         id="labelled-items-count-what-the-first-item-counts",
     ),
     pytest.param(
+        "Air defences destroyed 22 drones overnight:\nBryansk region — 10 UAVs;\nOryol region — 12 UAVs.",
+        [("intercepted", 10, "Bryansk Oblast"), ("intercepted", 12, "Oryol Oblast"), ("intercepted", 22, "Russia")],
+        id="lines-labelled-by-a-dash-are-items",
+    ),
+    pytest.param(
         "Three people were injured in the Kharkiv region on Jan. 24-25.",
         [("injured", 3, "Kharkiv Oblast")],
         id="a-date-range-is-no-labelled-item",
@@ -266,6 +271,26 @@ def test_ellipses(text, expected):
 @pytest.mark.parametrize("text, expected", LISTS)
 def test_lists(text, expected):
     assert rows(text, "metric", "value", "place") == expected
+
+
+TIMELINE = (
+    "The mayor reported 9 drones shot down on the approach to Tula overnight.\n"
+    "Timeline of his posts:\n"
+    "01:10 — two UAVs;\n"
+    "02:40 — three UAVs;\n"
+    "03:15 — two UAVs;\n"
+    "04:05 — two UAVs."
+)
+
+
+def test_an_opener_counting_nothing_breaks_down_the_count_before_and_its_lines_stay_apart():
+    expected = [("intercepted", 2), ("intercepted", 2), ("intercepted", 2), ("intercepted", 3), ("intercepted", 9)]
+    assert rows(TIMELINE, "metric", "value") == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the lines take the country: the place of the count they break down is not kept")
+def test_the_lines_of_a_breakdown_take_the_place_of_its_count():
+    assert {place for _, place in rows(TIMELINE, "value", "place")} == {"Tula"}
 
 
 BARE = [

@@ -99,6 +99,7 @@ class ArticleContext:
     list_verbs: tuple[str, ...] = ()  # the verb classes of a sentence that opened a list ("used the following:")
     list_place: PlaceMention | None = None  # the place the sentence that opened a list named last
     list_date_cue: str = ""  # the day in force where a list opened ("over the past day:"): its lines' day
+    list_opener: int = -1  # the index of the sentence that opened the list in force, if any
     turn_labels: frozenset[str] = frozenset()  # who speaks in the turns of a transcript ("Terekhov:")
     surnames: set[str] = field(default_factory=set)  # last words of the people named ("Gusev" is no town then)
 
@@ -224,17 +225,29 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         if not counted and (unnumbered := opener_head(reading, lex)) is not None:
             counted = [unnumbered]  # "the most disconnected consumers were in the following regions:"
             ctx.mentions.append((reading.index, unnumbered))  # what its items count
+        breakdown = not counted and not reading.triggers  # "Chronology of the mayor's reports:": of the count before
+        if breakdown:
+            counted = [
+                m
+                for i, m in ctx.mentions[-OPENER_REACH:]
+                if reading.index - i <= OPENER_REACH and m.metrics and m.quantity.value is not None
+            ][-1:]
         ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0]) if counted else None
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
+        ctx.list_opener = reading.index
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
         # "On Thursday, 26 February, ... 74 attacks. / The breakdown by hromada:": the day of the total it breaks down
         named = ctx.previous_date_cue.startswith(NAMED_DAY) and reading.sentence.start == ctx.paragraph_start
         ctx.list_date_cue = ctx.date_cue or (ctx.previous_date_cue if named else "")
-    elif (ctx.list_metric or ctx.list_verbs or ctx.list_place or ctx.list_date_cue) and not (
+    elif (ctx.list_opener >= 0 or ctx.list_metric or ctx.list_verbs or ctx.list_place or ctx.list_date_cue) and not (
         is_list_line(reading.sentence) or is_note(reading.sentence)
     ):
         ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""
+        ctx.list_opener = -1
+
+
+OPENER_REACH = 3  # sentences back a list opener that counts nothing may take its items' count from
 
 
 def opener_head(reading: SentenceReading, lex: Lexicon) -> Mention | None:
@@ -268,6 +281,7 @@ LIST_LINE_WORDS = 12  # a line of a list is short
 LIST_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ll]ist\s+of\b")  # "Preliminary list of damaged buildings"
 LIST_TITLE_REACH = 20  # where "list " stands in such a title
 LABELLED_LINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}:\s")  # "Kyivskyi district: 4", "Khotin hromada: KAB strikes"
+DASHED_LINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?\s[—–]\s")  # "Belgorod region — 10 UAVs;"
 NOTE_WORDS = 15  # a line of notes inside a list is short too
 
 
@@ -281,11 +295,12 @@ def opens_list(sentence: Sentence) -> bool:
 def is_list_line(sentence: Sentence) -> bool:
     """A line of a list: a short paragraph of its own opening with a dash, a bullet or a number ("- 2 Kinzhal
     missiles;", "26 Shahed-type UAVs;"), or a label and what it holds ("Prymorskyi district: 5 apartment
-    buildings, 14 cars", "Khotin hromada: KAB strikes (3 explosions)")."""
+    buildings, 14 cars", "Khotin hromada: KAB strikes (3 explosions)"), or by a dash ("Kursk region — 12 UAVs;")."""
     text = sentence.text.lstrip()
     if text.startswith(LIST_MARKS) or (":" in text and LABELLED_LINE.match(text)):
         return True
-    return text[:1].isdigit() and len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
+    short = len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
+    return short and (text[:1].isdigit() or DASHED_LINE.match(text) is not None)
 
 
 def is_note(sentence: Sentence) -> bool:

@@ -62,6 +62,7 @@ class Figure:
     date_rank: int = 0  # 2: its own clause names the day, 1: its paragraph (or its headline) does, 0: neither
     continues: bool = False  # counts what a sentence before counted ("87 of them", "shot down 176")
     paragraph_actor: str = ""  # the attacking side a sentence before it in its paragraph named
+    list_of: int = -1  # the sentence opening the list it is a line of ("Chronology of the mayor's reports:"), if any
 
 
 def evolve(figure: Figure, **changes) -> Figure:
@@ -272,6 +273,7 @@ def build_figure(
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
         continues="antecedent" in mention.flags,
         paragraph_actor=ctx.paragraph_actor,
+        list_of=ctx.list_opener if ctx.list_opener >= 0 and is_list_line(sentence) else -1,
     )
 
 

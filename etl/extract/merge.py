@@ -25,6 +25,8 @@ def _dates_conflict(a: str, b: str) -> bool:
 def _compatible(a: Figure, b: Figure, within: Callable[[str, str], bool]) -> bool:
     if (a.category, a.metric, family(a.weapon), a.value) != (b.category, b.metric, family(b.weapon), b.value):
         return False
+    if a.list_of == b.list_of >= 0:
+        return False  # two lines of one list are two facts ("00:14 — two UAVs;" ... "01:58 — two UAVs;")
     if _dates_conflict(a.date_cue, b.date_cue) and not (
         (a.headline or b.headline) and "approx" in (a.date_cue, b.date_cue)  # a teaser names no day of its own
     ):
