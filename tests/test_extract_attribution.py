@@ -9,6 +9,11 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        '"In total, 14 houses were damaged in the region," the regional headquarters summarised.',
+        "regional headquarters",
+        id="summarised-is-a-speech-verb",
+    ),
+    pytest.param(
         "Reuters witnesses heard at least 12 explosions in the city.", "Reuters witnesses", id="witnesses-heard"
     ),
     pytest.param(

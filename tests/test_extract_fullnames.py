@@ -188,6 +188,17 @@ WHO = [
         id="a-titled-surname-named-in-full-elsewhere",
     ),
     pytest.param(
+        "Governor Ivan Petrovich Sidorov reported the attack.\n\n2 people were injured, Ivan Sidorov said.",
+        {2: "Governor Ivan Petrovich Sidorov"},
+        id="a-name-is-the-same-persons-named-with-a-patronymic",
+    ),
+    pytest.param(
+        "Mr. Sidorov said the workers had repaired the line.\n\n"
+        "According to the regional headquarters, 9 houses were damaged.",
+        {9: "regional headquarters"},
+        id="a-person-by-honorific-is-no-body-a-role-stands-for",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

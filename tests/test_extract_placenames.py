@@ -9,6 +9,22 @@ from etl.places import default_gazetteer
 from tests.conftest import last_place
 
 PLACES = [
+    pytest.param(
+        "The Graivoron district came under attack again. 4 houses were damaged there.",
+        "Grayvoron",
+        id="a-misspelt-name-after-the-is-looked-up-as-misspelt",
+    ),
+    pytest.param(
+        "Drones attacked the Voronezh region overnight. In the regional centre, 3 houses were damaged.",
+        "Voronezh",
+        id="the-regional-centre-is-the-regions-largest-city",
+    ),
+    pytest.param(
+        "Drones attacked the Voronezh region overnight.\n"
+        "Debris fell in the Kominternovsky district of the regional centre; 8 apartments were damaged.",
+        "Voronezh",
+        id="a-district-of-the-city-named-next-is-that-citys",
+    ),
     pytest.param("Air defence shot down 14 drones over the Sumy region overnight.", "Sumy Oblast", id="region"),
     pytest.param("Three people were injured in Kharkov, the mayor said.", "Kharkiv", id="old-spelling"),
     pytest.param("Air defence shot down 9 drones over Odessa, officials said.", "Odesa", id="odessa"),

@@ -6,6 +6,11 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "More than 40 drones were destroyed and suppressed over the region.",
+        [("intercepted_or_suppressed", "drone", 40, "at_least")],
+        id="destroyed-and-suppressed-is-one-verb",
+    ),
+    pytest.param(
         "Overnight, the enemy lost 38 drones over the south of the country.",
         [("intercepted", "drone", 38, "exact")],
         id="the-enemy-lost-n-drones-is-downed",

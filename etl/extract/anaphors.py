@@ -23,9 +23,12 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
     for k, mention in enumerate(mentions):
         if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
             mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
-        if small_town(mention) and seen and not in_named_region(mention.place, [*seen, *sentence_places]):
+        named = [*seen, *sentence_places]
+        if small_town(mention) and seen and not in_named_region(mention.place, named):
             # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa
-            mention.place = namesake_in(mention, [*seen, *sentence_places], gazetteer)
+            mention.place = namesake_in(mention, named, gazetteer)
+        if district_of_next(mention, mentions[k + 1 : k + 2], lex):
+            mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake
         if mention.anaphor:
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
@@ -47,6 +50,20 @@ def small_town(mention: PlaceMention) -> bool:
         and place.place_type == "city"
         and 0 < place.population < SMALL_TOWN
         and bool(place.region)
+    )
+
+
+OWNED_GAP = len(" of ")  # "the Kominternovsky district of the city": the district and its owner
+
+
+def district_of_next(mention: PlaceMention, following: Sequence[PlaceMention], lex: Lexicon) -> bool:
+    """A district named right before the city it lies in, named by reference ("the Kominternovsky district of the
+    regional centre", "... district of the city")."""
+    return (
+        bool(following)
+        and following[0].anaphor in ("city", "capital", "town")
+        and 0 < following[0].start - mention.end <= OWNED_GAP
+        and names_district(mention, lex)
     )
 
 

@@ -91,6 +91,7 @@ class FullNames:
                 if (
                     has_name(source)
                     and not is_person_name(source)
+                    and without_honorific(source, lex) == source  # "Mr. Khinshtein" is no body
                     and not is_bare_side(source, lex)
                     and not names_office_holder(source, lex)
                     and source not in people  # "Bogomaz" of "Governor Alexander Bogomaz"
@@ -195,8 +196,8 @@ class FullNames:
             fuller = self.with_names(surname).fullest.get(surname, "")
             if names_body(source, lex) and role_word(fuller, lex):
                 return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
-            if source in fuller and fuller != source:
-                return fuller
+            if fuller != source and (source in fuller or with_patronymic(fuller, source)):
+                return fuller  # ("Vyacheslav Gladkov": "Governor Vyacheslav Vladimirovich Gladkov")
             title = self.title_of(surname)  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
             return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
@@ -386,6 +387,18 @@ def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     last = title[-1].rstrip(".").lower()
     return (" ".join(title), surname) if last in lex.person_words or last in TITLES else None
+
+
+def with_patronymic(fuller: str, name: str) -> bool:
+    """Whether ``fuller`` names the person ``name`` ("Vyacheslav Gladkov") with one more name between its first
+    name and surname ("Governor Vyacheslav Vladimirovich Gladkov")."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    return (
+        f"{words[0]} " in fuller
+        and re.search(rf"\b{re.escape(words[0])} [A-Z][a-z]+ {re.escape(words[1])}\b", fuller) is not None
+    )
 
 
 def first_name_of(source: str, surname: str, lex: Lexicon) -> str:

@@ -41,7 +41,9 @@ NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) the (?:whole |entire )?country\b|\bnationwide\b|\bcountrywide\b"
 )
 NATIONWIDE_WORDS = ("countr", "nationwide")  # what a sentence needs for NATIONWIDE to match
-REGIONAL_CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?:regional|provincial|oblast)\s+capital|region['’]s\s+capital)\b")
+REGIONAL_CAPITAL = re.compile(  # "the regional centre": how a translation from Ukrainian or Russian says it
+    r"\b(?:the\s+)?(?:(?:regional|provincial|oblast)\s+(?:capital|cent(?:re|er))|region['’]s\s+capital)\b"
+)
 CAPITAL = re.compile(  # not "the regional capital": a region's main city is no country's capital
     r"\b(?:the\s+)?(?:(?P<side>Ukrainian|Russian)\s+)?(?<!regional )(?<!provincial )(?<!oblast )(?<!district )"
     r"(?<!region's )(?<!region’s )"
@@ -134,7 +136,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="country")
         )
-    for match in REGIONAL_CAPITAL.finditer(lower) if "capital" in lower else ():  # "the regional capital"
+    for match in (
+        REGIONAL_CAPITAL.finditer(lower) if "capital" in lower or "regional cent" in lower else ()
+    ):  # "the regional capital"
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="capital")
@@ -233,8 +237,10 @@ def named_places(
                 and gazetteer.lookup(text[token.start - offset : tokens[i + n - 2].end - offset])
             ):
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
-            surname = n == 1 and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)  # "Ivan Ivanov" is no Ivanovo
+            previous = tokens[i - 1] if i else None  # a first name: "Ivan Ivanov" is no Ivanovo ("The Ivanovo" is)
+            surname = n == 1 and previous is not None and previous.text[:1].isupper() and previous.text.isalpha()
+            surname = surname and previous.lower not in lex.stop_words
+            place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)
             by_adjective = False
             if place is None and n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower in lex.district_words:
                 place = district_town(token.text, gazetteer)  # "Millerovsky district": Millerovo's
