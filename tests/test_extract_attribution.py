@@ -9,6 +9,16 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Russia struck the grid with 120 drones overnight, Ukraine's air force and city officials said.",
+        "Ukraine's air force and city officials",
+        id="two-sources-said-it-together",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight, the air force and the governor said.",
+        "air force and the governor",
+        id="two-sources-each-with-its-article",
+    ),
+    pytest.param(
         '"In total, 14 houses were damaged in the region," the regional headquarters summarised.',
         "regional headquarters",
         id="summarised-is-a-speech-verb",

@@ -11,6 +11,16 @@ FIGURES = [
         id="destroyed-and-suppressed-is-one-verb",
     ),
     pytest.param(
+        "Air defence units shot down or electronically suppressed 90 drones.",
+        [("intercepted_or_suppressed", "drone", 90, "exact")],
+        id="an-adverb-inside-a-lumped-verb",
+    ),
+    pytest.param(
+        "Air defences shot down or neutralized 75 drones overnight.",
+        [("intercepted_or_suppressed", "drone", 75, "exact")],
+        id="shot-down-or-neutralized-is-lumped",
+    ),
+    pytest.param(
         "Overnight, the enemy lost 38 drones over the south of the country.",
         [("intercepted", "drone", 38, "exact")],
         id="the-enemy-lost-n-drones-is-downed",

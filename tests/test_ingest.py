@@ -293,6 +293,9 @@ def test_impossible_dates_are_refused_never_rolled_over(value):
         ("2025-01-14 09:20 GMT+3", "2025-01-14"),
         ("Friday 15 May 2026 10:41, UK", "2026-05-15"),
         ("Friday 15 May 2026 10:41 UK time", "2026-05-15"),
+        ("Updated 6:14 AM EST, February 17, 2026", "2026-02-17"),
+        ("Published: 3 May 2026", "2026-05-03"),
+        ("Last updated on 2026-02-01 08:00", "2026-02-01"),
     ],
 )
 def test_parse_published(value, expected):

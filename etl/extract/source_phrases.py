@@ -85,7 +85,9 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     i = j
     while i >= 0 and len(words) < MAX_SOURCE_WORDS:
         token = tokens[i]
-        if words and words[0].lower == "the" and token.lower not in PHRASE_LINKS:
+        joint = token.lower == "and" and bool(words) and i > 0 and is_source_noun(tokens[i - 1], lex)
+        joint = joint and is_source_noun(words[-1], lex)  # "the air force and city officials"
+        if words and words[0].lower == "the" and token.lower not in PHRASE_LINKS and not joint:
             break  # "Around noon the governor said": a phrase opens at its article
         if token.text == "." and words and i and tokens[i - 1].lower in lex.abbreviations:
             words.insert(0, token)  # "Regional Gov. Oleh Syniehubov said"
@@ -97,6 +99,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words.insert(0, token)
         elif words and token.lower == "and" and words[0].text[:1].isupper() and named_pair(tokens, i):
             words.insert(0, token)  # "the Ministry of Fuel and Energy"
+        elif words and joint:
+            words.insert(0, token)  # "Ukraine's air force and city officials said": both said it
         elif words and token.lower in ("in", "from") and i and is_source_noun(tokens[i - 1], lex):
             words.insert(0, token)  # "officials in the Kursk region"
         elif words and token.lower == "for" and i and tokens[i - 1].lower in lex.person_words:

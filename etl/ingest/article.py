@@ -20,6 +20,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 ZONE_NAME = re.compile(r"\s+[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::\d{2})?)?\s*$")  # "CET", "GMT+3" after a clock time
 LABEL_AFTER_CLOCK = re.compile(r"(?<=\d)[,\s]+[^\d]*$")  # "10:41, UK", "10:41 UK time": words after the last digit
+STAMP_LABEL = re.compile(  # "Updated 6:14 AM EST, February 17, 2026", "Published: 3 May 2026": a page stamp's word
+    r"^(?:(?:last\s+)?updated|published|posted|modified|first\s+published)(?:\s+on)?\s*:?\s+", re.IGNORECASE
+)
 DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
@@ -86,7 +89,7 @@ def parse_published(value: object) -> str:
         return _plausible(value.date(), str(value))
     if isinstance(value, dt.date):
         return _plausible(value, str(value))
-    text = str(value).strip()
+    text = STAMP_LABEL.sub("", str(value).strip())
     if len(text) > MAX_DATE_CHARS:
         raise InputError(f"published {text[:40]!r}… is not a date (expected YYYY-MM-DD)")
     iso = ISO_DAY.match(text)
