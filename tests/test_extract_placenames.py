@@ -10,6 +10,11 @@ from tests.conftest import last_place
 
 PLACES = [
     pytest.param(
+        "The town of Marhanets, which lies across the Dnipro river from occupied land, saw 3 people injured.",
+        "Marhanets",
+        id="a-river-named-for-a-city-is-no-city",
+    ),
+    pytest.param(
         "The Graivoron district came under attack again. 4 houses were damaged there.",
         "Grayvoron",
         id="a-misspelt-name-after-the-is-looked-up-as-misspelt",

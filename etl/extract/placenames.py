@@ -258,6 +258,9 @@ def named_places(
         end = i + n
         if end < len(tokens) and f"{tokens[end - 1].text} {tokens[end].text}" in lex.time_zones:
             continue  # "7am on Wednesday, Kyiv time": a clock, not a place
+        if end < len(tokens) and tokens[end].lower in lex.water_bodies:
+            resume = end + 1
+            continue  # "the left bank of the Dnipro river": water, not the city
         possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
         if n == 1 and place.place_type == "city" and not possessive and first_name(tokens, end, gazetteer, lex):
             continue  # "acting mayor Artem Kobzar": a person, not the town of Artem

@@ -147,6 +147,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         abbreviations=frozenset(words["abbreviation"]),
         not_source_words=frozenset(words["not_source"]),
         place_suffixes=frozenset(words["place_suffix"]),
+        water_bodies=frozenset(words["water_body"]),
         origin_links=frozenset(words["origin_link"]),
         district_words=frozenset(words["district_word"]),
         person_words=frozenset(words["person_word"]),

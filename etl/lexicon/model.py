@@ -55,6 +55,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_source_words: frozenset[str]
     place_suffixes: frozenset[str]
+    water_bodies: frozenset[str]  # "river": "the Dnipro river" is water, not the city of Dnipro
     origin_links: frozenset[str]  # between two launch areas of one list
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
