@@ -15,7 +15,20 @@ ATTACKERS = [
     ),
     pytest.param("Three people were killed in Zaporizhzhia, the governor said.", "russia", id="place-in-ukraine"),
     pytest.param("Six drones were shot down over the Moscow region, the mayor said.", "ukraine", id="place-in-russia"),
+    pytest.param(
+        "Ukraine, meanwhile, launched 30 drones, with 20 of the drones shot down.",
+        "ukraine",
+        id="an-aside-between-the-side-and-its-verb",
+    ),
 ]
+
+
+def test_a_national_count_after_an_aside_is_the_attacked_countrys():
+    text = "Russia, for its part, fired 90 drones overnight, the air force said, with 70 of the drones shot down."
+    assert {(f.value, f.place, f.attacker) for f in extract(text).figures} == {
+        (90, "Ukraine", "russia"),
+        (70, "Ukraine", "russia"),
+    }
 
 
 @pytest.mark.parametrize("text, attacker", ATTACKERS)

@@ -27,7 +27,7 @@ from .lists import semicolon_item
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD
-from .tokens import Sentence, Token, is_teaser, phrase
+from .tokens import Sentence, Token, after_aside, is_teaser, phrase
 from .verbs import choose_metrics, clause_bounds
 
 WEAPON_PHRASE = 4  # words of "with guided aerial bombs" after a count
@@ -286,7 +286,7 @@ def actor_side(sentence: Sentence, lex: Lexicon, speakers: Sequence[tuple[int, i
         side = lex.sides.get(token.lower)
         if not side or any(start <= token.start < end for start, end in speakers):
             continue
-        for follower in tokens[k + 1 : k + 4]:
+        for follower in tokens[after_aside(tokens, k + 1) :][:3]:
             if follower.lower.startswith(attacking):
                 return side
             if follower.lower not in lex.actor_followers:

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
-from .tokens import TOKEN, Sentence, Token, phrase
+from .tokens import TOKEN, Sentence, Token, after_aside, phrase
 
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
@@ -348,8 +348,15 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "actor"  # "both Moscow and Kyiv reported"
     last = tokens[end - 1].lower
     passive = any(t.lower in lex.passive_auxiliaries for t in tokens[end:following])  # "Nikopol was shelled"
+    aside = after_aside(tokens, end)  # "Russia, meanwhile, launched" (not "Kazan airport, RIA reported, citing")
+    aside_word = tokens[aside].lower if end < aside < len(tokens) else ""
     if after in lex.speech_verbs or (
-        not passive and (after in lex.place_actor_verbs or after.startswith(lex.attack_verb_prefixes))
+        not passive
+        and (
+            after in lex.place_actor_verbs
+            or after.startswith(lex.attack_verb_prefixes)
+            or (aside_word and aside_word.startswith(lex.attack_verb_prefixes))
+        )
     ):
         return "actor"
     if place is not None and place.place_type == "country" and last.endswith(("'s", "’s")):

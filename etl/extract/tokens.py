@@ -161,3 +161,15 @@ def _sentence(line: str, start: int, end: int, offset: int, paragraph: int, head
         tokenize(text, offset + start),
         lower_text(text),
     )
+
+
+ASIDE_WORDS = 3  # "Russia, meanwhile, launched", "Russia, for its part, fired": an aside between commas
+
+
+def after_aside(tokens: list[Token], k: int) -> int:
+    """Token k, or the token after an aside of a few words between commas that opens at k."""
+    if k < len(tokens) and tokens[k].text == ",":
+        for j in range(k + 1, min(len(tokens), k + ASIDE_WORDS + 2)):
+            if tokens[j].text == ",":
+                return j + 1
+    return k
