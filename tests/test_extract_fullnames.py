@@ -199,6 +199,12 @@ WHO = [
         id="a-person-by-honorific-is-no-body-a-role-stands-for",
     ),
     pytest.param(
+        "Two people died in Sumy, according to the head of the regional military administration, Ivan Sydorenko.\n\n"
+        "Air defences shot down 40 drones, the military said.",
+        {2: "head of the regional military administration, Ivan Sydorenko", 40: "military"},
+        id="a-role-word-qualifying-another-is-not-that-role",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

@@ -10,6 +10,12 @@ from tests.conftest import last_place
 
 PLACES = [
     pytest.param(
+        "Drones hit Zaporizhzhia\nEFE | Kyiv\nDrones hit Zaporizhzhia on Monday.\n"
+        "According to the mayor, 9 houses were damaged.",
+        "Zaporizhzhia",
+        id="an-agency-and-its-city-on-a-line-is-a-dateline-not-a-section",
+    ),
+    pytest.param(
         "The town of Marhanets, which lies across the Dnipro river from occupied land, saw 3 people injured.",
         "Marhanets",
         id="a-river-named-for-a-city-is-no-city",

@@ -317,9 +317,7 @@ def resolve_sources(
         elif attribution_.definite and lower in lex.groups:  # "the officials said": those just named
             source = last_named or source
         elif lower in lex.roles:
-            earlier = next((s for s in reversed(named) if lower in s.lower().split()), None)
-            if earlier is None:
-                earlier = next((s for s in reversed(sources) if lower in s.lower().split()), None)
+            earlier = next((s for s in reversed([*sources, *named]) if holds_role(s, lower, lex)), None)
             source = earlier if earlier is not None else source
         elif source and not attribution_.outlet:
             named.append(source)
@@ -384,3 +382,15 @@ def is_bare_side(source: str, lex: Lexicon) -> bool:
     """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
     words = [w for w in WORD.findall(source.lower()) if w != "the"]
     return bool(words) and all(w in lex.sides for w in words)
+
+
+def holds_role(source: str, role: str, lex: Lexicon) -> bool:
+    """Whether an earlier source names the ``role`` a later one speaks by ("the governor": "Governor X")."""
+    return role in source.lower().split() and not modifies(role, source, lex)
+
+
+def modifies(role: str, source: str, lex: Lexicon) -> bool:
+    """Whether a role word only qualifies another in ``source`` ("military" of "the regional military
+    administration"): "the military said" does not stand for that administration."""
+    words = [w.lower() for w in WORD.findall(source)]
+    return any(w == role and following in lex.roles for w, following in zip(words, words[1:], strict=False))

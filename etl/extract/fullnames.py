@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence, Set
 from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
-from .attribution import is_bare_side, source_sides
+from .attribution import is_bare_side, modifies, source_sides
 from .source_phrases import (
     POSSESSIVE,
     WORD,
@@ -164,9 +164,9 @@ class FullNames:
             return nearest_of(self.by_sides.get(sides, []), index) or source
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
-            level = partial(same_level, source, lex=lex)
-            found = nearest_of([e for e in self.by_word.get(role, []) if level(e[1])], index)
-            found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if level(e[1])], index)
+            fits = lambda other: same_level(source, other, lex) and not modifies(role, other, lex)  # noqa: E731
+            found = nearest_of([e for e in self.by_word.get(role, []) if fits(e[1])], index)
+            found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if fits(e[1])], index)
             if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
                 found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration

@@ -318,12 +318,15 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         and (tokens[end].text == "(" or (tokens[0].text.isupper() and tokens[end].text == ","))
     ):
         return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
-    if (
-        len(tokens) <= DATELINE_WORDS
-        and any(t.text in DATELINE_MARKS for t in tokens)
-        and all((t.text.isupper() and t.lower not in lex.place_suffixes) or t.text in DATELINE_MARKS for t in tokens)
-    ):
-        return "dateline"  # a line of its own: "KYIV / ANKARA" (not a heading: "ZAPORIZHZHIA REGION")
+    if len(tokens) <= DATELINE_WORDS and any(t.text in DATELINE_MARKS for t in tokens):
+        capitals = all(
+            (t.text.isupper() and t.lower not in lex.place_suffixes) or t.text in DATELINE_MARKS for t in tokens
+        )
+        wire = any(t.text in lex.wire_agencies for t in tokens) and all(
+            t.text[:1].isupper() or t.text in DATELINE_MARKS for t in tokens
+        )
+        if capitals or wire:
+            return "dateline"  # a line of its own: "KYIV / ANKARA", "EFE | Kyiv" (not a heading: "ZAPORIZHZHIA REGION")
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
         start = len(before) - before[::-1].index("from")
