@@ -349,6 +349,14 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "In total, the enemy attacked with 40 missiles, the Air Force said.\n"
+        "The main direction of the strike was the Lviv and Odesa regions.\n"
+        "Air defence shot down 31 missiles.\n"
+        "In Odesa, 3 people were injured, the governor said.",
+        {40: "Air Force", 31: "Air Force", 3: "governor"},
+        id="a-paragraph-about-the-attack-passes-its-speaker-on",
+    ),
+    pytest.param(
         "The head of the regional administration, Petro Ivanenko, said the day had been hard.\n"
         "According to him, the enemy used 7 guided bombs against the region. Of them, 3 hit the city, the air "
         "command said.",

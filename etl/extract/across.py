@@ -118,12 +118,12 @@ class Speakers:
         self,
         table: Sequence[SentenceSources],
         same: Callable[[str, str, int], bool] | None = None,
-        tells_attack: Callable[[str], bool] = lambda _text: False,
+        tells_attack: Callable[[int], bool] = lambda _index: False,
         own_voice: bool = False,
     ):
         """``same(name, source, index)`` says whether ``name`` is the person ``source`` stands for at sentence
         ``index`` ("Vyacheslav Gladkov" for "the head of the region"); by default, when they share a surname.
-        ``tells_attack(text)`` whether a sentence without figures still tells of the attack ("Among the towns
+        ``tells_attack(index)`` whether a sentence without figures still tells of the attack ("Among the towns
         that came under fire were ..."). On a page in its publisher's own voice (``own_voice``: an office's or a
         company's own news), a speaker quoted in one paragraph does not speak for the paragraphs after it."""
         self.table = table
@@ -232,7 +232,7 @@ def closing_speaker(table: Sequence[SentenceSources], index: int) -> str:
 def carried_sources(
     paragraphs: Mapping[int, Sequence[SentenceSources]],
     same: Callable[[str, str, int], bool],
-    tells_attack: Callable[[str], bool] = lambda _text: False,
+    tells_attack: Callable[[int], bool] = lambda _index: False,
 ) -> dict[int, str]:
     """For each paragraph, the source it inherits from the one before: the source of that one's last
     attributed figure, or the speaker who opened a list there ("According to the ministry:"); paragraphs that
@@ -260,7 +260,7 @@ def carried_sources(
             or is_header(rows)
             or LIST_ITEM.match(rows[0].text)
             or any(r.reports for r in rows)
-            or (inherited and any(tells_attack(r.text) for r in rows))
+            or (inherited and any(tells_attack(r.index) for r in rows))
         ):
             hops += 1  # passes on what it inherited
         else:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..lexicon import Lexicon, lower_text
+from ..lexicon import Lexicon
 from ..places import Gazetteer, Place, km_between
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
@@ -26,6 +26,7 @@ from .fullnames import (
     names_person,
     office_acronym_spelt,
 )
+from .heads import names_attack
 from .source_phrases import WORD
 from .tokens import Sentence
 
@@ -77,7 +78,11 @@ def attribute(
     )
     credits = credit_lines(sentences, sources, lex)  # "Text of Telegram post by X": X wrote what follows
     only = only_source(table, lex)
-    tells_attack = lambda text: lex.any_trigger.search(lower_text(text)) is not None  # noqa: E731
+
+    def tells_attack(index: int) -> bool:  # "Among the towns hit were ...", "The main direction of the strike was ..."
+        sentence = sentences[index]
+        return lex.any_trigger.search(sentence.lower) is not None or names_attack(sentence.tokens, lex)
+
     speakers = Speakers(table, same, tells_attack, own_voice=bool(author))
     chosen: list[tuple[Figure, int, str, Place | None]] = []  # (figure, sentence, source, region it names)
     for index, own in enumerate(found):
