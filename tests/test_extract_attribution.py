@@ -9,6 +9,14 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Two people were injured in the city this morning, says acting mayor Petro Hordiienko.",
+        "acting mayor Petro Hordiienko",
+        id="says-a-title-with-its-modifier-then-a-name",
+    ),
+    pytest.param(
+        "Published - May 12, 2025 09:14 am - 3 drones were downed.", "", id="a-stamp-after-published-is-no-one"
+    ),
+    pytest.param(
         "Russia struck the grid with 120 drones overnight, Ukraine's air force and city officials said.",
         "Ukraine's air force and city officials",
         id="two-sources-said-it-together",

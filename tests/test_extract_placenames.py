@@ -10,6 +10,16 @@ from tests.conftest import last_place
 
 PLACES = [
     pytest.param(
+        "One person was killed and 4 injured after a drone struck a bus in Sumy, officials said.",
+        "Sumy",
+        id="the-place-of-the-clause-telling-the-cause",
+    ),
+    pytest.param(
+        "Drones hit the Belgorod region. Nine houses were damaged, as was a gas pipeline in the town of Shebekino.",
+        "Belgorod Oblast",
+        id="an-as-clause-is-no-cause",
+    ),
+    pytest.param(
         "Drones hit Zaporizhzhia\nEFE | Kyiv\nDrones hit Zaporizhzhia on Monday.\n"
         "According to the mayor, 9 houses were damaged.",
         "Zaporizhzhia",

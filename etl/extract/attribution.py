@@ -20,6 +20,7 @@ from .source_phrases import (
     MAX_SOURCE_WORDS,
     WORD,
     is_acronym,
+    is_modifier,
     is_name_word,
     is_noun_use,
     is_source_word,
@@ -243,10 +244,23 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         words = agent
     if not words:
         words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
-        words = words if words and is_source_word(words[0], lex) and not opens_clause(tokens, words, lex) else []
+        words = words if names_after_modifiers(words, lex) and not opens_clause(tokens, words, lex) else []
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+TITLE_MODIFIERS = 2  # "says acting mayor Artem Kobzar", "said former deputy mayor X": words before a source word
+
+
+def names_after_modifiers(words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` open with a source word, or with a modifier or two of one ("acting mayor")."""
+    for word in words[: TITLE_MODIFIERS + 1]:
+        if is_source_word(word, lex):
+            return True
+        if not (word.text.isalpha() and word.text.islower() and is_modifier(word, lex)):
+            return False
+    return False
 
 
 AGENT_LINKS = frozenset({"of", "the", "and", "in", "(", ")"})  # ("(" and ")" around a short name: "(ATOR)")

@@ -118,6 +118,9 @@ def sentence_place(
     ]
     if later_in_sentence:
         return later_in_sentence[0], True
+    caused = cause_place(sentence, targets, numbers_after, clause_end, lex)
+    if caused is not None:  # "One person was killed after a drone struck a bus in Sumy": where it struck
+        return caused, True
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
     if reporters:  # "the governor of the X region said": X, or the city of X the text is about
         region = reporters[0].place.name
@@ -134,6 +137,30 @@ def sentence_place(
     if metric not in NATIONAL_METRICS:
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False
+
+
+CAUSE_OPENERS = ("after ", "when ")  # a clause telling what caused the figure before it
+
+
+def cause_place(
+    sentence: Sentence, targets: list[PlaceMention], numbers_after: list[int], clause_end: int, lex: Lexicon
+) -> PlaceMention | None:
+    """The first town or region of the clause right after a figure's own when that clause tells its cause
+    ("... killed after a drone struck a bus in Sumy"), with no other number before it; else None."""
+    opener = sentence.lower[clause_end - sentence.start : clause_end - sentence.start + 8].lstrip(" ,")
+    if not opener.startswith(CAUSE_OPENERS):
+        return None
+    _, cause_end = clause_bounds(sentence, clause_end + 1, lex)
+    return next(
+        (
+            p
+            for p in targets
+            if clause_end <= p.start < cause_end
+            and (p.place is None or p.place.place_type != "country")
+            and not any(clause_end <= n < p.start for n in numbers_after)
+        ),
+        None,
+    )
 
 
 AREA_REACH = 2  # words between a count and the count of areas it spreads over ("121 drones over ten regions")
