@@ -205,6 +205,17 @@ WHO = [
         id="a-role-word-qualifying-another-is-not-that-role",
     ),
     pytest.param(
+        "A drone attack on Sevastopol killed 1 man, the Moscow-installed governor said.\n"
+        "Nine drones were shot down, Mikhail Razvozhayev wrote on Telegram.",
+        {1: "Moscow-installed governor Mikhail Razvozhayev", 9: "Moscow-installed governor Mikhail Razvozhayev"},
+        id="a-role-and-the-name-that-speaks-next-are-one-person",
+    ),
+    pytest.param(
+        "A drone attack on the port killed 1 man, the governor said.\nNine drones were shot down, the Air Force said.",
+        {1: "governor", 9: "Air Force"},
+        id="a-body-named-next-is-no-holder-of-a-role",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

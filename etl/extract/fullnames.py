@@ -84,6 +84,7 @@ class FullNames:
         self.named_words: set[str] = set()  # the words whose mentions are indexed
         self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
         self.answers: dict[tuple[str, int], str] = {}  # best()'s: an article's figures share their sources
+        self.sources = sources
         people = {w for found in sources for s in found if names_office_holder(s, lex) for w in WORD.findall(s)}
         for index, found in enumerate(sources):
             for source in found:
@@ -171,6 +172,9 @@ class FullNames:
                 found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
                 found = self.office_holder(lex.role_offices[role], index)
+            if not found and role in lex.person_words:  # "the governor said. ... Mikhail Razvozhayev wrote"
+                person = self.nearby(index, range(index, index + NEARBY + 1), partial(is_untitled_person, lex=lex))
+                found = f"{source.removeprefix('the ')} {person}" if person else ""
             source = found or source
         elif len(WORD.findall(source)) == 1 and source[:1].isupper():  # a surname
             fuller = ""
@@ -199,6 +203,9 @@ class FullNames:
             if fuller != source and (source in fuller or with_patronymic(fuller, source)):
                 return fuller  # ("Vyacheslav Gladkov": "Governor Vyacheslav Vladimirovich Gladkov")
             title = self.title_of(surname)  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
+            if not title and not names_body(source, lex):  # "the Moscow-installed governor said ... Razvozhayev wrote"
+                role = self.nearby(index, range(index - NEARBY, index + 1), partial(is_person_role, lex=lex))
+                title = role.removeprefix("the ")
             return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
@@ -216,6 +223,11 @@ class FullNames:
         entries = self.with_names(surname).by_word.get(surname.lower(), [])
         found = {s: given for _, s in entries if (given := first_name_of(s, surname, self.lex))}
         return max(found, key=len) if len(set(found.values())) == 1 else ""
+
+    def nearby(self, index: int, window: range, fits: Callable[[str], bool]) -> str:
+        """The one source of the sentences in ``window`` (around sentence ``index``) that ``fits``, or ""."""
+        found = {s for i in window if 0 <= i < len(self.sources) for s in self.sources[i] if fits(s)}
+        return found.pop() if len(found) == 1 else ""
 
     def holder(self, title: str, index: int) -> str:
         """The nearest mention that names a person along with ``title`` ("Oleh Syniehubov, head of the Kharkiv
@@ -389,6 +401,19 @@ def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
     return (" ".join(title), surname) if last in lex.person_words or last in TITLES else None
 
 
+NEARBY = 2  # sentences between a role ("the governor said") and the name that is its holder's
+
+
+def is_untitled_person(source: str, lex: Lexicon) -> bool:
+    """'Mikhail Razvozhayev': a person's name with no title (not a body's: "Air Force")."""
+    return is_person_name(source) and not names_body(source, lex)
+
+
+def is_person_role(source: str, lex: Lexicon) -> bool:
+    """'the Moscow-installed governor', 'the mayor': a person's role without a name."""
+    return is_role_phrase(source, lex) and role_word(source, lex) in lex.person_words
+
+
 def with_patronymic(fuller: str, name: str) -> bool:
     """Whether ``fuller`` names the person ``name`` ("Vyacheslav Gladkov") with one more name between its first
     name and surname ("Governor Vyacheslav Vladimirovich Gladkov")."""
@@ -465,6 +490,9 @@ def role_word(source: str, lex: Lexicon) -> str:
     return next((w for w in reversed(words) if w in lex.roles or w == source.lower()), "")
 
 
+HYPHENED_ADJECTIVE = re.compile(r"\b[A-Z][\w'’]*-(?=[a-z])")  # "Moscow-installed", "Kremlin-backed": no name
+
+
 @lru_cache(maxsize=4096)  # asked of every source
 def has_name(source: str) -> bool:
-    return any(w[:1].isupper() for w in WORD.findall(source))
+    return any(w[:1].isupper() for w in WORD.findall(HYPHENED_ADJECTIVE.sub("", source)))
