@@ -350,6 +350,21 @@ def test_reported_by(text, source):
     assert {f.reported_by for f in extract(text).figures} == {source}
 
 
+HEADLINE_SIGN_OFFS = [
+    pytest.param(
+        "Missiles hit Poltava, 4 killed — Poltava OVA", "Poltava Oblast Military Administration (OVA)", id="an-office"
+    ),
+    pytest.param("Missiles hit Poltava, 4 killed - Air Force", "Air Force", id="a-body"),
+    pytest.param("Missiles hit Poltava, 4 killed – Kommersant Voronezh", "", id="a-site-is-no-source"),
+]
+
+
+@pytest.mark.parametrize("title, source", HEADLINE_SIGN_OFFS)
+def test_a_headline_signed_off_by_a_source(title, source):
+    figures = extract(f"{title}\n\nFour people were killed when missiles hit Poltava overnight.", title).figures
+    assert {(f.value, f.reported_by) for f in figures if f.value is not None} == {(4, source)}
+
+
 def test_reportedly_borrows_no_source():
     figures = extract("The governor said 3 people died.\nTwo more were reportedly injured in the village.").figures
     assert {(f.value, f.reported_by) for f in figures} == {(3, "governor"), (2, "")}

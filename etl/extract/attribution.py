@@ -89,6 +89,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 and all(not t.lower[0].isalnum() for t in tokens[k + 1 + len(words) :])
             ):
                 found.append(attribution(sentence, token, words, lex))
+        elif token.lower in SIGN_OFF_DASHES and sentence.headline and (words := headline_sign_off(tokens, k, lex)):
+            found.append(attribution(sentence, token, words, lex))  # "..., four killed — Dnipropetrovsk OVA"
         elif token.lower in lex.perception_verbs and (witness := witness_before(tokens, k, lex)) >= 0:
             found.append(attribution(sentence, token, witness_words(tokens, witness, k, lex), lex))
         elif (
@@ -133,6 +135,20 @@ def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexico
     if not any(t.lower[0].isdigit() or t.lower in lex.number_words for t in inside):
         return None
     return opening + offset, closing + offset
+
+
+SIGN_OFF_WORDS = 5  # "— Dnipropetrovsk OVA", "- Air Force": the most words of a headline's closing source
+
+
+def headline_sign_off(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
+    """The words after the dash at token k that close a headline when they name a body or an office ("— Kharkiv
+    OVA", "- Air Force"), not a site ("– Kommersant Voronezh") or more of the headline; else []."""
+    rest = tokens[k + 1 :]
+    if not 0 < len(rest) <= SIGN_OFF_WORDS or not all(t.text[:1].isupper() for t in rest):
+        return []
+    words = [t.lower for t in rest]
+    office = any(w in lex.source_words or w in lex.person_words or w in lex.acronym_offices for w in words)
+    return rest if office else []
 
 
 @lru_cache(maxsize=4)
