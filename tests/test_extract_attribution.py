@@ -9,6 +9,12 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "In Poltava, 21 houses were damaged, the city's mayor said.", "Poltava mayor", id="the-citys-mayor-is-its"
+    ),
+    pytest.param(
+        "In the Poltava region, 5 houses were damaged, the city's mayor said.", "city's mayor", id="no-city-no-owner"
+    ),
+    pytest.param(
         "Two people were injured in the city this morning, says acting mayor Petro Hordiienko.",
         "acting mayor Petro Hordiienko",
         id="says-a-title-with-its-modifier-then-a-name",

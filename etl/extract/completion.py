@@ -108,6 +108,8 @@ def attribute(
                 fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
             source = fuller
         source = owner_named(source, figure.place)
+        if gazetteer is not None and CITY_OWNED.match(source):  # "the city's mayor" of a figure in Zaporizhzhia
+            source = city_owned(source, gazetteer.by_name.get(figure.place))
         figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 
@@ -187,6 +189,17 @@ def is_office_line(text: str, lex: Lexicon) -> bool:
 
 DEFINITE_OWNER = re.compile(r"^(?:the\s+)?([a-z]+)['’]s\s+(.+)$")  # "the airport's press service"
 DEFINITE_BODY = re.compile(r"^(?:the\s+)?([a-z]+)$")  # "the airport"
+
+
+CITY_OWNED = re.compile(r"^(?:the\s+)?(?:city|town)['’]s\s+(\w.*)$")  # "the city's mayor", "town's council"
+
+
+def city_owned(source: str, place: Place | None) -> str:
+    """'the city's mayor' of a figure in a city: that city's ("Zaporizhzhia mayor"); else as it is."""
+    owned = CITY_OWNED.match(source)
+    if owned is None or place is None or place.place_type != "city":
+        return source
+    return f"{place.name} {owned.group(1)}"
 
 
 def owner_named(source: str, place: str) -> str:
