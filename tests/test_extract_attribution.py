@@ -378,6 +378,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Pulkovo airport was disrupted, the airport's press service said.\n"
+        '"As of 11:00, 48 flights have been delayed," the press service said. It said 19 flights were cancelled.',
+        {48: "Pulkovo Airport press service", 19: "Pulkovo Airport press service"},
+        id="a-definite-name-is-the-fuller-one-said-before",
+    ),
+    pytest.param(
         "In total, the enemy attacked with 40 missiles, the Air Force said.\n"
         "The main direction of the strike was the Lviv and Odesa regions.\n"
         "Air defence shot down 31 missiles.\n"

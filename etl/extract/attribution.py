@@ -349,6 +349,9 @@ def resolve_sources(
         elif lower in lex.roles:
             earlier = next((s for s in reversed([*sources, *named]) if holds_role(s, lower, lex)), None)
             source = earlier if earlier is not None else source
+        elif attribution_.definite and " " in lower and (fuller := fuller_before(lower, [*sources, *named])):
+            source = fuller  # "the press service said" after "the airport's press service said"
+            named.append(source)  # (who "it said" next stands for)
         elif source and not attribution_.outlet:
             named.append(source)
         if source and attribution_.cites and attribution_.via:
@@ -412,6 +415,14 @@ def is_bare_side(source: str, lex: Lexicon) -> bool:
     """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
     words = [w for w in WORD.findall(source.lower()) if w != "the"]
     return bool(words) and all(w in lex.sides for w in words)
+
+
+def fuller_before(lower: str, earlier: Sequence[str]) -> str:
+    """The last earlier source that ends in the words of ``lower`` and says more ("the airport's press service"
+    for "press service"), or ""."""
+    return next(
+        (s for s in reversed(earlier) if s.lower().endswith(f" {lower}") or s.lower().endswith(f"'s {lower}")), ""
+    )
 
 
 def holds_role(source: str, role: str, lex: Lexicon) -> bool:
