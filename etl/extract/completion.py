@@ -108,7 +108,7 @@ def attribute(
                 fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
             source = fuller
         source = owner_named(source, figure.place)
-        if gazetteer is not None and CITY_OWNED.match(source):  # "the city's mayor" of a figure in Zaporizhzhia
+        if gazetteer is not None and "s " in source and CITY_OWNED.match(source):  # "the city's mayor" in Zaporizhzhia
             source = city_owned(source, gazetteer.by_name.get(figure.place))
         figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
@@ -221,7 +221,7 @@ OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")
 def office_acronym(source: str, lex: Lexicon) -> str:
     """The acronym of an office any region has ("OVA" of "the OVA", "regional military administration (OVA)" or
     "the head of the RMA"), as written; else ""."""
-    holder = OFFICE_HOLDER.match(source)
+    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
     if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
         source = holder.group(2)  # "the head of the RMA": the RMA's
     bare = source.removeprefix("the ").removeprefix("The ")

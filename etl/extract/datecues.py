@@ -312,7 +312,7 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
         return _dating_cue(lower, lex)
     row = int(found.lastgroup[1:])
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
-        earlier = lex.date_cues_before[row].search(lower, found.start() + 1)
+        earlier = lex.earlier_date_cues(row).search(lower, found.start() + 1)
         if earlier is None:
             break
         found, row = earlier, int(earlier.lastgroup[1:])

@@ -286,7 +286,8 @@ def actor_side(sentence: Sentence, lex: Lexicon, speakers: Sequence[tuple[int, i
         side = lex.sides.get(token.lower)
         if not side or any(start <= token.start < end for start, end in speakers):
             continue
-        for follower in tokens[after_aside(tokens, k + 1) :][:3]:
+        following = after_aside(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
+        for follower in tokens[following : following + 3]:
             if follower.lower.startswith(attacking):
                 return side
             if follower.lower not in lex.actor_followers:

@@ -324,7 +324,7 @@ def office_acronym_spelt(source: str, lex: Lexicon) -> str:
     """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
     with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"), its head's title kept too
     ("head of the Dnipropetrovsk RMA"); else ""."""
-    holder = OFFICE_HOLDER.match(source)
+    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
     if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
         body = office_acronym_spelt(holder.group(2), lex)
         return f"{holder.group(1)}{body}" if body else ""

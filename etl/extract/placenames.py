@@ -351,8 +351,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "actor"  # "both Moscow and Kyiv reported"
     last = tokens[end - 1].lower
     passive = any(t.lower in lex.passive_auxiliaries for t in tokens[end:following])  # "Nikopol was shelled"
-    aside = after_aside(tokens, end)  # "Russia, meanwhile, launched" (not "Kazan airport, RIA reported, citing")
-    aside_word = tokens[aside].lower if end < aside < len(tokens) else ""
+    aside = after_aside(tokens, end) if after == "," else end  # "Russia, meanwhile, launched" (not "Kazan
+    aside_word = tokens[aside].lower if end < aside < len(tokens) else ""  # airport, RIA reported, citing")
     if after in lex.speech_verbs or (
         not passive
         and (

@@ -80,8 +80,12 @@ def _bounded_regex(pattern: str) -> re.Pattern:
 def _first_of_rows(patterns: list[str]) -> re.Pattern:
     """The bounded patterns as one alternation whose match names its row (`lastgroup` "r3"): each branch ends
     in an empty group of its own, so no row before that one needs trying at that position."""
+    return re.compile(_first_of_rows_source(patterns))
+
+
+def _first_of_rows_source(patterns: list[str]) -> str:
     branches = "|".join(rf"(?:{expand(p)})\b(?P<r{i}>)" for i, p in enumerate(patterns))
-    return re.compile(f"{WORD_START}(?:{branches})")
+    return f"{WORD_START}(?:{branches})"
 
 
 @lru_cache(maxsize=2)
@@ -126,7 +130,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
         any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
         any_date_cue=_first_of_rows([r["pattern"] for r in date_cues]),
-        date_cues_before=tuple(_first_of_rows([r["pattern"] for r in date_cues[:k]]) for k in range(len(date_cues))),
+        date_cues_before=tuple(  # compiled when first asked (Lexicon.earlier_date_cues): most rows never are
+            _first_of_rows_source([r["pattern"] for r in date_cues[:k]]) for k in range(len(date_cues))
+        ),
         number_words={r["phrase"] for r in quantities if r["kind"] in ("number_word", "scale")},
         scales={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "scale"},
         months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},

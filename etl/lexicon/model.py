@@ -35,7 +35,7 @@ class Lexicon:
     date_cues: list[tuple[re.Pattern, str]]
     any_exclusion: re.Pattern  # war-long tallies, prisoner exchanges, crashes (reasons kept in exclusions.csv)
     any_date_cue: re.Pattern  # all rows of dates.csv at once; the match names its row (`lastgroup` "r3")
-    date_cues_before: tuple[re.Pattern, ...]  # [r]: the rows before row r at once, named alike (r = 0: none)
+    date_cues_before: tuple[str, ...]  # [r]: the rows before row r at once, named alike (r = 0: none), as source
     number_words: set[str]  # "seven", "twenty", "hundred": what text2num reads
     scales: dict[str, int]  # "thousand" -> 1000
     months: dict[str, int]  # "sept" -> 9
@@ -171,6 +171,10 @@ class Lexicon:
         except KeyError:
             found = any(pattern.match(text) for pattern, _ in self.triggers)
             return _remember(self._trigger_starts, text, found)
+
+    def earlier_date_cues(self, row: int) -> re.Pattern:
+        """The rows of dates.csv before ``row`` as one pattern (compiled on first use, then re's cache)."""
+        return re.compile(self.date_cues_before[row])
 
     def _head_class(self, phrase: str) -> tuple[str, str, str] | None:
         """The first weapon pattern that matches the start of ``phrase``, else the first head pattern."""
