@@ -9,6 +9,11 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Two people were injured in the city, said Regional Gov. Petro Hordiienko.",
+        "Regional Governor Petro Hordiienko",
+        id="an-abbreviated-title-spelt-out",
+    ),
+    pytest.param(
         "In Poltava, 21 houses were damaged, the city's mayor said.", "Poltava mayor", id="the-citys-mayor-is-its"
     ),
     pytest.param(
@@ -701,12 +706,12 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     ),
     pytest.param(
         "Six people were killed, said regional Gov. Oleh Syniehubov.",
-        {6: "regional Gov. Oleh Syniehubov"},
+        {6: "regional Governor Oleh Syniehubov"},
         id="an-abbreviated-title-after",
     ),
     pytest.param(
         "Regional Gov. Oleh Syniehubov said six people were killed.",
-        {6: "Regional Gov. Oleh Syniehubov"},
+        {6: "Regional Governor Oleh Syniehubov"},
         id="an-abbreviated-title-before",
     ),
     pytest.param(

@@ -108,6 +108,8 @@ def attribute(
                 fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
             source = fuller
         source = owner_named(source, figure.place)
+        if "." in source:  # "Gov. Mykola Kalashnyk": "Governor Mykola Kalashnyk"
+            source = " ".join(lex.titles_in_full.get(word, word) for word in source.split(" "))
         if gazetteer is not None and "s " in source and CITY_OWNED.match(source):  # "the city's mayor" in Zaporizhzhia
             source = city_owned(source, gazetteer.by_name.get(figure.place))
         figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)

@@ -186,6 +186,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         credit_labels=tuple(words["credit_label"]),
         colon_labels=frozenset(words["colon_label"]),
         role_offices=_keyed(words["role_office"]),
+        titles_in_full={short: full[0] for short, full in _keyed(words["title_in_full"]).items()},
         regional_titles=frozenset(words["regional_title"]),
         acronym_offices=_keyed(words["acronym_office"]),
         office_levels={word: level for level, found in _keyed(words["office_level"]).items() for word in found},

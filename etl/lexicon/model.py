@@ -89,6 +89,7 @@ class Lexicon:
     office_levels: dict[str, str]  # "oblast" -> "region": the level of government a word names
     acronym_offices: dict[str, tuple[str, ...]]  # "ova" -> "oblast military administration", ...: what it stands for
     regional_titles: frozenset[str]  # "governor", "regional": a speaker's title with one holds a region
+    titles_in_full: dict[str, str]  # "Gov." -> "Governor": a title as reported_by spells it out
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
