@@ -216,6 +216,12 @@ WHO = [
         id="a-body-named-next-is-no-holder-of-a-role",
     ),
     pytest.param(
+        "According to the Ministry of Defence, 26 drones were destroyed over the Kursk region.\n\n"
+        "According to the regional operational headquarters, 5 private houses were damaged.",
+        {26: "Ministry of Defence", 5: "regional operational headquarters"},
+        id="a-regional-body-is-not-a-ministry-named-before",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

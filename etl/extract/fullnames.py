@@ -169,7 +169,7 @@ class FullNames:
             found = nearest_of([e for e in self.by_word.get(role, []) if fits(e[1])], index)
             found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if fits(e[1])], index)
             if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
-                found = nearest_of([entry for entry in self.bodies if entry[0] <= index], index)
+                found = nearest_of([e for e in self.bodies if e[0] <= index and fits(e[1])], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
                 found = self.office_holder(lex.role_offices[role], index)
             if not found and role in lex.person_words:  # "the governor said. ... Mikhail Razvozhayev wrote"
