@@ -2,43 +2,7 @@
 
 import pytest
 
-from etl.extract.fullnames import (
-    is_person_name,
-    names_body,
-    office_acronym_spelt,
-    same_level,
-    spelt_body,
-    spelt_out,
-    titled_surname,
-)
-from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
-
-NAMES = [
-    pytest.param("Kyrylo Tymoshenko", True, id="a-person"),
-    pytest.param("Oleh Syniehubov", True, id="another-person"),
-    pytest.param("Governor Oleh Syniehubov", False, id="a-title-first"),
-    pytest.param("Tymoshenko", False, id="a-surname-alone"),
-    pytest.param("the regional governor", False, id="a-role"),
-]
-
-
-@pytest.mark.parametrize("source, person", NAMES)
-def test_person_names(source, person):
-    assert is_person_name(source) is person
-
-
-BODIES = [
-    pytest.param("Air Force", True, id="air-force"),
-    pytest.param("State Emergency Service", True, id="emergency-service"),
-    pytest.param("Yurii Ihnat", False, id="a-person-is-no-body"),
-]
-
-
-@pytest.mark.parametrize("source, body", BODIES)
-def test_names_of_bodies(source, body):
-    assert names_body(source, load_lexicon()) is body
-
 
 WHO = [
     pytest.param(
@@ -228,90 +192,7 @@ WHO = [
     ),
 ]
 
-TITLED = [
-    pytest.param("Mayor Terekhov", ("Mayor", "Terekhov"), id="title-and-surname"),
-    pytest.param("Kharkiv Regional Governor Syniehubov", ("Kharkiv Regional Governor", "Syniehubov"), id="long-title"),
-    pytest.param("Gov. Gladkov", ("Gov.", "Gladkov"), id="abbreviated"),
-    pytest.param("Ihor Terekhov", None, id="a-first-name-is-no-title"),
-    pytest.param("Mayor Ihor Terekhov", None, id="named-in-full"),
-    pytest.param("the mayor", None, id="a-role-alone"),
-]
-
-
-@pytest.mark.parametrize("source, expected", TITLED)
-def test_titled_surnames(source, expected):
-    assert titled_surname(source, load_lexicon()) == expected
-
-
-LEVELS = [
-    pytest.param("the district military administration", "Oblast Military Administration", False, id="district-oblast"),
-    pytest.param("the regional governor", "Poltava Oblast Military Administration", True, id="regional-oblast"),
-    pytest.param("the head", "Poltava Oblast Military Administration", True, id="no-level-named"),
-    pytest.param("the energy ministry", "Ministry of Defence", False, id="energy-defence"),
-    pytest.param("the city council", "Poltava City Military Administration", True, id="city-city"),
-]
-
-
-@pytest.mark.parametrize("source, other, expected", LEVELS)
-def test_levels_of_offices(source, other, expected):
-    assert same_level(source, other, lex=load_lexicon()) is expected
-
-
-SPELT_OUT = [
-    pytest.param("RMA", "head of the Kharkiv Regional Military Administration", True, id="initials-in-a-row"),
-    pytest.param("KCMA", "Kyiv City Military Administration", True, id="four-letters"),
-    pytest.param("MoD", "Ministry of Defence", False, id="two-capitals-are-too-few"),
-    pytest.param("SES", "State Emergency Service", True, id="a-service"),
-    pytest.param("RMA", "Regional Administration of the Military", False, id="letters-out-of-order"),
-    pytest.param("OMA", "Oblast Military and Civil Administration", False, id="a-word-between"),
-]
-
-
-@pytest.mark.parametrize("acronym, text, expected", SPELT_OUT)
-def test_short_names_spelt_out(acronym, text, expected):
-    assert spelt_out(acronym, text) is expected
-
 
 @pytest.mark.parametrize("text, expected", WHO)
 def test_who_a_source_stands_for(text, expected):
     assert sources_by_value(text) == expected
-
-
-SPELT_BODIES = [
-    pytest.param(
-        "RMA",
-        "head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov",
-        "Zaporizhzhia Regional Military Administration",
-        id="the-body-not-its-head",
-    ),
-    pytest.param("KCMA", "Kyiv City Military Administration", "Kyiv City Military Administration", id="whole-name"),
-    pytest.param(
-        "SES", "the State Emergency Service of Ukraine", "State Emergency Service", id="words-after-it-are-not-its"
-    ),
-]
-
-
-@pytest.mark.parametrize("acronym, text, body", SPELT_BODIES)
-def test_the_body_a_short_name_stands_for(acronym, text, body):
-    assert spelt_body(acronym, text) == body
-
-
-OFFICE_ACRONYMS = [
-    pytest.param("Volyn OVA", "Volyn Oblast Military Administration (OVA)", id="a-regions-military-administration"),
-    pytest.param("Kherson MVA", "Kherson City Military Administration (MVA)", id="a-citys-military-administration"),
-    pytest.param("Sumy ODA", "Sumy Oblast State Administration (ODA)", id="a-state-administration"),
-    pytest.param("OVA", "", id="no-place-is-left-to-the-article"),
-    pytest.param("the Volyn OVA", "", id="a-lower-case-word-is-no-place"),
-    pytest.param("Kharkiv SBU", "", id="an-acronym-of-no-office"),
-    pytest.param(
-        "head of the Poltava RMA",
-        "head of the Poltava Regional Military Administration (RMA)",
-        id="its-heads-title-kept",
-    ),
-    pytest.param("head of the RMA", "", id="a-head-of-no-place"),
-]
-
-
-@pytest.mark.parametrize("source, spelt", OFFICE_ACRONYMS)
-def test_a_places_office_by_its_acronym(source, spelt):
-    assert office_acronym_spelt(source, load_lexicon()) == spelt

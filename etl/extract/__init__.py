@@ -12,8 +12,10 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 5. ``placenames``: the places named and their roles (target, origin, actor); ``anaphors``: the places
    "the city", "there" or a city district stand for;
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
-   speakers), ``agents`` (who imposed a disruption), ``across``, ``fullnames``: who reported it, in its
-   sentence or across sentences (a quotation's speaker), named in full;
+   speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the
+   sources named so far), ``across``, ``fullnames``: who reported it, in its sentence or across sentences (a
+   quotation's speaker), named in full, with ``people`` (what a source's words name) and ``offices`` (offices
+   by acronym, level and region);
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
    ``context`` carrying what the running text established from sentence to sentence;

@@ -16,17 +16,10 @@ from ..places import Gazetteer, Place, km_between
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
-from .fullnames import (
-    OFFICE_HOLDER,
-    FullNames,
-    has_name,
-    is_role_phrase,
-    is_title,
-    name_mentions,
-    names_person,
-    office_acronym_spelt,
-)
+from .fullnames import FullNames, name_mentions
 from .heads import names_attack
+from .offices import generic_office, named_region, office_elsewhere, regional_office, unnamed_office
+from .people import is_title, names_person
 from .source_phrases import WORD
 from .tokens import Sentence
 
@@ -215,69 +208,6 @@ def owner_named(source: str, place: str) -> str:
         return f"{place} {owned.group(2)}"
     body = DEFINITE_BODY.match(source)
     return place if body is not None and body.group(1) in place.lower().split() else source
-
-
-OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")  # "military administration (OVA)"
-
-
-def office_acronym(source: str, lex: Lexicon) -> str:
-    """The acronym of an office any region has ("OVA" of "the OVA", "regional military administration (OVA)" or
-    "the head of the RMA"), as written; else ""."""
-    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
-    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
-        source = holder.group(2)  # "the head of the RMA": the RMA's
-    bare = source.removeprefix("the ").removeprefix("The ")
-    short = OFFICE_SHORT_NAME.match(source)
-    acronym = short.group("acronym") if short else bare
-    return acronym if acronym.lower() in lex.acronym_offices else ""
-
-
-def generic_office(source: str, lex: Lexicon) -> bool:
-    """'the governor', 'the OVA', 'the regional military administration': an office any region has."""
-    return bool(office_acronym(source, lex)) or (not has_name(source) and unnamed_office(source, lex))
-
-
-def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
-    """The region of a figure's place (itself, if a region), or None."""
-    place = gazetteer.by_name.get(place_name)
-    if place is None or place.place_type not in ("city", "region"):
-        return None
-    return place if place.place_type == "region" else gazetteer.by_name.get(place.own_region)
-
-
-def named_region(place_name: str, gazetteer: Gazetteer, text: str) -> Place | None:
-    """The region of a figure's place when its sentence (``text``) names it ("In Dnipropetrovsk Oblast, ..."); a
-    region only guessed from a town's name is None."""
-    region = figure_region(place_name, gazetteer)
-    if region is None or (region.place_type == "region" and region.name == place_name):
-        return region  # a region itself is never a namesake's ("over the region" of a story on Dnipropetrovsk Oblast)
-    return region if region.name.split()[0] in text else None
-
-
-def office_elsewhere(office: str, region: Place, gazetteer: Gazetteer) -> bool:
-    """Whether the office a role was found to stand for names a town or region of another region than
-    ``region`` ("head of the Kharkiv OVA, Oleh Syniehubov" for "the OVA said" of Dnipropetrovsk Oblast)."""
-    for word in {w for w in WORD.findall(office) if w[:1].isupper()}:
-        named = figure_region(getattr(gazetteer.lookup(word), "name", ""), gazetteer)
-        if named is not None and named.country == region.country and named.name != region.name:
-            return True
-    return False
-
-
-def regional_office(source: str, region: Place, lex: Lexicon) -> str:
-    """'the OVA' of a figure in Dnipropetrovsk Oblast: "Dnipropetrovsk Oblast Military Administration (OVA)";
-    any other generic office stays as it was said ("governor")."""
-    acronym = office_acronym(source, lex)
-    if not acronym:
-        return source
-    holder = OFFICE_HOLDER.match(source)
-    head = holder.group(1) if holder is not None and holder.group(2).removeprefix("the ") == acronym else ""
-    return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
-
-
-def unnamed_office(source: str, lex: Lexicon) -> bool:
-    """'the head of the region', 'the governor', 'head of the Kharkiv RMA': an office named without its holder."""
-    return source.lower() in lex.roles or is_role_phrase(source, lex) or is_title(source, lex)
 
 
 def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[Figure]:

@@ -9,7 +9,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
 from .agents import disruption_agent
 from .anaphors import resolve_anaphors
-from .attribution import find_attributions, resolve_sources
+from .attribution import find_attributions
 from .completion import attribute, complete, within
 from .context import (
     ENTRY_STAMP,
@@ -28,6 +28,7 @@ from .lists import list_span
 from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
 from .placenames import find_places
+from .resolve import resolve_sources
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, opens_with, segment
 from .turns import turn_labels, turn_speaker

@@ -6,13 +6,31 @@ are built once per article.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
-from .attribution import is_bare_side, modifies, source_sides
+from .attribution import is_bare_side, source_sides
+from .offices import holds_office, office_acronym_spelt, same_level, spelt_body, spelt_out
+from .people import (
+    first_name_of,
+    has_name,
+    is_person_name,
+    is_person_role,
+    is_role_phrase,
+    is_title,
+    is_untitled_person,
+    names_body,
+    names_office_holder,
+    names_person,
+    opens_with_role,
+    role_word,
+    titled_surname,
+    with_patronymic,
+    without_honorific,
+)
+from .resolve import modifies
 from .source_phrases import (
     POSSESSIVE,
     WORD,
@@ -186,7 +204,7 @@ class FullNames:
             if not fuller and source.lower() in lex.acronym_offices:  # "the OVA": the oblast military administration
                 fuller = self.office_body(lex.acronym_offices[source.lower()], index)
             if is_person_name(fuller) and fuller.endswith(f" {source}") and not names_body(fuller, lex):
-                title = self.title_of(source)  # "Terekhov": "Ihor Terekhov" and "Mayor Terekhov" elsewhere
+                title = self.title_for(fuller, source, index)  # "Terekhov": "Ihor Terekhov", "Mayor Terekhov"
                 fuller = f"{title} {fuller}" if title else fuller
             return fuller or source
         elif titled_surname(source, lex) is not None:  # "Mayor Terekhov" ... "Ihor Terekhov": "Mayor Ihor Terekhov"
@@ -202,10 +220,9 @@ class FullNames:
                 return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
             if fuller != source and (source in fuller or with_patronymic(fuller, source)):
                 return fuller  # ("Vyacheslav Gladkov": "Governor Vyacheslav Vladimirovich Gladkov")
-            title = self.title_of(surname)  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
-            if not title and not names_body(source, lex):  # "the Moscow-installed governor said ... Razvozhayev wrote"
-                role = self.nearby(index, range(index - NEARBY, index + 1), partial(is_person_role, lex=lex))
-                title = role.removeprefix("the ")
+            title = self.title_for(
+                source, surname, index
+            )  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
             return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
@@ -223,6 +240,17 @@ class FullNames:
         entries = self.with_names(surname).by_word.get(surname.lower(), [])
         found = {s: given for _, s in entries if (given := first_name_of(s, surname, self.lex))}
         return max(found, key=len) if len(set(found.values())) == 1 else ""
+
+    def title_for(self, name: str, surname: str, index: int) -> str:
+        """The title of a person named without one ("Ihor Terekhov"): given with the surname alone elsewhere
+        ("Mayor Terekhov"), else the role that spoke just before the name first did ("the Moscow-installed
+        governor said ... Mikhail Razvozhayev wrote"); or ""."""
+        title = self.title_of(surname)
+        if title or names_body(name, self.lex):
+            return title
+        first = next((i for i, found in enumerate(self.sources) if name in found), index)  # where it first speaks
+        role = self.nearby(first, range(first - NEARBY, first + 1), partial(is_person_role, lex=self.lex))
+        return role.removeprefix("the ")
 
     def nearby(self, index: int, window: range, fits: Callable[[str], bool]) -> str:
         """The one source of the sentences in ``window`` (around sentence ``index``) that ``fits``, or ""."""
@@ -281,12 +309,7 @@ class FullNames:
         return sorted((i, s) for i, s in found if not any(s != other and s in other for other in texts))
 
 
-def without_honorific(source: str, lex: Lexicon) -> str:
-    """'Mr Kozytskyi' -> 'Kozytskyi'; any other source as it is."""
-    words = source.split()
-    return words[1] if len(words) == 2 and words[0].rstrip(".").lower() in lex.honorifics else source
-
-
+NEARBY = 2  # sentences between a role ("the governor said") and the name that is its holder's
 LATER_POOL = 10**9  # named mentions rank after every source: a role is a speaker's before it is anyone's
 
 
@@ -300,199 +323,3 @@ def nearest_of(entries: Sequence[tuple[int, str]], index: int) -> str:
     if at < len(entries) and entries[at][0] == index:
         return entries[at][1]
     return min(candidates, key=lambda entry: (abs(entry[0] - index), entry[0]))[1]
-
-
-OFFICE_FILLERS = frozenset({"of", "the", "a", "an", "and"})
-
-
-def holds_office(mention: str, title: str) -> bool:
-    """Whether ``mention`` names the office of ``title``, its short names spelt out: "Oleh Syniehubov, head
-    of the Kharkiv Regional Military Administration" holds "head of the RMA" (and of "the Kharkiv RMA")."""
-    words = {w.lower() for w in WORD.findall(mention)}
-    for word in WORD.findall(title):
-        if word.lower() in OFFICE_FILLERS or word.lower() in words:
-            continue
-        if not (is_acronym(word) and spelt_out(word, mention)):
-            return False
-    return True
-
-
-OFFICE_HOLDER = re.compile(r"^((?:the\s+)?[A-Za-z]+\s+of\s+the\s+)(.+)$")  # "head of the " + "Volyn OVA"
-
-
-def office_acronym_spelt(source: str, lex: Lexicon) -> str:
-    """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
-    with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"), its head's title kept too
-    ("head of the Dnipropetrovsk RMA"); else ""."""
-    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
-    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
-        body = office_acronym_spelt(holder.group(2), lex)
-        return f"{holder.group(1)}{body}" if body else ""
-    *place, acronym = source.split()
-    offices = lex.acronym_offices.get(acronym.lower()) if is_acronym(acronym) else None
-    if not offices or not place or not all(word[:1].isupper() for word in place):
-        return ""
-    return f"{' '.join(place)} {offices[0].title()} ({acronym})"
-
-
-def spelt_out(acronym: str, text: str) -> bool:
-    """'RMA' in "Regional Military Administration", 'KCMA' in "Kyiv City Military Administration": a run of
-    words whose initials spell the acronym (the fillers 'of', 'the', 'and' skipped)."""
-    letters = [c.lower() for c in acronym if c.isupper()]
-    if len(letters) < 3:  # "UN", "EU": too short to tell by initials
-        return False
-    initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
-    return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
-
-
-def spelt_body(acronym: str, text: str) -> str:
-    """The name of the body ``acronym`` stands for in ``text`` (which spells it out, see spelt_out): the words
-    that spell it and the capitalised ones right before them ("Zaporizhzhia Regional Military Administration" of
-    "head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov")."""
-    letters = [c.lower() for c in acronym if c.isupper()]
-    words = [m for m in WORD.finditer(text) if m.group().lower() not in OFFICE_FILLERS]
-    for i in range(len(words) - len(letters) + 1):
-        if [m.group()[0].lower() for m in words[i : i + len(letters)]] == letters:
-            first = i
-            while (
-                first and words[first - 1].group()[:1].isupper() and words[first - 1].end() + 1 == words[first].start()
-            ):
-                first -= 1  # "Zaporizhzhia" of "Zaporizhzhia Regional Military Administration"
-            return text[words[first].start() : words[i + len(letters) - 1].end()]
-    return text
-
-
-def same_level(source: str, other: str, lex: Lexicon) -> bool:
-    """Whether two offices may be one: not when each names a level of government and the levels differ ("the
-    district military administration" and "the Oblast Military Administration")."""
-    levels = {lex.office_levels[w] for w in WORD.findall(source.lower()) if w in lex.office_levels}
-    others = {lex.office_levels[w] for w in WORD.findall(other.lower()) if w in lex.office_levels}
-    return not levels or not others or bool(levels & others)
-
-
-def names_person(source: str, not_names: Set[str]) -> bool:
-    """Whether a source names a person: a run of two or three capitalised words none of which is one of
-    ``not_names`` (words of offices and bodies): "Ivan Fedorov, head of ..." does, "Zaporizhzhia Regional
-    Military Administration" does not."""
-    words = WORD.findall(source)
-    runs, run = [], []
-    for word in [*words, ""]:
-        if word[:1].isupper() and word.lower() not in not_names:
-            run.append(word)
-        else:
-            runs.append(run)
-            run = []
-    return any(2 <= len(r) <= 3 for r in runs)
-
-
-TITLE_WORDS = 4  # "Kharkiv Regional Governor Syniehubov": at most so many words before the surname
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
-    """'Mayor Terekhov' -> ('Mayor', 'Terekhov'), 'Kharkiv Regional Governor Syniehubov' -> ('Kharkiv Regional
-    Governor', 'Syniehubov'): a title in capitals ending in a person word, then one surname; else None."""
-    *title, surname = source.split() or [""]
-    if not title or len(title) > TITLE_WORDS or not (surname[:1].isupper() and surname.replace("-", "").isalpha()):
-        return None
-    if not all(w[:1].isupper() for w in title):
-        return None
-    last = title[-1].rstrip(".").lower()
-    return (" ".join(title), surname) if last in lex.person_words or last in TITLES else None
-
-
-NEARBY = 2  # sentences between a role ("the governor said") and the name that is its holder's
-
-
-def is_untitled_person(source: str, lex: Lexicon) -> bool:
-    """'Mikhail Razvozhayev': a person's name with no title (not a body's: "Air Force")."""
-    return is_person_name(source) and not names_body(source, lex)
-
-
-def is_person_role(source: str, lex: Lexicon) -> bool:
-    """'the Moscow-installed governor', 'the mayor': a person's role without a name."""
-    return is_role_phrase(source, lex) and role_word(source, lex) in lex.person_words
-
-
-def with_patronymic(fuller: str, name: str) -> bool:
-    """Whether ``fuller`` names the person ``name`` ("Vyacheslav Gladkov") with one more name between its first
-    name and surname ("Governor Vyacheslav Vladimirovich Gladkov")."""
-    words = name.split()
-    if len(words) != 2:
-        return False
-    return (
-        f"{words[0]} " in fuller
-        and re.search(rf"\b{re.escape(words[0])} [A-Z][a-z]+ {re.escape(words[1])}\b", fuller) is not None
-    )
-
-
-def first_name_of(source: str, surname: str, lex: Lexicon) -> str:
-    """The capitalised word right before ``surname`` in ``source`` when it is a first name, not a title ("Ihor"
-    of "Mayor Ihor Terekhov", none in "Mayor Terekhov"), or ""."""
-    words = WORD.findall(source)
-    at = next((k for k in range(1, len(words)) if words[k] == surname), 0)
-    before = words[at - 1] if at else ""
-    lower = before.lower()
-    if not before[:1].isupper() or lower in lex.person_words or lower in TITLES or lower in lex.honorifics:
-        return ""
-    return before
-
-
-def is_person_name(source: str) -> bool:
-    """'Kyrylo Tymoshenko', 'Oleh Syniehubov' (or a body: 'Air Force'): two to four capitalised words and
-    nothing else."""
-    words = source.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() in TITLES:
-        return False
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-
-
-@lru_cache(maxsize=4096)  # asked of every source of an article with a role to resolve
-def names_office_holder(source: str, lex: Lexicon) -> bool:
-    """'Bryansk Region Governor Alexander Bogomaz', 'spokesman Yurii Ihnat': a person by office (a person word)."""
-    return any(w in lex.person_words for w in WORD.findall(source.lower()))
-
-
-def names_body(source: str, lex: Lexicon) -> bool:
-    """'Air Force', 'State Emergency Service': a name with a word of a body's name in it."""
-    return any(POSSESSIVE.sub("", w.lower()) in lex.source_words for w in WORD.findall(source))
-
-
-TITLES = {"mayor", "governor", "president", "head", "minister", "general", "commander", "gov", "gen"}
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def is_title(source: str, lex: Lexicon) -> bool:
-    """'head of the Kharkiv Regional Military Administration', 'the mayor of Kharkiv': an office, named by the
-    capitalised words of its institution or place but not by its holder's name."""
-    words = WORD.findall(source)
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return bool(words) and words[0] in lex.apposition_starts - {"the", "a", "an"} and has_name(source)
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def opens_with_role(source: str, first: str, lex: Lexicon) -> bool:
-    """'Regional governor', 'Governor': a role capitalised only because it opens its line, no name."""
-    lower = first.lower()
-    return (lower in lex.roles or lower in lex.office_levels) and is_role_phrase(lower + source[len(first) :], lex)
-
-
-def is_role_phrase(source: str, lex: Lexicon) -> bool:
-    """'the region's acting governor', "city's mayor": a role without a name."""
-    return not has_name(source) and bool(role_word(source, lex))
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def role_word(source: str, lex: Lexicon) -> str:
-    """The last role word of a source ("governor" of "region's acting governor"), or ""."""
-    words = [POSSESSIVE.sub("", w) for w in WORD.findall(source.lower())]
-    return next((w for w in reversed(words) if w in lex.roles or w == source.lower()), "")
-
-
-HYPHENED_ADJECTIVE = re.compile(r"\b[A-Z][\w'’]*-(?=[a-z])")  # "Moscow-installed", "Kremlin-backed": no name
-
-
-@lru_cache(maxsize=4096)  # asked of every source
-def has_name(source: str) -> bool:
-    return any(w[:1].isupper() for w in WORD.findall(HYPHENED_ADJECTIVE.sub("", source)))

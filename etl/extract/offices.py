@@ -1,0 +1,142 @@
+"""Offices as reporters write them: a body by the acronym of its office spelt out ("the Volyn OVA": "Volyn Oblast
+Military Administration (OVA)"), a mention holding an office its title names, and the level of government an
+office is at ("the district military administration" is not the Oblast Military Administration)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..places import Gazetteer, Place
+from .people import has_name, is_role_phrase, is_title
+from .source_phrases import WORD, is_acronym
+
+OFFICE_FILLERS = frozenset({"of", "the", "a", "an", "and"})
+
+
+def holds_office(mention: str, title: str) -> bool:
+    """Whether ``mention`` names the office of ``title``, its short names spelt out: "Oleh Syniehubov, head
+    of the Kharkiv Regional Military Administration" holds "head of the RMA" (and of "the Kharkiv RMA")."""
+    words = {w.lower() for w in WORD.findall(mention)}
+    for word in WORD.findall(title):
+        if word.lower() in OFFICE_FILLERS or word.lower() in words:
+            continue
+        if not (is_acronym(word) and spelt_out(word, mention)):
+            return False
+    return True
+
+
+OFFICE_HOLDER = re.compile(r"^((?:the\s+)?[A-Za-z]+\s+of\s+the\s+)(.+)$")  # "head of the " + "Volyn OVA"
+
+
+def office_acronym_spelt(source: str, lex: Lexicon) -> str:
+    """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
+    with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"), its head's title kept too
+    ("head of the Dnipropetrovsk RMA"); else ""."""
+    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
+    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
+        body = office_acronym_spelt(holder.group(2), lex)
+        return f"{holder.group(1)}{body}" if body else ""
+    *place, acronym = source.split()
+    offices = lex.acronym_offices.get(acronym.lower()) if is_acronym(acronym) else None
+    if not offices or not place or not all(word[:1].isupper() for word in place):
+        return ""
+    return f"{' '.join(place)} {offices[0].title()} ({acronym})"
+
+
+def spelt_out(acronym: str, text: str) -> bool:
+    """'RMA' in "Regional Military Administration", 'KCMA' in "Kyiv City Military Administration": a run of
+    words whose initials spell the acronym (the fillers 'of', 'the', 'and' skipped)."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    if len(letters) < 3:  # "UN", "EU": too short to tell by initials
+        return False
+    initials = [w[0].lower() for w in WORD.findall(text) if w.lower() not in OFFICE_FILLERS]
+    return any(initials[i : i + len(letters)] == letters for i in range(len(initials) - len(letters) + 1))
+
+
+def spelt_body(acronym: str, text: str) -> str:
+    """The name of the body ``acronym`` stands for in ``text`` (which spells it out, see spelt_out): the words
+    that spell it and the capitalised ones right before them ("Zaporizhzhia Regional Military Administration" of
+    "head of the Zaporizhzhia Regional Military Administration, Ivan Fedorov")."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    words = [m for m in WORD.finditer(text) if m.group().lower() not in OFFICE_FILLERS]
+    for i in range(len(words) - len(letters) + 1):
+        if [m.group()[0].lower() for m in words[i : i + len(letters)]] == letters:
+            first = i
+            while (
+                first and words[first - 1].group()[:1].isupper() and words[first - 1].end() + 1 == words[first].start()
+            ):
+                first -= 1  # "Zaporizhzhia" of "Zaporizhzhia Regional Military Administration"
+            return text[words[first].start() : words[i + len(letters) - 1].end()]
+    return text
+
+
+def same_level(source: str, other: str, lex: Lexicon) -> bool:
+    """Whether two offices may be one: not when each names a level of government and the levels differ ("the
+    district military administration" and "the Oblast Military Administration")."""
+    levels = {lex.office_levels[w] for w in WORD.findall(source.lower()) if w in lex.office_levels}
+    others = {lex.office_levels[w] for w in WORD.findall(other.lower()) if w in lex.office_levels}
+    return not levels or not others or bool(levels & others)
+
+
+OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")  # "military administration (OVA)"
+
+
+def office_acronym(source: str, lex: Lexicon) -> str:
+    """The acronym of an office any region has ("OVA" of "the OVA", "regional military administration (OVA)" or
+    "the head of the RMA"), as written; else ""."""
+    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
+    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
+        source = holder.group(2)  # "the head of the RMA": the RMA's
+    bare = source.removeprefix("the ").removeprefix("The ")
+    short = OFFICE_SHORT_NAME.match(source)
+    acronym = short.group("acronym") if short else bare
+    return acronym if acronym.lower() in lex.acronym_offices else ""
+
+
+def generic_office(source: str, lex: Lexicon) -> bool:
+    """'the governor', 'the OVA', 'the regional military administration': an office any region has."""
+    return bool(office_acronym(source, lex)) or (not has_name(source) and unnamed_office(source, lex))
+
+
+def figure_region(place_name: str, gazetteer: Gazetteer) -> Place | None:
+    """The region of a figure's place (itself, if a region), or None."""
+    place = gazetteer.by_name.get(place_name)
+    if place is None or place.place_type not in ("city", "region"):
+        return None
+    return place if place.place_type == "region" else gazetteer.by_name.get(place.own_region)
+
+
+def named_region(place_name: str, gazetteer: Gazetteer, text: str) -> Place | None:
+    """The region of a figure's place when its sentence (``text``) names it ("In Dnipropetrovsk Oblast, ..."); a
+    region only guessed from a town's name is None."""
+    region = figure_region(place_name, gazetteer)
+    if region is None or (region.place_type == "region" and region.name == place_name):
+        return region  # a region itself is never a namesake's ("over the region" of a story on Dnipropetrovsk Oblast)
+    return region if region.name.split()[0] in text else None
+
+
+def office_elsewhere(office: str, region: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the office a role was found to stand for names a town or region of another region than
+    ``region`` ("head of the Kharkiv OVA, Oleh Syniehubov" for "the OVA said" of Dnipropetrovsk Oblast)."""
+    for word in {w for w in WORD.findall(office) if w[:1].isupper()}:
+        named = figure_region(getattr(gazetteer.lookup(word), "name", ""), gazetteer)
+        if named is not None and named.country == region.country and named.name != region.name:
+            return True
+    return False
+
+
+def regional_office(source: str, region: Place, lex: Lexicon) -> str:
+    """'the OVA' of a figure in Dnipropetrovsk Oblast: "Dnipropetrovsk Oblast Military Administration (OVA)";
+    any other generic office stays as it was said ("governor")."""
+    acronym = office_acronym(source, lex)
+    if not acronym:
+        return source
+    holder = OFFICE_HOLDER.match(source)
+    head = holder.group(1) if holder is not None and holder.group(2).removeprefix("the ") == acronym else ""
+    return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
+
+
+def unnamed_office(source: str, lex: Lexicon) -> bool:
+    """'the head of the region', 'the governor', 'head of the Kharkiv RMA': an office named without its holder."""
+    return source.lower() in lex.roles or is_role_phrase(source, lex) or is_title(source, lex)
