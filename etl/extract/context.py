@@ -299,8 +299,8 @@ def is_list_line(sentence: Sentence) -> bool:
     text = sentence.text.lstrip()
     if text.startswith(LIST_MARKS) or (":" in text and LABELLED_LINE.match(text)):
         return True
-    short = len(text.split()) <= LIST_LINE_WORDS and text.rstrip().endswith((";", ".", ","))
-    return short and (text[:1].isdigit() or DASHED_LINE.match(text) is not None)
+    opens = text[:1].isdigit() or (("—" in text or "–" in text) and DASHED_LINE.match(text) is not None)
+    return opens and text.rstrip().endswith((";", ".", ",")) and len(text.split()) <= LIST_LINE_WORDS
 
 
 def is_note(sentence: Sentence) -> bool:
