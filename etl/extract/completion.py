@@ -100,11 +100,7 @@ def attribute(
             if region is not None and (fuller == source or office_elsewhere(fuller, region, gazetteer)):
                 fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
             source = fuller
-        source = owner_named(source, figure.place)
-        if "." in source:  # "Gov. Mykola Kalashnyk": "Governor Mykola Kalashnyk"
-            source = " ".join(lex.titles_in_full.get(word, word) for word in source.split(" "))
-        if gazetteer is not None and "s " in source and CITY_OWNED.match(source):  # "the city's mayor" in Zaporizhzhia
-            source = city_owned(source, gazetteer.by_name.get(figure.place))
+        source = in_full(source, figure.place, lex, gazetteer)
         figures.append(evolve(figure, reported_by=source) if source != figure.reported_by else figure)
     return figures
 
@@ -184,6 +180,17 @@ def is_office_line(text: str, lex: Lexicon) -> bool:
 
 DEFINITE_OWNER = re.compile(r"^(?:the\s+)?([a-z]+)['’]s\s+(.+)$")  # "the airport's press service"
 DEFINITE_BODY = re.compile(r"^(?:the\s+)?([a-z]+)$")  # "the airport"
+
+
+def in_full(source: str, place_name: str, lex: Lexicon, gazetteer: Gazetteer | None) -> str:
+    """A source as the table gives it: a body owned by the figure's place named by it ("the airport's press
+    service" at Sochi International Airport, "the city's mayor" in Zaporizhzhia), a title spelt out ("Gov.")."""
+    source = owner_named(source, place_name)
+    if "." in source:  # "Gov. Mykola Kalashnyk": "Governor Mykola Kalashnyk"
+        source = " ".join(lex.titles_in_full.get(word, word) for word in source.split(" "))
+    if gazetteer is not None and "s " in source and CITY_OWNED.match(source):
+        source = city_owned(source, gazetteer.by_name.get(place_name))
+    return source
 
 
 CITY_OWNED = re.compile(r"^(?:the\s+)?(?:city|town)['’]s\s+(\w.*)$")  # "the city's mayor", "town's council"
