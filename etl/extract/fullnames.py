@@ -220,9 +220,8 @@ class FullNames:
                 return source  # "Air Force" is not "Air Force spokesman Yurii Ihnat"
             if fuller != source and (source in fuller or with_patronymic(fuller, source)):
                 return fuller  # ("Vyacheslav Gladkov": "Governor Vyacheslav Vladimirovich Gladkov")
-            title = self.title_for(
-                source, surname, index
-            )  # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
+            # "Ihor Terekhov" ... "Mayor Terekhov": "Mayor Ihor Terekhov"
+            title = self.title_for(source, surname, index)
             return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
