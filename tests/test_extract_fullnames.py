@@ -186,6 +186,18 @@ WHO = [
         id="a-regional-body-is-not-a-ministry-named-before",
     ),
     pytest.param(
+        "The General Staff said the strike hit a depot.\n\n"
+        "Drones attacked the refinery, the regional operational headquarters said. "
+        "Two workers were injured, the headquarters said.",
+        {2: "regional operational headquarters"},
+        id="a-body-described-at-its-level-is-no-other-body",
+    ),
+    pytest.param(
+        "DTEK reported outages in Odesa.\n\n120,000 homes were left without power, the company said.",
+        {120000: "DTEK"},
+        id="the-company-is-the-company-named-before",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

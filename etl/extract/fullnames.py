@@ -186,7 +186,8 @@ class FullNames:
             fits = lambda other: same_level(source, other, lex) and not modifies(role, other, lex)  # noqa: E731
             found = nearest_of([e for e in self.by_word.get(role, []) if fits(e[1])], index)
             found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if fits(e[1])], index)
-            if not found and role in lex.institutions:  # "DTEK reported outages ... , the company said"
+            levelled = any(w in lex.office_levels for w in WORD.findall(source.lower()))  # "the regional ... HQ"
+            if not found and not levelled and role in lex.institutions:  # "DTEK reported outages ..., the company said"
                 found = nearest_of([e for e in self.bodies if e[0] <= index and fits(e[1])], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
                 found = self.office_holder(lex.role_offices[role], index)
