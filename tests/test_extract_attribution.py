@@ -383,6 +383,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Two people were killed in Sumy, the National Police in Sumy Oblast reported.\n"
+        "Officers documented the damage. According to the police, 12 houses were damaged.",
+        {2: "National Police in Sumy Oblast", 12: "National Police in Sumy Oblast"},
+        id="the-police-is-the-police-named-before",
+    ),
+    pytest.param(
         "Pulkovo airport was disrupted, the airport's press service said.\n"
         '"As of 11:00, 48 flights have been delayed," the press service said. It said 19 flights were cancelled.',
         {48: "Pulkovo Airport press service", 19: "Pulkovo Airport press service"},

@@ -49,6 +49,13 @@ def resolve_sources(
         elif attribution_.definite and " " in lower and (fuller := fuller_before(lower, [*sources, *named])):
             source = fuller  # "the press service said" after "the airport's press service said"
             named.append(source)  # (who "it said" next stands for)
+        elif (
+            attribution_.definite
+            and lower in lex.source_words
+            and (fuller := next((s for s in reversed([*sources, *named]) if holds_role(s, lower, lex)), ""))
+        ):
+            source = fuller  # "according to the police" after "the National Police in Sumy Oblast reported"
+            named.append(source)
         elif source and not attribution_.outlet:
             named.append(source)
         if source and attribution_.cites and attribution_.via:
