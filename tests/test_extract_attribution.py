@@ -384,7 +384,7 @@ def test_reportedly_borrows_no_source():
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
         "Two people were killed in Sumy, the National Police in Sumy Oblast reported.\n"
-        "Officers documented the damage. According to the police, 12 houses were damaged.",
+        "Police officers documented the damage. According to the police, 12 houses were damaged.",
         {2: "National Police in Sumy Oblast", 12: "National Police in Sumy Oblast"},
         id="the-police-is-the-police-named-before",
     ),
