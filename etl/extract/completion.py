@@ -188,20 +188,20 @@ def in_full(source: str, place_name: str, lex: Lexicon, gazetteer: Gazetteer | N
     source = owner_named(source, place_name)
     if "." in source:  # "Gov. Mykola Kalashnyk": "Governor Mykola Kalashnyk"
         source = " ".join(lex.titles_in_full.get(word, word) for word in source.split(" "))
-    if gazetteer is not None and "s " in source and CITY_OWNED.match(source):
+    if gazetteer is not None and "s " in source:
         source = city_owned(source, gazetteer.by_name.get(place_name))
     return source
 
 
-CITY_OWNED = re.compile(r"^(?:the\s+)?(?:city|town)['’]s\s+(\w.*)$")  # "the city's mayor", "town's council"
+CITIES = ("city", "town")
 
 
 def city_owned(source: str, place: Place | None) -> str:
     """'the city's mayor' of a figure in a city: that city's ("Zaporizhzhia mayor"); else as it is."""
-    owned = CITY_OWNED.match(source)
-    if owned is None or place is None or place.place_type != "city":
+    owned = DEFINITE_OWNER.match(source)
+    if owned is None or owned.group(1) not in CITIES or place is None or place.place_type != "city":
         return source
-    return f"{place.name} {owned.group(1)}"
+    return f"{place.name} {owned.group(2)}"
 
 
 def owner_named(source: str, place: str) -> str:

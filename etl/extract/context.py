@@ -240,7 +240,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         # "On Thursday, 26 February, ... 74 attacks. / The breakdown by hromada:": the day of the total it breaks down
         named = ctx.previous_date_cue.startswith(NAMED_DAY) and reading.sentence.start == ctx.paragraph_start
         ctx.list_date_cue = ctx.date_cue or (ctx.previous_date_cue if named else "")
-    elif (ctx.list_opener >= 0 or ctx.list_metric or ctx.list_verbs or ctx.list_place or ctx.list_date_cue) and not (
+    elif ctx.list_opener >= 0 and not (  # a list is open (its opener set every list_ field)
         is_list_line(reading.sentence) or is_note(reading.sentence)
     ):
         ctx.list_metric, ctx.list_verbs, ctx.list_place, ctx.list_date_cue = None, (), None, ""

@@ -208,8 +208,8 @@ class FullNames:
                 title = self.title_for(fuller, source, index)  # "Terekhov": "Ihor Terekhov", "Mayor Terekhov"
                 fuller = f"{title} {fuller}" if title else fuller
             return fuller or source
-        elif titled_surname(source, lex) is not None:  # "Mayor Terekhov" ... "Ihor Terekhov": "Mayor Ihor Terekhov"
-            title, surname = titled_surname(source, lex)
+        elif (titled := titled_surname(source, lex)) is not None:  # "Mayor Terekhov" ... "Ihor Terekhov"
+            title, surname = titled
             person = self.person_named(surname)
             if person and names_office_holder(person, lex):
                 return person  # "Novorossiysk Mayor Andrei Kravchenko" named in full elsewhere

@@ -29,14 +29,23 @@ def holds_office(mention: str, title: str) -> bool:
 OFFICE_HOLDER = re.compile(r"^((?:the\s+)?[A-Za-z]+\s+of\s+the\s+)(.+)$")  # "head of the " + "Volyn OVA"
 
 
+def head_of(source: str, lex: Lexicon) -> tuple[str, str]:
+    """('head of the ', 'Volyn OVA') of "head of the Volyn OVA": a person's title and the office it heads; ('',
+    source) for a source that opens with no such title."""
+    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
+    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
+        return holder.group(1), holder.group(2)
+    return "", source
+
+
 def office_acronym_spelt(source: str, lex: Lexicon) -> str:
     """'Dnipropetrovsk OVA': a place's body by the acronym of its office (lexicon's acronym_office), spelt out
     with the acronym kept ("Dnipropetrovsk Oblast Military Administration (OVA)"), its head's title kept too
     ("head of the Dnipropetrovsk RMA"); else ""."""
-    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
-    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
-        body = office_acronym_spelt(holder.group(2), lex)
-        return f"{holder.group(1)}{body}" if body else ""
+    head, office = head_of(source, lex)
+    if head:
+        body = office_acronym_spelt(office, lex)
+        return f"{head}{body}" if body else ""
     *place, acronym = source.split()
     offices = lex.acronym_offices.get(acronym.lower()) if is_acronym(acronym) else None
     if not offices or not place or not all(word[:1].isupper() for word in place):
@@ -85,9 +94,7 @@ OFFICE_SHORT_NAME = re.compile(r"^(?:the )?[a-z ]+\((?P<acronym>[A-Z]{2,6})\)$")
 def office_acronym(source: str, lex: Lexicon) -> str:
     """The acronym of an office any region has ("OVA" of "the OVA", "regional military administration (OVA)" or
     "the head of the RMA"), as written; else ""."""
-    holder = OFFICE_HOLDER.match(source) if " of the " in source else None
-    if holder is not None and holder.group(1).split()[-3].lower() in lex.person_words:
-        source = holder.group(2)  # "the head of the RMA": the RMA's
+    _, source = head_of(source, lex)  # "the head of the RMA": the RMA's
     bare = source.removeprefix("the ").removeprefix("The ")
     short = OFFICE_SHORT_NAME.match(source)
     acronym = short.group("acronym") if short else bare
@@ -132,8 +139,8 @@ def regional_office(source: str, region: Place, lex: Lexicon) -> str:
     acronym = office_acronym(source, lex)
     if not acronym:
         return source
-    holder = OFFICE_HOLDER.match(source)
-    head = holder.group(1) if holder is not None and holder.group(2).removeprefix("the ") == acronym else ""
+    head, office = head_of(source, lex)
+    head = head if office.removeprefix("the ") == acronym else ""  # "the head of the RMA", not "... of the Sumy RMA"
     return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
 
 

@@ -136,9 +136,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="country")
         )
-    for match in (
-        REGIONAL_CAPITAL.finditer(lower) if "capital" in lower or "regional cent" in lower else ()
-    ):  # "the regional capital"
+    centre = "capital" in lower or "centre" in lower or "center" in lower  # what REGIONAL_CAPITAL needs
+    for match in REGIONAL_CAPITAL.finditer(lower) if centre else ():  # "the regional capital", "oblast centre"
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor="capital")

@@ -44,18 +44,10 @@ def resolve_sources(
         elif attribution_.definite and lower in lex.groups:  # "the officials said": those just named
             source = last_named or source
         elif lower in lex.roles:
-            earlier = next((s for s in reversed([*sources, *named]) if holds_role(s, lower, lex)), None)
-            source = earlier if earlier is not None else source
-        elif attribution_.definite and " " in lower and (fuller := fuller_before(lower, [*sources, *named])):
-            source = fuller  # "the press service said" after "the airport's press service said"
+            source = holder_before(lower, [*sources, *named], lex) or source
+        elif attribution_.definite and (fuller := fuller_before(lower, [*sources, *named], lex)):
+            source = fuller  # "the press service" after "the airport's press service"
             named.append(source)  # (who "it said" next stands for)
-        elif (
-            attribution_.definite
-            and lower in lex.source_words
-            and (fuller := next((s for s in reversed([*sources, *named]) if holds_role(s, lower, lex)), ""))
-        ):
-            source = fuller  # "according to the police" after "the National Police in Sumy Oblast reported"
-            named.append(source)
         elif source and not attribution_.outlet:
             named.append(source)
         if source and attribution_.cites and attribution_.via:
@@ -84,12 +76,18 @@ def is_body(source: str, lex: Lexicon) -> bool:
     return all(is_acronym(w) for w in WORD.findall(source) if w[:1].isupper())  # "SES", "DTEK"
 
 
-def fuller_before(lower: str, earlier: Sequence[str]) -> str:
-    """The last earlier source that ends in the words of ``lower`` and says more ("the airport's press service"
-    for "press service"), or ""."""
-    return next(
-        (s for s in reversed(earlier) if s.lower().endswith(f" {lower}") or s.lower().endswith(f"'s {lower}")), ""
-    )
+def fuller_before(lower: str, earlier: Sequence[str], lex: Lexicon) -> str:
+    """The last earlier source a definite name stands for, saying more: one ending in its words ("the airport's
+    press service" for "press service"), or for a body's one word one holding it ("the National Police in Sumy
+    Oblast" for "police"); else ""."""
+    if " " in lower:
+        return next((s for s in reversed(earlier) if s.lower().endswith(f" {lower}")), "")
+    return holder_before(lower, earlier, lex) if lower in lex.source_words else ""
+
+
+def holder_before(role: str, earlier: Sequence[str], lex: Lexicon) -> str:
+    """The last earlier source holding ``role`` as its own ("Governor X" for "governor"), or ""."""
+    return next((s for s in reversed(earlier) if holds_role(s, role, lex)), "")
 
 
 def holds_role(source: str, role: str, lex: Lexicon) -> bool:
