@@ -25,6 +25,7 @@ from . import config
 TYPE_RANK = {"country": 0, "region": 1, "city": 2, "facility": 3}
 CAPITALS = {"UA": "Kyiv", "RU": "Moscow"}
 WAR_COUNTRIES = frozenset(CAPITALS)  # their towns answer a name before any town abroad does
+VILLAGE = 5_000  # people: a place smaller is a village, one of many of its name (never found by a name's sound)
 LOOKUP_MEMO = 200_000  # names remembered by Gazetteer.lookup (like the key caches)
 
 
@@ -108,7 +109,8 @@ class Gazetteer:
         for place, aliases in places:
             for alias in [place.name, *aliases]:
                 self._by_key.setdefault(key(alias), []).append(place)
-                if place.place_type == "city" and place.country in WAR_COUNTRIES:  # (a misspelt name is theirs)
+                if place.place_type == "city" and place.country in WAR_COUNTRIES and not self.is_village(place):
+                    # (a misspelt name is a town's of the war's countries; a village's is too like another's)
                     self._by_sound.setdefault(sound_key(alias), []).append(place)
         self.max_words = max(len(k.split()) for k in self._by_key)
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
@@ -126,14 +128,19 @@ class Gazetteer:
     def _rank(place: Place) -> tuple:
         return (Gazetteer.abroad(place), TYPE_RANK[place.place_type], -place.population)
 
+    @staticmethod
+    def is_village(place: Place) -> bool:
+        """A settlement of under VILLAGE people (its population known): it shares its name with others."""
+        return place.place_type == "city" and 0 < place.population < VILLAGE
+
     def _best(self, text: str, found: list[Place]) -> Place:
         """The place a name means among those answering to it: a place of the war's countries before a town or
         facility abroad (Ivanovo, the Russian city, not the Belarusian town); one named so before one that merely
         has it as an alias (Pokrovsk, not Engels, once called Pokrovsk), then the larger kind and population."""
         found = [p for p in found if not self.abroad(p)] or found
         exact = [p for p in found if key(p.name) == key(text)]
-        if not exact:
-            exact = [p for p in found if sound_key(p.name) == sound_key(text)]
+        if not exact:  # (a village named like it is no better than a town that has the name as an alias)
+            exact = [p for p in found if sound_key(p.name) == sound_key(text) and not self.is_village(p)]
         return min(exact or found, key=self._rank)
 
     def lookup(self, text: str, fuzzy: bool = False) -> Place | None:

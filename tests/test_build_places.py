@@ -86,6 +86,14 @@ def test_a_fix_naming_another_place_than_the_one_that_would_answer_is_left_out()
     assert larger["aliases"] == ""
 
 
+def test_a_towns_russian_spelling_takes_the_name_from_a_village_that_has_it_as_an_alias():
+    village = row("Huliaipole", 1_200, "Gulyay-Pole")
+    town = row("Huliaipole", 13_000)
+    village["name"] = "Huliaipole (village)"
+    assert add_keeping_answers([village, town], {id(town): {"Gulyay-Pole"}}, {}) == []
+    assert town["aliases"] == "Gulyay-Pole"
+
+
 SQUARE = [[[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]]]  # one degree; at the equator about 111 km a side
 
 

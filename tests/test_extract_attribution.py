@@ -20,6 +20,11 @@ ATTRIBUTION = [
         "In the Poltava region, 5 houses were damaged, the city's mayor said.", "city's mayor", id="no-city-no-owner"
     ),
     pytest.param(
+        "Drones attacked Sevastopol. In Kacha, 3 houses were damaged, the city's governor said.",
+        "city's governor",
+        id="a-village-owns-no-city-office",
+    ),
+    pytest.param(
         "Two people were injured in the city this morning, says acting mayor Petro Hordiienko.",
         "acting mayor Petro Hordiienko",
         id="says-a-title-with-its-modifier-then-a-name",

@@ -65,6 +65,39 @@ PLACES = [
         id="a-village-of-the-region-named-is-that-one",
     ),
     pytest.param(
+        "Drones attacked the Sumy region overnight. In Myropillia, 2 houses were damaged.",
+        "Myropillia",
+        id="a-village-near-the-front-is-in-the-gazetteer",
+    ),
+    pytest.param(
+        "Drones attacked the Belgorod region. A drone attacked the village of Kozinka, damaging 2 houses.",
+        "Kozinka",
+        id="a-village-of-the-region-named-before",
+    ),
+    pytest.param(
+        "Drones attacked the Lipetsk region overnight. In the Lipetsk region, debris damaged 2 houses in the "
+        "village of Kazinka in the Gryazi district.",
+        "Gryazi",
+        id="a-village-is-never-found-by-the-sound-of-its-name",
+    ),
+    pytest.param(
+        "Drones attacked Sevastopol overnight. The city's governor, Gennady Orlov, said debris damaged 3 houses.\n"
+        "One man was injured, Orlov said.",
+        "Sevastopol",
+        id="a-surname-named-like-a-village-is-the-person",
+    ),
+    pytest.param(
+        "In Krasnodar, a drone hit a house in the Prikubansky district; 2 people were injured.",
+        "Krasnodar",
+        id="a-village-named-like-a-citys-district-is-not-the-district",
+    ),
+    pytest.param(
+        "Russian forces carried out 15 strikes on Balabyne, Huliaipole, Plavni, Novodanylivka and Chervone, the "
+        "governor of the Zaporizhzhia region said.",
+        "Zaporizhzhia Oblast",
+        id="a-list-of-villages-is-the-region-most-of-them-lie-in",
+    ),
+    pytest.param(
         "KYIV / ANKARA\nA ship was damaged in a strike on the port of Izmail.\nTwo crew members were injured.",
         "Izmail",
         id="a-dateline-on-a-line-of-its-own-is-where-it-was-written",

@@ -129,6 +129,29 @@ def test_the_war_s_countries_answer_a_shared_name_and_sound_alikes(text, fuzzy, 
     assert WAR_AND_NEIGHBOURS.lookup(text, fuzzy=fuzzy) == place
 
 
+KOZINKA = Place("Kozinka", "city", "RU", 50.6, 35.4, "Belgorod Oblast", 1_100)
+GRAYVORON = Place("Grayvoron", "city", "RU", 50.48, 35.68, "Belgorod Oblast", 6_000)
+VILLAGE_AND_TOWN = Gazetteer([(KOZINKA, []), (GRAYVORON, [])])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Kozinka", KOZINKA, id="a-village-by-its-name"),
+        pytest.param("Kazinka", None, id="no-sound-alike-of-a-village"),
+        pytest.param("Graivoron", GRAYVORON, id="a-sound-alike-of-a-town"),
+    ],
+)
+def test_a_village_answers_only_to_its_own_spelling(text, place):
+    assert VILLAGE_AND_TOWN.lookup(text, fuzzy=True) == place
+
+
+def test_a_village_is_a_settlement_of_under_five_thousand_people():
+    assert Gazetteer.is_village(KOZINKA)
+    assert not Gazetteer.is_village(GRAYVORON)
+    assert not Gazetteer.is_village(Place("Kacha Air Base", "facility", "UA", 44.8, 33.5, "Sevastopol", 0))
+
+
 def test_a_display_name_shared_with_a_town_abroad_is_the_war_town_s():
     assert WAR_AND_NEIGHBOURS.by_name["Ivanovo"] == IVANOVO_RU
     assert set(WAR_AND_NEIGHBOURS.namesakes("Ivanovo")) == {IVANOVO_RU, IVANOVO_BY}

@@ -24,8 +24,12 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
         if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
             mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
         named = [*seen, *sentence_places]
-        if small_town(mention) and seen and not in_named_region(mention.place, named):
-            # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa
+        village = mention.place is not None and Gazetteer.is_village(mention.place)
+        if village:  # in a sentence naming regions, a village lies in one of them ("in the Lipetsk region, ...")
+            named = [p for p in sentence_places if p.place_type == "region"] or named
+        if small_town(mention) and (seen or village) and not in_named_region(mention.place, named):
+            # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa;
+            # a village only where the text names its region (a town stands alone as the story's first place)
             mention.place = namesake_in(mention, named, gazetteer)
         if district_of_next(mention, mentions[k + 1 : k + 2], lex):
             mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake

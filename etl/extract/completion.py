@@ -201,6 +201,8 @@ def city_owned(source: str, place: Place | None) -> str:
     owned = DEFINITE_OWNER.match(source)
     if owned is None or owned.group(1) not in CITIES or place is None or place.place_type != "city":
         return source
+    if Gazetteer.is_village(place):  # "the city's governor" of a figure in a village: another city's
+        return source
     return f"{place.name} {owned.group(2)}"
 
 

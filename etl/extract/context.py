@@ -269,11 +269,14 @@ def opener_head(reading: SentenceReading, lex: Lexicon) -> Mention | None:
 
 def named_surname(source: str, person_words: frozenset[str]) -> str:
     """The surname of a source naming a person by office and name ("Governor Alexander Gusev", "Alexander
-    Gusev, the governor": "Gusev"; not "Rosseti Kuban"), or ""."""
-    words = source.partition(",")[0].split()
-    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+    Gusev, the governor", "the city's governor, Gennady Orlov": "Gusev", "Orlov"; not "Rosseti Kuban"), or ""."""
+    if not any(w.strip(",") in person_words for w in source.lower().split()):
         return ""
-    return words[-1] if any(w in person_words for w in source.lower().split()) else ""
+    for part in source.split(",")[:2]:
+        words = part.split()
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+            return words[-1]
+    return ""
 
 
 LIST_MARKS = ("-", "–", "—", "•", "*", "·")

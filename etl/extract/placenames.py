@@ -9,6 +9,7 @@ did or said something ("Russia launched", "Ukraine's air force").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,11 @@ def name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
         if words:
             lengths.setdefault(words[0], {1}).add(len(words))
     return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+def district_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a district word ("... district", "... raion")."""
+    return k < len(tokens) and tokens[k].lower in lex.district_words
 
 
 def span_lengths(index: dict[str, tuple[int, ...]], token: Token, longest: int, any_length: bool) -> Iterable[int]:
@@ -185,6 +191,17 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     return mentions
 
 
+def list_region(candidates: list[list[Place]]) -> str:
+    """The region the towns of a list lie in, each town by any of its namesakes: the one region most of them can
+    lie in (some villages of the list the gazetteer knows only by a namesake elsewhere), or ""."""
+    counts = Counter(region for places in candidates for region in {p.region for p in places if p.region})
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    region, count = ranked[0]
+    return region if count >= 2 and count * 2 > len(candidates) else ""
+
+
 MIN_LISTED = 3  # "on Balabyne, Huliaipole and Bilenke": a list of so many names is a region's
 LIST_OF_NAMES = re.compile(rf"{NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME}){{{MIN_LISTED - 1},}}")
 
@@ -201,11 +218,11 @@ def settlement_lists(mentions: list[PlaceMention], sentence: Sentence, gazetteer
             continue
         # the region every town of the list can lie in, its namesakes elsewhere aside ("Bilenke")
         candidates = [gazetteer.namesakes(m.text) or [m.place] for m in towns]
-        shared = set.intersection(*({p.region for p in places if p.region} for places in candidates))
-        region = gazetteer.by_name.get(shared.pop()) if len(shared) == 1 else None
+        region = gazetteer.by_name.get(list_region(candidates))
         if region is None:
             continue
-        parts = tuple(next(p for p in places if p.region == region.name) for places in candidates)
+        parts = tuple(next((p for p in places if p.region == region.name), None) for places in candidates)
+        parts = tuple(p for p in parts if p is not None)
         listed = PlaceMention(start, end, match.group(0), region, "target", parts=parts)
         mentions = sorted([m for m in mentions if m not in inside] + [listed], key=START)
     return mentions
@@ -240,6 +257,9 @@ def named_places(
             surname = n == 1 and previous is not None and previous.text[:1].isupper() and previous.text.isalpha()
             surname = surname and previous.lower not in lex.stop_words
             place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)
+            if place is not None and gazetteer.is_village(place) and (surname or district_after(tokens, i + n, lex)):
+                place = None  # "Gennady Orlov" is no Orlove, "Velyka Rohan" no Rohan, "the Prikubansky district" (of
+                # Krasnodar) no Prikubansky: a village is the namesake of a word, a name's part, a district
             by_adjective = False
             if place is None and n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower in lex.district_words:
                 place = district_town(token.text, gazetteer)  # "Millerovsky district": Millerovo's
