@@ -20,6 +20,22 @@ ATTRIBUTION = [
         "In the Poltava region, 5 houses were damaged, the city's mayor said.", "city's mayor", id="no-city-no-owner"
     ),
     pytest.param(
+        "In the Kherson region, the enemy shelled 12 settlements overnight, said Oleksandr Prokudin.",
+        "Oleksandr Prokudin",
+        id="a-clause-before-a-verb-first-speaker-is-no-apposition",
+    ),
+    pytest.param(
+        "Later, the head of the Sumy Regional Military Administration gave an update. According to Oleh Hryhorov, "
+        "3 people were injured.",
+        "head of the Sumy Regional Military Administration Oleh Hryhorov",
+        id="a-title-given-before-the-name-that-speaks",
+    ),
+    pytest.param(
+        "The agency Rosaviatsia introduced temporary restrictions at two Moscow airports.",
+        "agency Rosaviatsia",
+        id="who-introduced-restrictions-reports-them",
+    ),
+    pytest.param(
         "Drones attacked Sevastopol. In Kacha, 3 houses were damaged, the city's governor said.",
         "city's governor",
         id="a-village-owns-no-city-office",

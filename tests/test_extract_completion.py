@@ -20,6 +20,16 @@ ATTACKERS = [
         "ukraine",
         id="an-aside-between-the-side-and-its-verb",
     ),
+    pytest.param(
+        "Restrictions were imposed at two Moscow airports during the attack.",
+        "ukraine",
+        id="a-side-owning-what-was-hit-is-attacked",
+    ),
+    pytest.param(
+        "Explosions were heard as strikes hit three Ukrainian cities overnight.",
+        "russia",
+        id="cities-of-a-side-are-attacked-by-the-other",
+    ),
 ]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.people import is_person_name, names_body, titled_surname
+from etl.extract.people import is_person_name, is_vacant_title, names_body, titled_surname
 from etl.lexicon import load_lexicon
 
 NAMES = [
@@ -17,6 +17,19 @@ NAMES = [
 @pytest.mark.parametrize("source, person", NAMES)
 def test_person_names(source, person):
     assert is_person_name(source) is person
+
+
+VACANT_TITLES = [
+    pytest.param("head of the Kharkiv Regional Military Administration", True, id="an-office-alone"),
+    pytest.param("head of the Sumy OVA", True, id="an-acronym-is-no-name"),
+    pytest.param("head of the Kharkiv Regional Military Administration Oleh Syniehubov", False, id="with-its-holder"),
+    pytest.param("the regional governor", False, id="a-role-is-no-title"),
+]
+
+
+@pytest.mark.parametrize("source, vacant", VACANT_TITLES)
+def test_titles_named_without_their_holder(source, vacant):
+    assert is_vacant_title(source, load_lexicon()) is vacant
 
 
 BODIES = [

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..places import Gazetteer
 from .attribution import Attribution, attribution
 from .source_phrases import is_source_noun, names_someone, noun_phrase_before
-from .tokens import Sentence
+from .tokens import Sentence, Token
 from .verbs import Trigger
 
 ADVERB = re.compile(r"[a-z]+ly")
@@ -27,7 +27,7 @@ def disruption_agent(
     if trigger is None:
         return None
     tokens = sentence.tokens
-    k = bisect_left([t.start for t in tokens], trigger.start)
+    k = imposing_verb_before(tokens, bisect_left([t.start for t in tokens], trigger.start), lex)
     while (
         k
         and tokens[k - 1].lower not in lex.passive_auxiliaries
@@ -43,3 +43,17 @@ def disruption_agent(
     if not any(is_source_noun(t, lex) for t in words) and gazetteer.lookup(text) is not None:
         return None  # "Kazan closed its airport": a place, not who reports
     return attribution(sentence, tokens[k], words, lex)
+
+
+IMPOSED_MODIFIERS = 2  # "introduced temporary restrictions", "imposed a temporary closure": words between
+
+
+def imposing_verb_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The token of the verb imposing the disruption named at token k ("Rosaviatsia introduced temporary
+    restrictions"), or k itself when none stands a few lower-case words before it."""
+    for j in range(k - 1, max(-1, k - IMPOSED_MODIFIERS - 2), -1):
+        if tokens[j].lower in lex.imposing_verbs:
+            return j
+        if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            break
+    return k

@@ -17,7 +17,7 @@ from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, name_mentions
-from .heads import names_attack
+from .heads import OPPONENT, names_attack
 from .offices import generic_office, named_region, office_elsewhere, regional_office, unnamed_office
 from .people import is_title, names_person
 from .source_phrases import WORD
@@ -25,7 +25,6 @@ from .tokens import Sentence
 
 VICTIM_COUNTRY = {"russia": "UA", "ukraine": "RU"}  # the country an attacker's weapons fall on
 ATTACKER_OF_COUNTRY = {"UA": "russia", "RU": "ukraine"}
-OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
 VICTIM_COUNTRY_OF = {"RU": "UA", "UA": "RU"}  # a launch area in one country: the weapons fell on the other
 
 

@@ -128,7 +128,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     opener = opens_list(sentence)  # its verb may be its list's ("used the following:")
     triggers = find_triggers(sentence, lex) if mentions or bare or opener or ALL_WORD.search(sentence.lower) else []
     if not found and triggers and (agent := disruption_agent(sentence, triggers, lex, grammar.gazetteer)):
-        attributions, named = resolve_sources([agent], ctx.sources, lex)  # "Rosaviatsiya closed Kazan airport"
+        found = [agent]  # "Rosaviatsiya closed Kazan airport" (and "Russia's aviation agency" is no actor)
+        attributions, named = resolve_sources(found, ctx.sources, lex)
     spans = {id(m): list_span(m, mentions, sentence.tokens) for m in mentions}
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""

@@ -21,7 +21,7 @@ from .context import (
     same_day,
 )
 from .datecues import STORY_NIGHT
-from .heads import Mention, combine_weapons, family, match_head
+from .heads import Mention, attacking_side, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
 from .lists import semicolon_item
 from .place_choice import choose_place
@@ -261,7 +261,7 @@ def build_figure(
         location=place.text if place else "",
         place=place_name(place, grammar.gazetteer, ctx.capital),
         place_explicit=explicit,
-        attacker=mention.side or reading.actor,
+        attacker=attacking_side(mention) or reading.actor,
         reported_by=source,
         source_rank=stated_rank(source, grammar.lex),
         sentence=sentence.text,

@@ -21,6 +21,7 @@ from .people import (
     is_role_phrase,
     is_title,
     is_untitled_person,
+    is_vacant_title,
     names_body,
     names_office_holder,
     names_person,
@@ -249,12 +250,19 @@ class FullNames:
         if title or names_body(name, self.lex):
             return title
         first = next((i for i, found in enumerate(self.sources) if name in found), index)  # where it first speaks
-        role = self.nearby(first, range(first - NEARBY, first + 1), partial(is_person_role, lex=self.lex))
+        window = range(first - NEARBY, first + 1)
+        role = self.nearby(first, window, partial(is_person_role, lex=self.lex))
+        if not role:  # "the head of the Kharkiv RMA gave an update. According to Oleh Syniehubov, ..."
+            role = self.nearby(first, window, partial(is_vacant_title, lex=self.lex), self.names(""))
         return role.removeprefix("the ")
 
-    def nearby(self, index: int, window: range, fits: Callable[[str], bool]) -> str:
-        """The one source of the sentences in ``window`` (around sentence ``index``) that ``fits``, or ""."""
-        found = {s for i in window if 0 <= i < len(self.sources) for s in self.sources[i] if fits(s)}
+    def nearby(
+        self, index: int, window: range, fits: Callable[[str], bool], pool: Sequence[Sequence[str]] | None = None
+    ) -> str:
+        """The one source of the sentences in ``window`` (around sentence ``index``) that ``fits`` (or the one
+        named mention of them, from ``pool``), or ""."""
+        pool = self.sources if pool is None else pool
+        found = {s for i in window if 0 <= i < len(pool) for s in pool[i] if fits(s)}
         return found.pop() if len(found) == 1 else ""
 
     def holder(self, title: str, index: int) -> str:

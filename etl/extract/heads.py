@@ -15,6 +15,7 @@ from .quantities import Quantity, is_age
 from .tokens import Token, phrase
 
 EVENT_HEADS = ("explosion", "attack_event")  # counted events, not things: "strikes", "explosions"
+OPPONENT = {"russia": "ukraine", "ukraine": "russia"}
 COMPOUND_HEADS = ("people", "fire")  # what the last noun of a compound may count ("depot workers", "house fires")
 
 
@@ -305,3 +306,12 @@ def number_of(tokens: list[Token], first: int, lex: Lexicon) -> tuple[tuple[str,
                     return found
             return None
     return None
+
+
+def attacking_side(mention: Mention) -> str:
+    """The attacking side a side word before a mention's head tells: the weapons' or the strikes' own ("40
+    Ukrainian drones"), else the opponent of whose things were hit ("two Moscow airports", "three Ukrainian
+    cities"); "" without one."""
+    if mention.head in ("weapon", *EVENT_HEADS):
+        return mention.side
+    return OPPONENT.get(mention.side, "")

@@ -25,7 +25,7 @@ def names_person(source: str, not_names: Set[str]) -> bool:
     words = WORD.findall(source)
     runs, run = [], []
     for word in [*words, ""]:
-        if word[:1].isupper() and word.lower() not in not_names:
+        if word[:1].isupper() and not word.isupper() and word.lower() not in not_names:  # (an acronym is no name)
             run.append(word)
         else:
             runs.append(run)
@@ -52,6 +52,13 @@ def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
 def is_untitled_person(source: str, lex: Lexicon) -> bool:
     """'Mikhail Razvozhayev': a person's name with no title (not a body's: "Air Force")."""
     return is_person_name(source) and not names_body(source, lex)
+
+
+def is_vacant_title(source: str, lex: Lexicon) -> bool:
+    """'head of the Kharkiv Regional Military Administration': an office named without its holder's name."""
+    if not is_title(source, lex):
+        return False
+    return not names_person(source, lex.source_words | lex.local_titles | lex.office_levels.keys())
 
 
 def is_person_role(source: str, lex: Lexicon) -> bool:

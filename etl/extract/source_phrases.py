@@ -66,11 +66,13 @@ def titled_before(tokens: list[Token], opening: int, lex: Lexicon) -> bool:
 
 def describes(words: list[Token], lex: Lexicon) -> bool:
     """'Ukraine's biggest private power producer', 'the country's grid operator': a description in apposition,
-    opened by an article or a possessive, with no verb in it."""
+    opened by an article or a possessive, with no verb in it (of speech, an auxiliary, or of the attack: "In the
+    Kyiv region, the enemy targeted two districts, said X" is no apposition of "Kyiv region")."""
     return (
         bool(words)
         and (words[0].lower in ARTICLES or owner(words[0]))
         and not any(t.lower in lex.speech_verbs or t.lower in lex.auxiliaries for t in words)
+        and lex.any_trigger.search(" ".join(t.lower for t in words)) is None
     )
 
 
