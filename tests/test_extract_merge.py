@@ -39,3 +39,22 @@ def test_a_teaser_restating_the_body_is_one_row_with_the_bodys_day():
     text = "Russia launched 40 drones at Ukraine overnight, the air force said.\nRead also: Russia launched 40 drones"
     figures = [f for f in extract(text).figures if f.value]
     assert [(f.value, f.date_cue, f.headline) for f in figures] == [(40, "night", False)]
+
+
+def test_a_lead_restates_one_person_not_two_in_places_apart():
+    text = (
+        "Drones attacked the Sumy region overnight. A woman was injured, the governor said.\n\n"
+        "In Shostka, a drone hit a house. A woman was injured there.\n\n"
+        "In the Krasnopillia community, a man was injured by an FPV drone."
+    )
+    figures = [f for f in extract(text).figures if f.metric == "injured"]
+    assert sorted(f.place for f in figures) == ["Krasnopillia", "Sumy Oblast"]  # the lead's woman is Shostka's
+
+
+def test_a_lead_and_two_reports_of_one_place_are_one_figure():
+    text = (
+        "Drones attacked the Kyiv region overnight. A man was killed, the company said.\n\n"
+        "In the Kyiv region, a man was killed, the governor said. He died in Fastiv, officials said."
+    )
+    figures = [f for f in extract(text).figures if f.metric == "killed"]
+    assert len(figures) == 1

@@ -121,3 +121,28 @@ def test_a_storm_shadow_is_no_storm():
 
 def test_a_page_counter_counts_nothing():
     assert rows("Three people were injured in the city.\n\nViews: 1843") == [("injured", "", 3, "exact")]
+
+
+SINGULAR_PEOPLE = [
+    pytest.param("A locomotive driver was killed in Sumy.", [("killed", 1)], id="a-thing-naming-the-persons-work"),
+    pytest.param(
+        "A driver was killed and his assistant injured in Sumy.",
+        [("killed", 1), ("injured", 1)],
+        id="a-possessive-person-before-an-elliptical-verb",
+    ),
+    pytest.param(
+        "A driver was killed and 3 people injured when a drone struck a train.",
+        [("killed", 1), ("injured", 3)],
+        id="a-second-subject-takes-its-own-verb",
+    ),
+    pytest.param(
+        "Air defence shot down 20 drones and two of the missiles launched by Russia.",
+        [("intercepted", 20), ("intercepted", 2)],
+        id="a-weapon-modified-by-a-participle-keeps-the-verb-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, figures", SINGULAR_PEOPLE)
+def test_people_counted_by_singular_nouns(text, figures):
+    assert [(f.metric, f.value) for f in extract(text).figures if f.value] == figures

@@ -49,13 +49,20 @@ def merge_restatements(
     order = sorted(range(len(figures)), key=lambda i: (figures[i].headline, i))
     kept: list[Figure] = []
     by_fact: dict[tuple, list[int]] = {}  # (category, metric, family, value) -> indexes into kept
+    restated: dict[int, str] = {}  # kept figure -> the place of the body figure it restates: "a man" is one man
     for i in order:
         figure = figures[i]
         if figure.value is None:
             continue
         same = by_fact.setdefault((figure.category, figure.metric, family(figure.weapon), figure.value), [])
         twin = next(
-            (k for k in same if _compatible(kept[k], figure, within) and kept[k].char_start != figure.char_start),
+            (
+                k
+                for k in same
+                if _compatible(kept[k], figure, within)
+                and kept[k].char_start != figure.char_start
+                and (figure.headline or figure.value > 1 or not elsewhere(restated.get(k, ""), figure.place, within))
+            ),
             None,
         )
         if twin is None:
@@ -63,6 +70,8 @@ def merge_restatements(
             kept.append(figure)
         else:
             kept[twin] = _fill(kept[twin], figure)
+            if not figure.headline:
+                restated.setdefault(twin, figure.place)
     numbered = {(f.category, f.metric, family(f.weapon)) for f in kept}
     vague: list[Figure] = []
     seen: set[tuple[str, str, str]] = set()
@@ -72,6 +81,11 @@ def merge_restatements(
             seen.add((figure.category, figure.metric, figure.place))
             vague.append(figure)
     return sorted(kept + vague, key=lambda f: (f.char_start, f.metric))
+
+
+def elsewhere(place: str, other: str, within: Callable[[str, str], bool]) -> bool:
+    """Whether two places are apart (neither lies in the other): one person counted at each is two people."""
+    return bool(place and other) and place != other and not within(place, other) and not within(other, place)
 
 
 def _fill(kept: Figure, other: Figure) -> Figure:

@@ -145,9 +145,10 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
         for j in range(position + 1, min(position + 5, len(tokens))):
             word = tokens[j].lower
             if word in lex.singular_people:
-                following = lex.head_class(phrase(tokens, j + 1, 1)) if j + 1 < len(tokens) else None
-                if following is not None and following[0] != "people":
-                    break  # "a civilian enterprise": an adjective here
+                after = phrase(tokens, j + 1, 1)
+                following = lex.head_class(after) if after else None
+                if following is not None and following[0] != "people" and not lex.starts_with_trigger(after):
+                    break  # "a civilian enterprise": an adjective here ("his assistant injured": a verb)
                 found = j
                 break
             if is_age(word):
@@ -157,6 +158,8 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
                 if following in lex.auxiliaries or lex.starts_with_trigger(following) or following in (",", "and"):
                     found = j
                     break
+            if word.isalpha() and lex.head_class(word) is not None and phrase(tokens, j + 1, 1) in lex.singular_people:
+                continue  # "a locomotive driver", "a bus passenger": a thing naming the person's work
             if not word.isalpha() or word in lex.stop_words or lex.head_class(word) is not None:
                 break
             if tokens[position].lower == "the" and word in lex.anaphoric:

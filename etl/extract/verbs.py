@@ -19,6 +19,7 @@ from .tokens import Sentence, Token
 
 AIR_DEFENCE = {"intercept", "suppress", "intercept_or_suppress"}  # verbs whose regions are where, not what was hit
 RELATIVE_OPENING = re.compile(r"^\s*,?\s*(?:which|that|who)\b")
+COORDINATORS = frozenset({"and", "but", "while"})  # before a second subject of a clause ("and 3 injured")
 NEGATION_REACH = 16  # characters before a verb where "not" negates it ("were not shot down", "did not launch")
 
 
@@ -137,7 +138,10 @@ def choose_metrics(
             t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
         ][:1]
     elliptical = mention.antecedent is not None  # "and 120 delayed": a headless number's verb is the next word
-    adjacent = [t for t in after[:1] if elliptical and t.start - head_end <= 1]
+    # "... was killed and 3 people injured": so is a second subject's (not a list's item, nor a weapon's modifier:
+    # "downed 20 drones and two of the missiles launched by Russia")
+    coordinated = preceding in COORDINATORS and start == own_start and mention.head == "people"
+    adjacent = [t for t in after[:1] if (elliptical or coordinated) and t.start - head_end <= 1]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         _, relative_end = clause_bounds(sentence, head_end + 1, lex)
