@@ -11,6 +11,12 @@ def cues(text: str, title: str = "") -> list[tuple[int, str]]:
 
 CUES = [
     pytest.param(
+        "Across the week, the president said on Friday, Russia used 1,900 drones against Ukraine.",
+        "",
+        [(1900, "approx")],
+        id="a-week-is-no-day-even-said-on-one",
+    ),
+    pytest.param(
         "On the night of 30 April to 1 May, Russia launched 40 drones.",
         "",
         [(40, "month_day:5-1")],

@@ -2,6 +2,7 @@
 
 import pytest
 
+from etl.extract import extract
 from tests.conftest import extracted_rows as rows
 
 LISTS = [
@@ -334,3 +335,8 @@ SAME_PERSON = [
 @pytest.mark.parametrize("text, expected", SAME_PERSON)
 def test_a_definite_person_after_a_count_is_not_counted_again(text, expected):
     assert rows(text, "metric", "value", "place") == expected
+
+
+def test_a_person_among_counted_passengers_is_a_subset():
+    figures = extract("Three passengers were killed and seven more were injured, among them a teenager.").figures
+    assert [(f.metric, f.value) for f in figures] == [("killed", 3), ("injured", 7)]

@@ -65,6 +65,16 @@ PLACES = [
         id="a-village-of-the-region-named-is-that-one",
     ),
     pytest.param(
+        "Two vessels flying the flags of Panama and Liberia were damaged, the governor said.",
+        "",
+        id="every-flag-of-a-list-names-an-owner",
+    ),
+    pytest.param(
+        "Kyiv has stepped up attacks on refineries. The ministry said it downed 1,612 Ukrainian drones last week.",
+        "Russia",
+        id="a-capital-stepping-up-attacks-is-the-actor",
+    ),
+    pytest.param(
         "Drones attacked the Sumy region overnight. In Myropillia, 2 houses were damaged.",
         "Myropillia",
         id="a-village-near-the-front-is-in-the-gazetteer",

@@ -27,7 +27,7 @@ from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
-CASUALTY_HEADS = ("people", "killed_noun", "injured_noun")  # a count of people a subset can be part of
+CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
 
 
 def find_mentions(

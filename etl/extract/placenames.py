@@ -287,9 +287,22 @@ def named_places(
             end += 1
         name = text[token.start - offset : tokens[end - 1].end - offset]
         role = place_role(tokens, i, end, lex, place)
+        last = mentions[-1] if mentions else None
+        if role == "target" and last and last.role in LIST_ROLES and listed_after(last, token, text, offset):
+            role = last.role  # "the flags of Panama and Liberia", "diverted to Samara and Kazan"
         mentions.append(PlaceMention(token.start, tokens[end - 1].end, name, place, role, by_adjective=by_adjective))
         resume = end
     return mentions
+
+
+LIST_ROLES = ("owner", "destination")  # roles the next name of a list shares ("... and Liberia")
+LIST_JOINS = (" and ", ", ", ", and ", " or ")
+
+
+def listed_after(previous: PlaceMention, token: Token, text: str, offset: int) -> bool:
+    """Whether ``token`` opens the next name of a list after the place ``previous`` ("Panama and Liberia"), in a
+    sentence ``text`` that starts at ``offset``."""
+    return text[previous.end - offset : token.start - offset] in LIST_JOINS
 
 
 DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|iy|yi|yy|i)|ska|ske)$")  # "Millerovsky", "Pavlohradskyi", "Nikopolska"
