@@ -100,6 +100,12 @@ HEADS = [
         id="a-toll-phrase-far-from-its-number",
     ),
     pytest.param(
+        "The number of people killed in Tuesday's Russian missile and drone attack on the western Ukrainian city of "
+        "Poltava has risen to 15.",
+        [("killed", "", 15, "exact")],
+        id="a-toll-phrase-before-a-long-subject",
+    ),
+    pytest.param(
         "Among the injured were two children, and 16 people were hospitalized.",
         [],
         id="among-the-injured-is-a-subset",

@@ -243,7 +243,9 @@ def fires_at(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     return False
 
 
-TOLL_WINDOW = 16  # tokens before the number where a toll phrase is looked for
+# tokens before the number where a toll phrase is looked for (a long subject: "the number of people killed in
+# Tuesday's missile and drone attack on the western Ukrainian city of Lviv has risen to 15")
+TOLL_WINDOW = 24
 
 
 def after_toll_link(tokens: list[Token], first: int, lex: Lexicon) -> bool:
