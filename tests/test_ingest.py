@@ -418,3 +418,18 @@ def test_every_file_passed_over_is_listed_with_why(tmp_path):
         "linked.txt": f"a second path to a file already read ({folder / 'good.txt'})",
     }
     assert [a.id for a in articles] == ["good"]
+
+
+@pytest.mark.parametrize(
+    "published, url, expected",
+    [
+        pytest.param("09/05/2026 - 07:12", "https://news.example/eu/20260509-live-drones", "2026-05-09", id="url-day"),
+        pytest.param("09/05/2026", "https://news.example/2026/09/05/drones", "2026-09-05", id="url-month-first"),
+        pytest.param("09/05/2026", "https://news.example/story/481516", "2026-09-05", id="no-url-day-month-first"),
+        pytest.param("09/25/2026", "https://news.example/2026/09/25/drones", "2026-09-25", id="only-one-reading"),
+    ],
+)
+def test_an_ambiguous_numeric_published_day_is_read_as_the_pages_address_has_it(tmp_path, published, url, expected):
+    text = f"---\ntitle: Drones\npublished: {published}\nsource: Example\nurl: {url}\n---\nTwo drones fell.\n"
+    (article,) = read_file(write(tmp_path, "a.txt", text))
+    assert article.published == expected

@@ -24,6 +24,8 @@ STAMP_LABEL = re.compile(  # "Updated 6:14 AM EST, February 17, 2026", "Publishe
     r"^(?:(?:last\s+)?updated|published|posted|modified|first\s+published)(?:\s+on)?\s*:?\s+", re.IGNORECASE
 )
 DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+SLASHED_DAY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "09/05/2026": month-first or day-first
+URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)")  # "/20260509-", "/2026/05/09/"
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
 MAX_DATE_CHARS = 64
@@ -154,7 +156,22 @@ def _published(meta: dict, warnings: list[str]) -> str:
         return ""
     if not published:
         warnings.append("no published date")
-    return published
+    return day_of_url(published, str(meta.get(key, "")), str(meta.get("url") or ""))
+
+
+def day_of_url(published: str, written: str, url: str) -> str:
+    """The reading of an ambiguous numeric date ("09/05/2026": 5 September month-first, 9 May day-first) that the
+    page's address carries ("/20260509-live-..."); ``published`` (read month-first) when it carries neither."""
+    slashed = SLASHED_DAY.match(written)
+    if not slashed or not published:
+        return published
+    first, second, year = (int(part) for part in slashed.groups())
+    try:
+        day_first = dt.date(year, second, first).isoformat()
+    except ValueError:
+        return published
+    stamps = {"".join(found) for found in URL_DAY.findall(url)}
+    return day_first if day_first.replace("-", "") in stamps else published
 
 
 def make_article(meta: dict, body: str, default_id: str, path: str, notes: list[str] | tuple = ()) -> Article:
