@@ -76,7 +76,12 @@ def name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
     token may still match by sound): the only spans worth a lookup."""
     lengths: dict[str, set[int]] = {}
     for name in gazetteer.keys():
-        words = [name] if name.isalpha() else [m.group() for m in TOKEN.finditer(name)]  # most are one word
+        if name.isalpha():  # most are one word
+            words = [name]
+        elif name.isascii() and name.replace(" ", "").isalpha():  # words of letters: tokens are what split() gives
+            words = name.split()
+        else:
+            words = [m.group() for m in TOKEN.finditer(name)]
         if words:
             lengths.setdefault(words[0], {1}).add(len(words))
     return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
