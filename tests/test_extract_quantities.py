@@ -123,7 +123,7 @@ def test_a_page_counter_counts_nothing():
     assert rows("Three people were injured in the city.\n\nViews: 1843") == [("injured", "", 3, "exact")]
 
 
-SINGULAR_PEOPLE = [
+PEOPLE_COUNTS = [  # people counted by singular nouns and by parts of a staff
     pytest.param("A locomotive driver was killed in Sumy.", [("killed", 1)], id="a-thing-naming-the-persons-work"),
     pytest.param(
         "A driver was killed and his assistant injured in Sumy.",
@@ -136,6 +136,12 @@ SINGULAR_PEOPLE = [
         id="a-second-subject-takes-its-own-verb",
     ),
     pytest.param(
+        "The company said three of its employees were injured.",
+        [("injured", 3)],
+        id="part-of-a-bodys-staff-is-a-count",
+    ),
+    pytest.param("The company said one of its power plants was damaged.", [], id="one-of-its-sites-says-which"),
+    pytest.param(
         "Air defence shot down 20 drones and two of the missiles launched by Russia.",
         [("intercepted", 20), ("intercepted", 2)],
         id="a-weapon-modified-by-a-participle-keeps-the-verb-before",
@@ -143,6 +149,6 @@ SINGULAR_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text, figures", SINGULAR_PEOPLE)
-def test_people_counted_by_singular_nouns(text, figures):
+@pytest.mark.parametrize("text, figures", PEOPLE_COUNTS)
+def test_people_counted(text, figures):
     assert [(f.metric, f.value) for f in extract(text).figures if f.value] == figures

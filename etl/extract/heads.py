@@ -111,6 +111,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         while i < len(tokens) and (
             tokens[i].lower in lex.partitive_determiners or tokens[i].lower.endswith(("'s", "’s"))
         ):
+            if tokens[i].lower in lex.owner_determiners:
+                mention.flags.add("owned")  # "three of its employees": a body's staff, not a count made before
             i += 1
         if i < len(tokens) and is_superlative(tokens[i].lower):
             mention.flags.add("superlative")  # "one of the largest attacks": a rank, not a count

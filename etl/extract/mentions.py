@@ -97,6 +97,7 @@ def find_mentions(
             and "partitive" in mention.flags
             and mention.total_of is None
             and "whom" not in mention.flags
+            and not ("owned" in mention.flags and mention.head in CASUALTY_HEADS)  # "three of its employees"
         ):
             continue  # "one of the people killed was a worker", "one of the sites hit" describe, they do not count
         mentions.append(mention)
