@@ -433,3 +433,15 @@ def test_an_ambiguous_numeric_published_day_is_read_as_the_pages_address_has_it(
     text = f"---\ntitle: Drones\npublished: {published}\nsource: Example\nurl: {url}\n---\nTwo drones fell.\n"
     (article,) = read_file(write(tmp_path, "a.txt", text))
     assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    "written, day",
+    [
+        pytest.param("09:51 05.08.2026", "2026-08-05", id="a-clock-before-a-dotted-day"),
+        pytest.param("09:51 23.08.2026 (updated: 11:26 24.08.2026)", "2026-08-23", id="an-update-in-parentheses"),
+        pytest.param("2026-05-03 (Sunday)", "2026-05-03", id="a-weekday-in-parentheses"),
+    ],
+)
+def test_page_stamps_as_published(written, day):
+    assert parse_published(written) == day

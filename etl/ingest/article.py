@@ -23,7 +23,8 @@ LABEL_AFTER_CLOCK = re.compile(r"(?<=\d)[,\s]+[^\d]*$")  # "10:41, UK", "10:41 U
 STAMP_LABEL = re.compile(  # "Updated 6:14 AM EST, February 17, 2026", "Published: 3 May 2026": a page stamp's word
     r"^(?:(?:last\s+)?updated|published|posted|modified|first\s+published)(?:\s+on)?\s*:?\s+", re.IGNORECASE
 )
-DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+DOTTED_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}\b")  # "23.08.2026", "09:51 23.08.2026"
+TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "09:51 23.08.2026 (updated: 11:26 23.08.2026)"
 SLASHED_DAY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "09/05/2026": month-first or day-first
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)")  # "/20260509-", "/2026/05/09/"
 NULLS = {"~", "null", "none"}
@@ -91,7 +92,7 @@ def parse_published(value: object) -> str:
         return _plausible(value.date(), str(value))
     if isinstance(value, dt.date):
         return _plausible(value, str(value))
-    text = STAMP_LABEL.sub("", str(value).strip())
+    text = TRAILING_ASIDE.sub("", STAMP_LABEL.sub("", str(value).strip()))
     if len(text) > MAX_DATE_CHARS:
         raise InputError(f"published {text[:40]!r}… is not a date (expected YYYY-MM-DD)")
     iso = ISO_DAY.match(text)
@@ -107,7 +108,7 @@ def parse_published(value: object) -> str:
     import dateparser  # imported when needed: slow to import, and most dates are ISO
 
     settings = {"STRICT_PARSING": True}
-    if DOTTED_DAY.match(text):
+    if DOTTED_DAY.search(text):
         settings["DATE_ORDER"] = "DMY"  # "02.06.2024" is 2 June wherever dots separate the parts
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
