@@ -31,6 +31,12 @@ ATTRIBUTION = [
         id="a-title-given-before-the-name-that-speaks",
     ),
     pytest.param(
+        "Earlier, Kharkiv Today reported that 2 people were injured in Kharkiv.\n\n"
+        "Follow Kharkiv Today on Telegram and Viber",
+        "Kharkiv Today",
+        id="a-follow-us-line-names-the-outlet-not-a-fuller-source",
+    ),
+    pytest.param(
         "The agency Rosaviatsia introduced temporary restrictions at two Moscow airports.",
         "agency Rosaviatsia",
         id="who-introduced-restrictions-reports-them",
