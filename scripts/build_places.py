@@ -42,14 +42,14 @@ import lemminflect
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the product's own folding and lookup
-from etl.places import Gazetteer, Place, key, latin_fold  # noqa: E402
+from etl.places import VILLAGE, Gazetteer, Place, key, latin_fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = ROOT / "data" / "places"
 BOUNDARIES = ROOT / "data" / "boundaries"
 COUNTRIES = ("UA", "RU")
 MIN_POPULATION = 10_000
-MIN_POPULATION_NEAR_FRONT = 5_000  # in the regions of data/places/border_regions.txt
+MIN_POPULATION_NEAR_FRONT = VILLAGE  # towns in the regions of data/places/border_regions.txt (below: villages)
 MIN_POPULATION_VILLAGE = 1_000  # the same regions' villages: named only when struck, never a region's namesake
 # The war's neighbours, where drones and missiles stray and airports close: their cities of 50,000 people
 # (Moldova's of 10,000), their towns of 5,000 within NEAR_UKRAINE_KM of Ukraine's border, their airports.

@@ -101,6 +101,7 @@ class FullNames:
         self.fullest: dict[str, str] = {}  # the same, sources and mentions alike
         self.names = names  # the named mentions holding a word, per sentence: read only when the sources do not tell
         self.named_words: set[str] = set()  # the words whose mentions are indexed
+        self.every_mention: Sequence[Sequence[str]] | None = None  # every sentence's named mentions, read once
         self.bodies: list[tuple[int, str]] = []  # (sentence, source) of the named sources that name no person
         self.answers: dict[tuple[str, int], str] = {}  # best()'s: an article's figures share their sources
         self.sources = sources
@@ -253,7 +254,9 @@ class FullNames:
         window = range(first - NEARBY, first + 1)
         role = self.nearby(first, window, partial(is_person_role, lex=self.lex))
         if not role:  # "the head of the Kharkiv RMA gave an update. According to Oleh Syniehubov, ..."
-            role = self.nearby(first, window, partial(is_vacant_title, lex=self.lex), self.names(""))
+            if self.every_mention is None:
+                self.every_mention = self.names("")
+            role = self.nearby(first, window, partial(is_vacant_title, lex=self.lex), self.every_mention)
         return role.removeprefix("the ")
 
     def nearby(

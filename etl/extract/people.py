@@ -56,9 +56,13 @@ def is_untitled_person(source: str, lex: Lexicon) -> bool:
 
 def is_vacant_title(source: str, lex: Lexicon) -> bool:
     """'head of the Kharkiv Regional Military Administration': an office named without its holder's name."""
-    if not is_title(source, lex):
-        return False
-    return not names_person(source, lex.source_words | lex.local_titles | lex.office_levels.keys())
+    return is_title(source, lex) and not names_person(source, office_words(lex))
+
+
+@lru_cache(maxsize=2)
+def office_words(lex: Lexicon) -> frozenset[str]:
+    """Words of bodies, titles and levels, capitalised in an office's name but no person's name."""
+    return frozenset(lex.source_words | lex.local_titles | lex.office_levels.keys())
 
 
 def is_person_role(source: str, lex: Lexicon) -> bool:

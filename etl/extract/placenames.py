@@ -221,7 +221,7 @@ def settlement_lists(mentions: list[PlaceMention], sentence: Sentence, gazetteer
         towns = [m for m in inside if m.place is not None and m.place.place_type == "city" and m.role == "target"]
         if len(towns) < 2 or len(towns) != len(inside):
             continue
-        # the region every town of the list can lie in, its namesakes elsewhere aside ("Bilenke")
+        # the region most towns of the list can lie in, their namesakes elsewhere aside ("Bilenke")
         candidates = [gazetteer.namesakes(m.text) or [m.place] for m in towns]
         region = gazetteer.by_name.get(list_region(candidates))
         if region is None:
@@ -266,7 +266,7 @@ def named_places(
                 place = None  # "Gennady Orlov" is no Orlove, "Velyka Rohan" no Rohan, "the Prikubansky district" (of
                 # Krasnodar) no Prikubansky: a village is the namesake of a word, a name's part, a district
             by_adjective = False
-            if place is None and n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower in lex.district_words:
+            if place is None and n == 1 and district_after(tokens, i + 1, lex):
                 place = district_town(token.text, gazetteer)  # "Millerovsky district": Millerovo's
                 by_adjective = place is not None
             if place is None and i + n < len(tokens) and tokens[i + n].lower == "border":

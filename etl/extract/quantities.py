@@ -158,9 +158,10 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
                 if following in lex.auxiliaries or lex.starts_with_trigger(following) or following in (",", "and"):
                     found = j
                     break
-            if word.isalpha() and lex.head_class(word) is not None and phrase(tokens, j + 1, 1) in lex.singular_people:
+            counted = lex.head_class(word) is not None
+            if counted and word.isalpha() and phrase(tokens, j + 1, 1) in lex.singular_people:
                 continue  # "a locomotive driver", "a bus passenger": a thing naming the person's work
-            if not word.isalpha() or word in lex.stop_words or lex.head_class(word) is not None:
+            if not word.isalpha() or word in lex.stop_words or counted:
                 break
             if tokens[position].lower == "the" and word in lex.anaphoric:
                 break  # "the second victim": counted already
