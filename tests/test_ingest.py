@@ -420,17 +420,28 @@ def test_every_file_passed_over_is_listed_with_why(tmp_path):
     assert [a.id for a in articles] == ["good"]
 
 
+STORY = "https://news.example/story/481516"  # an address that carries no day
+
+
 @pytest.mark.parametrize(
-    "published, url, expected",
+    "published, url, body, expected",
     [
-        pytest.param("09/05/2026 - 07:12", "https://news.example/eu/20260509-live-drones", "2026-05-09", id="url-day"),
-        pytest.param("09/05/2026", "https://news.example/2026/09/05/drones", "2026-09-05", id="url-month-first"),
-        pytest.param("09/05/2026", "https://news.example/story/481516", "2026-09-05", id="no-url-day-month-first"),
-        pytest.param("09/25/2026", "https://news.example/2026/09/25/drones", "2026-09-25", id="only-one-reading"),
+        pytest.param("09/05/2026 - 07:12", "https://news.example/eu/20260509-live", "", "2026-05-09", id="url-day"),
+        pytest.param("09/05/2026", "https://news.example/2026/09/05/drones", "", "2026-09-05", id="url-month-first"),
+        pytest.param("09/05/2026", STORY, "", "2026-09-05", id="no-day-anywhere-month-first"),
+        pytest.param("09/25/2026", "https://news.example/2026/09/25/drones", "", "2026-09-25", id="only-one-reading"),
+        pytest.param("09/05/2026", STORY, "Drones hit Lviv on 8 May.", "2026-05-09", id="body-day-before-day-first"),
+        pytest.param("09/05/2026", STORY, "Drones hit Lviv on May 9th.", "2026-05-09", id="body-same-day-day-first"),
+        pytest.param("09/05/2026", STORY, "Drones hit Lviv on Sept. 4.", "2026-09-05", id="body-before-month-first"),
+        pytest.param("09/05/2026", STORY, "Stamp: 08.05.2026 21:40. Drones hit Lviv.", "2026-05-09", id="dotted-stamp"),
+        pytest.param("09/05/2026", STORY, "Drones hit Lviv at 9:30 May time.", "2026-09-05", id="a-clock-is-no-day"),
+        pytest.param("09/05/2026", STORY, "The talks of 20 April failed.", "2026-09-05", id="a-day-long-before"),
+        pytest.param("09/05/2026", STORY, "On 8 May and on Sept. 4 drones hit Lviv.", "2026-09-05", id="both-fit"),
+        pytest.param("02/01/2026", STORY, "The attack of 31 December killed two.", "2026-01-02", id="across-new-year"),
     ],
 )
-def test_an_ambiguous_numeric_published_day_is_read_as_the_pages_address_has_it(tmp_path, published, url, expected):
-    text = f"---\ntitle: Drones\npublished: {published}\nsource: Example\nurl: {url}\n---\nTwo drones fell.\n"
+def test_an_ambiguous_numeric_published_day_is_read_as_the_page_tells_it(tmp_path, published, url, body, expected):
+    text = f"---\ntitle: Drones\npublished: {published}\nsource: Example\nurl: {url}\n---\nTwo drones fell. {body}\n"
     (article,) = read_file(write(tmp_path, "a.txt", text))
     assert article.published == expected
 

@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from .. import config
 from ..errors import InputError
+from ..lexicon import load_months
 
 KNOWN_KEYS = ("id", "title", "published", "date", "source", "url", "text")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -24,9 +26,12 @@ STAMP_LABEL = re.compile(  # "Updated 6:14 AM EST, February 17, 2026", "Publishe
     r"^(?:(?:last\s+)?updated|published|posted|modified|first\s+published)(?:\s+on)?\s*:?\s+", re.IGNORECASE
 )
 DOTTED_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}\b")  # "23.08.2026", "09:51 23.08.2026"
+DOTTED_DAY_PARTS = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d{4}\b")  # "23.08.2026": day, month
 TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "09:51 23.08.2026 (updated: 11:26 23.08.2026)"
 SLASHED_DAY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "09/05/2026": month-first or day-first
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)")  # "/20260509-", "/2026/05/09/"
+BODY_REACH = 3000  # characters of the body read for the days it names (its lead and page stamps)
+TOLD_BEFORE = 3  # days a story names before the day it is published ("on Saturday night ... published Tuesday")
 NULLS = {"~", "null", "none"}
 MAX_ID_CHARS = 200
 MAX_DATE_CHARS = 64
@@ -148,7 +153,7 @@ def _identifier(meta: dict, default_id: str, warnings: list[str]) -> str:
     return given or default_id
 
 
-def _published(meta: dict, warnings: list[str]) -> str:
+def _published(meta: dict, warnings: list[str], body: str = "") -> str:
     key = "published" if meta.get("published") not in (None, "") else "date"
     try:
         published = parse_published(meta.get(key))
@@ -157,22 +162,65 @@ def _published(meta: dict, warnings: list[str]) -> str:
         return ""
     if not published:
         warnings.append("no published date")
-    return day_of_url(published, str(meta.get(key, "")), str(meta.get("url") or ""))
+    return ambiguous_day(published, str(meta.get(key, "")), str(meta.get("url") or ""), body)
 
 
-def day_of_url(published: str, written: str, url: str) -> str:
+def ambiguous_day(published: str, written: str, url: str, body: str = "") -> str:
     """The reading of an ambiguous numeric date ("09/05/2026": 5 September month-first, 9 May day-first) that the
-    page's address carries ("/20260509-live-..."); ``published`` (read month-first) when it carries neither."""
+    page's address carries ("/20260509-live-..."), else the one the body's own days fit (a story tells of the
+    day it is published or the days just before: "on 8 May"); ``published`` (read month-first) otherwise."""
     slashed = SLASHED_DAY.match(written)
     if not slashed or not published:
         return published
     first, second, year = (int(part) for part in slashed.groups())
     try:
-        day_first = dt.date(year, second, first).isoformat()
+        day_first = dt.date(year, second, first)
     except ValueError:
         return published
+    month_first = dt.date.fromisoformat(published)
     stamps = {"".join(found) for found in URL_DAY.findall(url)}
-    return day_first if day_first.replace("-", "") in stamps else published
+    if day_first.isoformat().replace("-", "") in stamps:
+        return day_first.isoformat()
+    if month_first.isoformat().replace("-", "") in stamps or day_first == month_first:
+        return published
+    told = days_named(body[:BODY_REACH])
+    fits_day_first, fits_month_first = (
+        any(0 <= days_since(reading, month, day) <= TOLD_BEFORE for month, day in told)
+        for reading in (day_first, month_first)
+    )
+    return day_first.isoformat() if fits_day_first and not fits_month_first else published
+
+
+def days_named(text: str) -> list[tuple[int, int]]:
+    """The (month, day) pairs a text names: "8 May", "May 8th", "Sept. 8", "08.05.2026" (dotted: day first)."""
+    months = load_months()
+    found = [(int(m.group(2)), int(m.group(1))) for m in DOTTED_DAY_PARTS.finditer(text)]
+    for match in _named_day_pattern().finditer(text):
+        name, day = (match.group("month1"), match.group("day1")) if match.group("month1") else match.group(4, 3)
+        found.append((months[name.lower()], int(day)))
+    return found
+
+
+def days_since(reading: dt.date, month: int, day: int) -> int:
+    """Days from the last ``month``/``day`` on or before ``reading`` to it (-1 for no such day)."""
+    for year in (reading.year, reading.year - 1):
+        try:
+            told = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if told <= reading:
+            return (reading - told).days
+    return -1
+
+
+@lru_cache(maxsize=1)
+def _named_day_pattern() -> re.Pattern:
+    forms = {form for name in load_months() for form in (name.capitalize(), name.upper())}
+    months = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"|(?<![\d:.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({months})\b)"
+    )
 
 
 def make_article(meta: dict, body: str, default_id: str, path: str, notes: list[str] | tuple = ()) -> Article:
@@ -191,7 +239,7 @@ def make_article(meta: dict, body: str, default_id: str, path: str, notes: list[
     fields = {
         "id": _identifier(meta, default_id, warnings),
         "title": title,
-        "published": _published(meta, warnings),
+        "published": _published(meta, warnings, text),
         "source": _text_field(meta, "source", warnings),
         "url": _text_field(meta, "url", warnings),
     }
