@@ -1128,6 +1128,18 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-introducer-without-a-colon-and-an-acronym-spelt-out",
     ),
     pytest.param(
+        "Governor Ivan Petrenko has posted his morning summary. Overnight, 2 people were injured.\n"
+        "The Dnipro Herald gives the governor's report district by district.\n"
+        "Nikopol district. 14 drones attacked the district, 9 of them were shot down.",
+        {2: "Governor Ivan Petrenko", 14: "Governor Ivan Petrenko", 9: "Governor Ivan Petrenko"},
+        id="a-report-given-district-by-district-hands-on-what-follows",
+    ),
+    pytest.param(
+        "Residents can apply for repairs by district.\nNikopol district. 14 drones attacked the district.",
+        {14: ""},
+        id="a-line-ending-by-district-naming-nobody-hands-on-nothing",
+    ),
+    pytest.param(
         "The Air Force said 40 drones were launched at the region.\n"
         "Governor Ivan Petrenko said 3 houses were damaged.\n"
         "Among the villages shelled were Sadove and Lypove.\n"

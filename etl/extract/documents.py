@@ -43,9 +43,13 @@ def document_issuer(sentence: Sentence, lex: Lexicon) -> tuple[Token, list[Token
 
 
 def introduces(sentence: Sentence, lex: Lexicon) -> bool:
-    """'... by community:', 'Below is the RMA summary by community.', 'Here are the figures': a line handing
-    what follows it to a source."""
-    return sentence.text.rstrip().endswith(":") or sentence.lower.lstrip().startswith(lex.introducers)
+    """'... by community:', 'Below is the RMA summary by community.', 'Here are the figures', 'X gives the
+    governor's report by district.': a line handing what follows it to a source."""
+    return (
+        sentence.text.rstrip().endswith(":")
+        or sentence.lower.lstrip().startswith(lex.introducers)
+        or sentence.lower.rstrip(" .").endswith(lex.breakdown_endings)
+    )
 
 
 def named_before(tokens: list[Token], k: int) -> list[Token]:
