@@ -30,7 +30,28 @@ NOT_FIGURES = [
         "Glide bombs have killed more than 100 people in the city since the war began.", id="since-the-war-began"
     ),
     pytest.param("The blaze at the depot covered 600 square metres.", id="an-area-counts-no-fires"),
+    pytest.param(
+        "Since the full-scale Russian invasion, monitors have verified 9,100 civilian deaths.",
+        id="since-the-full-scale-russian-invasion",
+    ),
+    pytest.param(
+        "Monitors counted 6,200 civilians killed since Russia launched its full-scale invasion.",
+        id="since-russia-launched-its-invasion",
+    ),
+    pytest.param(
+        "Between February and June 2026, the group recorded 58 drone attacks that killed 11 civilians.",
+        id="a-tally-between-two-months",
+    ),
+    pytest.param("From March to August, strikes killed 140 people in the region.", id="a-tally-from-month-to-month"),
+    pytest.param("Officials said three teenagers were among those killed.", id="among-those-killed-is-a-subset"),
 ]
+
+
+A_NIGHT_BETWEEN_TWO_DAYS = "Between March 31 and April 1, Russian drones killed 3 people in Odesa."
+
+
+def test_a_night_between_two_days_of_two_months_is_no_tally():
+    assert [(r[0], r[2]) for r in rows(A_NIGHT_BETWEEN_TWO_DAYS)] == [("killed", 3)]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)

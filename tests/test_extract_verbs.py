@@ -232,6 +232,26 @@ FIGURES = [
         [],
         id="subscribers-of-a-channel-lose-nothing",
     ),
+    pytest.param(
+        "The strike injured four people and left about 9,000 homes without electricity.",
+        [("injured", "", 4, "exact"), ("power_outages", "", 9000, "approx")],
+        id="a-second-verb-governs-its-own-count",
+    ),
+    pytest.param(
+        "The shelling killed two people and left 3,500 residents without power.",
+        [("killed", "", 2, "exact"), ("power_outages", "", 3500, "exact")],
+        id="left-governs-people-without-power",
+    ),
+    pytest.param(
+        "Air defences shot down 40 drones and all eight missiles.",
+        [("intercepted", "drone", 40, "exact"), ("intercepted", "missile", 8, "exact")],
+        id="all-before-a-second-count-is-no-verb",
+    ),
+    pytest.param(
+        "Investigators questioned 23 people, among them relatives of those killed.",
+        [],
+        id="those-killed-is-no-verb-of-a-count-before-it",
+    ),
 ]
 
 

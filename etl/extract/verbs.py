@@ -107,7 +107,7 @@ def choose_metrics(
     if antecedent is not None and "antecedent_same" in mention.flags and preceding == "including":
         return choose_metrics(sentence, antecedent, mentions, triggers, spans, lex)[-1:]
     inside = [t for t in triggers if own_start <= t.start and t.end <= head_end]
-    after = [t for t in triggers if end <= t.start < clause_end]
+    after = [t for t in triggers if end <= t.start < clause_end and not names_people(sentence, t)]
     parts = [
         tokens[m.quantity.first].start
         for m in mentions
@@ -125,6 +125,8 @@ def choose_metrics(
         modifier_starts = {tokens[m.head_end - 1].end + 1 for m in mentions if m is not mention and m.head}
         modifier_starts -= {t.start for t in triggers if 0 <= own_start - t.end <= 1}  # "strikes using 20 bombs"
         before = [t for t in before if t.start not in modifier_starts]
+    if before and has_verb_of_its_own(tokens, mention, mentions, before[0], lex):
+        before = []  # "injured three people and left 12,000 residents without power": "left" governs them
     if (
         before
         and "block" in before[0].classes
@@ -179,6 +181,33 @@ def choose_metrics(
         if kinds and interceptions:
             return [("strike", "launched"), interceptions[0]]
     return choices[:1]
+
+
+def names_people(sentence: Sentence, trigger: Trigger) -> bool:
+    """'relatives of those killed': a participle after "those" names people; it is no verb of a count before it."""
+    at = trigger.start - sentence.start
+    return sentence.text[max(0, at - 6) : at].lower() == "those "
+
+
+def has_verb_of_its_own(
+    tokens: list[Token], mention: Mention, mentions: list[Mention], trigger: Trigger, lex: Lexicon
+) -> bool:
+    """Whether a verb that is no trigger ("left", "interviewed": a past form, or a governing_verb of the
+    lexicon) stands right before a mention while the trigger before it already has an object of its own
+    (another count between them): the mention is that verb's object, not the trigger's."""
+    first = mention.quantity.first
+    word = tokens[first - 1] if first else None
+    if word is None or not word.text.isalpha() or not word.text.islower():
+        return False
+    if not (word.lower.endswith("ed") or word.lower in lex.governing_verbs) or word.lower in lex.qualifier_ends:
+        return False
+    own_start = tokens[first].start
+    return any(
+        m is not mention
+        and trigger.end <= tokens[m.quantity.first].start < own_start
+        and (m.list_id < 0 or m.list_id != mention.list_id)
+        for m in mentions
+    )
 
 
 def verbless_part(tokens: list[Token], k: int, lex: Lexicon) -> bool:

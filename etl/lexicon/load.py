@@ -216,6 +216,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         document_prepositions=frozenset(words["document_preposition"]),
         introducers=words["introducer"],
         breakdown_endings=words["breakdown_ending"],
+        governing_verbs=frozenset(words["governing_verb"]),
         figurative_before=frozenset(words["figurative_before"]),
         bare_heads=frozenset(words["bare_head"]),
         inclusion_verbs=frozenset(words["inclusion_verb"]),

@@ -114,6 +114,7 @@ class Lexicon:
     figurative_before: frozenset[str]  # "under fire", "opened fire": a bare head as a figure of speech
     state_verbs: frozenset[str]  # "two of them remain in hospital": between a partitive and its condition
     introducers: tuple[str, ...]  # "below is", "here are": a line opening with one hands what follows to a source
+    governing_verbs: frozenset[str]  # "left": right before a count, a verb that makes it its object (see verbs.py)
     breakdown_endings: tuple[str, ...]  # "by district": a line ending with one hands the breakdown after it to a source
     document_prepositions: frozenset[str]  # "in a post": a speech verb after one and a determiner is a noun
     platforms: frozenset[str]  # "facebook", "telegram": a post's publisher that is no author
