@@ -1140,6 +1140,24 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-line-ending-by-district-naming-nobody-hands-on-nothing",
     ),
     pytest.param(
+        "Two people were killed, the Chernihiv Regional Military Administration reported.\n"
+        "According to the RMA, the army used drones and bombs against the border villages.\n"
+        "Semenivka hromada: 6 drone attacks. A woman was injured.",
+        {
+            2: "Chernihiv Regional Military Administration",
+            6: "Chernihiv Regional Military Administration",
+            1: "Chernihiv Regional Military Administration",
+        },
+        id="the-body-named-again-by-its-acronym-passes-itself-on",
+    ),
+    pytest.param(
+        "Two people were killed, the Chernihiv Regional Military Administration reported.\n"
+        "According to the head of the RMA, the army used drones and bombs against the border villages.\n"
+        "Semenivka hromada: 6 drone attacks.",
+        {2: "Chernihiv Regional Military Administration", 6: ""},
+        id="the-head-of-the-body-is-someone-else",
+    ),
+    pytest.param(
         "The Air Force said 40 drones were launched at the region.\n"
         "Governor Ivan Petrenko said 3 houses were damaged.\n"
         "Among the villages shelled were Sadove and Lypove.\n"

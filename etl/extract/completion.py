@@ -18,7 +18,7 @@ from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, name_mentions
 from .heads import OPPONENT, names_attack
-from .offices import generic_office, named_region, office_elsewhere, regional_office, unnamed_office
+from .offices import generic_office, named_region, office_elsewhere, regional_office, short_form_of, unnamed_office
 from .people import is_title, names_person
 from .source_phrases import WORD
 from .tokens import Sentence
@@ -55,6 +55,8 @@ def attribute(
 
     def same(name: str, source: str, index: int) -> bool:  # "Vyacheslav Gladkov" after "the head of the region"
         if same_person(name, source) or same_person(name, source.partition(",")[0]):  # "Lysak": "Serhii Lysak, head of"
+            return True
+        if short_form_of(name, source, lex):  # "According to the RMA" after "the Sumy Regional Military Administration"
             return True
         if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
             return False

@@ -101,6 +101,16 @@ def office_acronym(source: str, lex: Lexicon) -> str:
     return acronym if acronym.lower() in lex.acronym_offices else ""
 
 
+def short_form_of(name: str, body: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is an office's acronym ("the RMA") that ``body`` spells out ("Sumy Regional Military
+    Administration") or carries ("... (RMA)"): the body named again, short."""
+    acronym = office_acronym(name, lex)
+    if not acronym or head_of(name, lex)[0]:
+        return False  # ("the head of the RMA" is a person, not the body)
+    lower = body.lower()
+    return acronym.lower() in WORD.findall(lower) or any(o in lower for o in lex.acronym_offices[acronym.lower()])
+
+
 def generic_office(source: str, lex: Lexicon) -> bool:
     """'the governor', 'the OVA', 'the regional military administration': an office any region has."""
     return bool(office_acronym(source, lex)) or (not has_name(source) and unnamed_office(source, lex))
