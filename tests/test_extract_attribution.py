@@ -1122,10 +1122,10 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {
             40: "Air Force",
             30: "Kherson regional military administration",
-            2: "Kherson regional military administration (RMA)",
-            4: "Kherson regional military administration (RMA)",
+            2: "Kherson regional military administration",
+            4: "Kherson regional military administration",
         },
-        id="an-introducer-without-a-colon-and-an-acronym-spelt-out",
+        id="an-introducer-without-a-colon-naming-the-body-again-by-acronym",
     ),
     pytest.param(
         "Governor Ivan Petrenko has posted his morning summary. Overnight, 2 people were injured.\n"
