@@ -199,3 +199,19 @@ def test_a_place_that_describes_the_part_is_no_part_of_its_own():
         "both of which border Ukraine."
     )
     assert {f.value: f.place for f in extract(text).figures} == {57: "Russia", 19: "Bryansk Oblast", 14: "Kursk Oblast"}
+
+
+MASTHEAD_PAGE = (
+    "The Odesa Herald\nAround 4,000 households in the district were left without electricity, the energy company said."
+)
+
+
+@pytest.mark.parametrize(
+    "publisher, place",
+    [
+        pytest.param("The Odesa Herald", "", id="the-publishers-masthead-names-no-place"),
+        pytest.param("", "Odesa", id="without-the-publisher-its-masthead-reads-as-a-place"),
+    ],
+)
+def test_a_place_inside_the_publishers_name(publisher, place):
+    assert {f.value: f.place for f in extract(MASTHEAD_PAGE, "", publisher).figures} == {4000: place}

@@ -102,6 +102,7 @@ class ArticleContext:
     list_opener: int = -1  # the index of the sentence that opened the list in force, if any
     turn_labels: frozenset[str] = frozenset()  # who speaks in the turns of a transcript ("Terekhov:")
     surnames: set[str] = field(default_factory=set)  # last words of the people named ("Gusev" is no town then)
+    publisher: str = ""  # who published the page, lower case: its masthead ("The Kyiv Independent") names no place
 
 
 @dataclass(slots=True)

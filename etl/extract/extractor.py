@@ -27,7 +27,7 @@ from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_
 from .lists import list_span
 from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
-from .placenames import find_places
+from .placenames import PlaceMention, find_places
 from .resolve import resolve_sources
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, opens_with, segment
@@ -52,7 +52,7 @@ class Extractor:
         sentences = segment(text, title, self.lex)
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
         clocks = [] if stamps else [s for s in sentences if CLOCK_STAMP.match(s.text)]
-        ctx = ArticleContext(entry_stamps=len(stamps) >= 2 or len(clocks) >= 2)
+        ctx = ArticleContext(entry_stamps=len(stamps) >= 2 or len(clocks) >= 2, publisher=publisher.strip().lower())
         if ctx.entry_stamps and not stamps:
             above = [s.text for s in sentences if s.start < clocks[0].start]
             cues = clock_cues([s.text for s in clocks], lex.time_zone_hours, updated_cue(above, grammar.date_cue))
@@ -110,6 +110,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     places = [] if credit else find_places(sentence, grammar.gazetteer, lex)
     if ctx.surnames:  # "one person was injured, Gusev said": the governor named in full before, not the town
         places = [p for p in places if p.text not in ctx.surnames]
+    if places and ctx.publisher and ctx.publisher in sentence.lower:  # "The Kyiv Independent": a name, no place
+        places = [p for p in places if not inside_name(p, sentence, ctx.publisher)]
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
     if not found and ctx.turn_labels and sentence.start == ctx.paragraph_start:
@@ -134,6 +136,20 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor, opener)
+
+
+def inside_name(place: PlaceMention, sentence: Sentence, name: str) -> bool:
+    """Whether a place mention lies inside an occurrence of ``name`` (lower case) in the sentence, and is not
+    all of it (a site called "Odesa" still names Odesa)."""
+    if place.end - place.start >= len(name):
+        return False
+    at = sentence.lower.find(name)
+    while at >= 0:
+        start = sentence.start + at
+        if start <= place.start and place.end <= start + len(name):
+            return True
+        at = sentence.lower.find(name, at + 1)
+    return False
 
 
 def is_excluded(lower: str, lex: Lexicon) -> bool:
