@@ -42,6 +42,17 @@ BEFORE_A_VERB = [  # the phrase ending right before "said"
         id="a-short-name-that-is-a-word",
     ),
     pytest.param("Drones hit the city, it said", "", id="a-pronoun-is-no-phrase"),
+    pytest.param(
+        'Drones hit the city, the Operational Command "South" said',
+        'Operational Command "South"',
+        id="a-name-in-quotation-marks",
+    ),
+    pytest.param(
+        "Drones hit the city, the Group of Forces “Vostok” said",
+        "Group of Forces “Vostok”",
+        id="a-name-in-curly-quotation-marks",
+    ),
+    pytest.param('He called it "Terrible" and said', "", id="a-quoted-word-after-no-source-word"),
 ]
 
 

@@ -97,6 +97,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words[:0] = tokens[opening : i + 1]  # "head of the Regional Military Administration (RMA)"
             i = opening - 1
             continue
+        elif not words and (opening := quoted_name_start(tokens, i, lex)) >= 0:
+            words[:0] = tokens[opening : i + 1]  # 'the Operational Command "North" reported'
+            i = opening - 1
+            continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
         elif words and token.lower == "and" and words[0].text[:1].isupper() and named_pair(tokens, i):
@@ -145,6 +149,23 @@ def short_name_start(tokens: list[Token], j: int) -> int:
     """The opening bracket of a short name whose closing bracket is token j (see short_name_end), else -1."""
     for opening in (j - 2, j - 3):
         if opening >= 1 and short_name_end(tokens, opening) == j + 1:
+            return opening
+    return -1
+
+
+QUOTES = {'"': '"', "“": "”", "«": "»"}  # opening mark: its closing mark
+MAX_QUOTED_NAME = 3  # words of a name in quotation marks ('Operational Command "North"', '"Kyivoblenergo"')
+
+
+def quoted_name_start(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The opening mark of a capitalised name in quotation marks closing at token j and following a source word
+    ('Operational Command "North"', 'Group of Forces "Vostok"'), else -1."""
+    for width in range(1, MAX_QUOTED_NAME + 1):
+        opening = j - width - 1
+        if opening < 1 or QUOTES.get(tokens[opening].text) != tokens[j].text:
+            continue
+        inner = tokens[opening + 1 : j]
+        if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) and is_source_word(tokens[opening - 1], lex):
             return opening
     return -1
 
