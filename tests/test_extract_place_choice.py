@@ -215,3 +215,17 @@ MASTHEAD_PAGE = (
 )
 def test_a_place_inside_the_publishers_name(publisher, place):
     assert {f.value: f.place for f in extract(MASTHEAD_PAGE, "", publisher).figures} == {4000: place}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Bombs hit the village of Pokrovske in Dnipropetrovsk Oblast, killing one.", "Pokrovske", id="in"),
+        pytest.param("Bombs hit Nikopol, Dnipropetrovsk Oblast, killing a man.", "Nikopol", id="comma"),
+        pytest.param("Bombs hit Kharkiv in northeastern Ukraine, killing a man.", "Kharkiv", id="in-a-direction"),
+        pytest.param("Bombs hit Kharkiv and the Sumy region, killing a man.", "Sumy Oblast", id="two-places-a-list"),
+        pytest.param("Bombs hit Nikopol in the Sumy region, killing a man.", "Sumy Oblast", id="not-inside-it"),
+    ],
+)
+def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text, place):
+    assert [f.place for f in extract(text).figures] == [place]

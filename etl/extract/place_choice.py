@@ -28,6 +28,28 @@ def line_label(sentence: Sentence, targets: list[PlaceMention]) -> PlaceMention 
     return targets[0] if targets[0].start < sentence.start + sentence.text.index(":") else None
 
 
+APPOSITION_GAP = re.compile(  # between a place and the wider one it is told in: ", ", " in ", " in northeastern "
+    r",?\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?,?\s*",
+    re.IGNORECASE,
+)
+
+
+def narrower_before(place: PlaceMention, targets: list[PlaceMention], sentence: Sentence) -> PlaceMention:
+    """'Pokrovske in Dnipropetrovsk Oblast', 'Kharkiv in northeastern Ukraine', 'Nikopol, Dnipropetrovsk
+    Oblast': of a place and the wider one it is told in, the place itself."""
+    earlier = [p for p in targets if p.end <= place.start]
+    if not earlier or place.place is None or place.place.place_type not in ("region", "country"):
+        return place
+    inner = earlier[-1]
+    gap = sentence.text[inner.end - sentence.start : place.start - sentence.start]
+    if inner.place is None or not APPOSITION_GAP.fullmatch(gap):
+        return place
+    wider = place.place
+    if inner.place.region == wider.name or (wider.place_type == "country" and inner.place.country == wider.country):
+        return inner
+    return place
+
+
 def choose_place(
     reading: SentenceReading, mention: Mention, owned: set[int], ctx: ArticleContext, metric: str, lex: Lexicon
 ) -> tuple[PlaceMention | None, bool]:
@@ -87,8 +109,9 @@ def sentence_place(
         return None, True  # "1.2 million consumers across the country": the country attacked (completion)
     before = [p for p in reversed(targets) if max(previous_end, clause_start) <= p.start < start]
     if before:
-        owned.add(id(before[0]))
-        return before[0], True
+        choice = narrower_before(before[0], targets, sentence)
+        owned.add(id(choice))
+        return choice, True
     label = line_label(sentence, targets)
     if label is not None:  # "Bilopillia hromada: drone attacks (9 explosions); a man was injured"
         return label, True
