@@ -252,6 +252,16 @@ FIGURES = [
         [],
         id="those-killed-is-no-verb-of-a-count-before-it",
     ),
+    pytest.param(
+        "The blast broke windows in three high-rise buildings.",
+        [("damaged", "", 3, "exact")],
+        id="broke-windows-in-buildings-is-damage",
+    ),
+    pytest.param(
+        "Two firefighters suffered burns and a boy suffered minor cuts.",
+        [("injured", "", 1, "exact"), ("injured", "", 2, "exact")],
+        id="suffered-burns-and-cuts-is-injury",
+    ),
 ]
 
 
