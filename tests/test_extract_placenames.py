@@ -80,6 +80,16 @@ PLACES = [
         id="a-village-near-the-front-is-in-the-gazetteer",
     ),
     pytest.param(
+        "Drones attacked the Belgorod region. In Maslova Pristan, 2 houses were damaged.",
+        "Maslova Pristan",
+        id="a-village-whose-name-has-a-soft-sign-is-in-the-gazetteer",
+    ),
+    pytest.param(
+        "Drones attacked the Kuban overnight; debris damaged 2 houses.",
+        "Krasnodar Krai",
+        id="a-village-named-like-a-region-is-not-that-region",
+    ),
+    pytest.param(
         "Drones attacked the Belgorod region. A drone attacked the village of Kozinka, damaging 2 houses.",
         "Kozinka",
         id="a-village-of-the-region-named-before",
