@@ -2,7 +2,8 @@
 
 import pytest
 
-from etl.extract import segment
+from etl.extract import segment, tokenize
+from tests.conftest import sources_by_value
 
 
 def test_segment_keeps_abbreviations_inside_sentences():
@@ -45,3 +46,19 @@ def test_a_teaser_is_not_the_articles_lead():
 def test_the_title_with_its_sites_name_is_a_headline(suffix):
     line = "Drones hit the city overnight, five people were injured"
     assert segment(f"{line}\nMore text.", title=f"{line}{suffix}")[0].headline is True
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("The U.N. mission said", ["The", "U.N.", "mission", "said"], id="dotted-initials-are-one-word"),
+        pytest.param("a U.K.-based group", ["a", "U.K.", "-", "based", "group"], id="before-a-hyphen"),
+        pytest.param("J. Smith said", ["J", ".", "Smith", "said"], id="one-initial-is-a-letter-and-a-stop"),
+    ],
+)
+def test_tokens(text, words):
+    assert [t.text for t in tokenize(text)] == words
+
+
+def test_dotted_initials_name_a_source_whole():
+    assert sources_by_value("The U.N. mission said a drone killed 5 people in Sumy.") == {5: "U.N. mission"}
