@@ -229,3 +229,34 @@ def test_a_place_inside_the_publishers_name(publisher, place):
 )
 def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text, place):
     assert [f.place for f in extract(text).figures] == [place]
+
+
+SPEAKERS_PLACES = [
+    pytest.param(
+        "Officials in Enerhodar blamed Ukraine for the strike. They said drones attacking the city injured 3 people.",
+        {3: "Enerhodar"},
+        id="the-city-of-the-officials-who-spoke-before",
+    ),
+    pytest.param(
+        "A fire broke out in Yelets. Lipetsk Governor Igor Artamonov said the city's plant was hit.\n"
+        "A drone damaged a substation in the city, leaving 7,000 residents without power, Artamonov said.",
+        {7000: "Yelets"},
+        id="a-governors-town-is-no-city-to-point-back-to",
+    ),
+    pytest.param(
+        "Air defences destroyed 17 drones over Voronezh. Governor Alexander Gusev reported this.\n"
+        "Later the head of the region wrote about 12 destroyed drones over the region.",
+        {17: "Voronezh", 12: "Voronezh Oblast"},
+        id="a-speakers-surname-is-no-town-of-that-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS_PLACES)
+def test_places_around_speakers(text, expected):
+    assert {f.value: f.place for f in extract(text).figures if f.value} == expected
+
+
+def test_officials_who_blame_are_who_they_stands_for():
+    text = SPEAKERS_PLACES[0].values[0]
+    assert [f.reported_by for f in extract(text).figures] == ["Officials in Enerhodar"]

@@ -198,11 +198,24 @@ def names_time(tokens: list[Token], times: frozenset[str], lex: Lexicon) -> bool
     return False
 
 
+def speakers_in(sentence: Sentence, place: PlaceMention, lex: Lexicon) -> bool:
+    """Whether a reporter's place is one the next sentences may call "the city" or "the region" ("officials in
+    the nearby city of Enerhodar", "the mayor of Kharkiv"): named, not an anaphor, and no regional title's town
+    ("Lipetsk Governor" is the Lipetsk region's)."""
+    if place.place is None or place.anaphor or place.place.place_type not in ("city", "region"):
+        return False
+    after = next((t for t in sentence.tokens if t.start >= place.end), None)
+    return place.place.place_type == "region" or after is None or after.lower not in lex.regional_titles
+
+
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon) -> None:
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
     person_words = lex.person_words
     for place in reading.places:
+        if place.role == "reporter" and speakers_in(reading.sentence, place, lex):
+            ctx.recent_places.append(place.place)  # "Officials in Enerhodar said ... attacks on the city"
+            del ctx.recent_places[:-RECENT_PLACES]
         if place.role == "target" and (place.place is not None):
             ctx.paragraph_place = place
             ctx.recent_places.append(place.place)

@@ -18,6 +18,7 @@ from .context import (
     SentenceReading,
     enter_sentence,
     make_grammar,
+    named_surname,
     note_story_day,
     opens_list,
     remember,
@@ -117,6 +118,9 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     if not found and ctx.turn_labels and sentence.start == ctx.paragraph_start:
         turn = turn_speaker(sentence, ctx.turn_labels, lex)  # "Terekhov: As of now, four people are dead."
         found = [turn] if turn is not None else []
+    if found and places:  # "Governor Alexander Gusev reported": a surname, not the town of Gusev
+        names = {named_surname(a.source, lex.person_words) for a in found} - {""}
+        places = [p for p in places if p.text not in names]
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
         owned = place.role == "owner" and place.anaphor  # "the head of the city's military administration"
         if (place.role in ("target", "actor") or owned) and any(
