@@ -154,12 +154,15 @@ def short_name_start(tokens: list[Token], j: int) -> int:
 
 
 QUOTES = {'"': '"', "“": "”", "«": "»"}  # opening mark: its closing mark
+CLOSING_QUOTES = frozenset(QUOTES.values())
 MAX_QUOTED_NAME = 3  # words of a name in quotation marks ('Operational Command "North"', '"Kyivoblenergo"')
 
 
 def quoted_name_start(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """The opening mark of a capitalised name in quotation marks closing at token j and following a source word
     ('Operational Command "North"', 'Group of Forces "Vostok"'), else -1."""
+    if tokens[j].text not in CLOSING_QUOTES:  # (most words close no quotation)
+        return -1
     for width in range(1, MAX_QUOTED_NAME + 1):
         opening = j - width - 1
         if opening < 1 or QUOTES.get(tokens[opening].text) != tokens[j].text:

@@ -186,7 +186,7 @@ def choose_metrics(
 def names_people(sentence: Sentence, trigger: Trigger) -> bool:
     """'relatives of those killed': a participle after "those" names people; it is no verb of a count before it."""
     at = trigger.start - sentence.start
-    return sentence.text[max(0, at - 6) : at].lower() == "those "
+    return at >= 6 and sentence.lower.startswith("those ", at - 6)
 
 
 def has_verb_of_its_own(
