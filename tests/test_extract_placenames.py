@@ -85,6 +85,11 @@ PLACES = [
         id="a-village-whose-name-has-a-soft-sign-is-in-the-gazetteer",
     ),
     pytest.param(
+        "Air defences destroyed 46 drones on the right bank of the Kherson region.",
+        "Kherson Oblast",
+        id="a-region-after-a-bank-is-the-region",
+    ),
+    pytest.param(
         "Drones attacked the Kuban overnight; debris damaged 2 houses.",
         "Krasnodar Krai",
         id="a-village-named-like-a-region-is-not-that-region",
@@ -328,3 +333,17 @@ def test_every_item_of_a_list_of_launch_areas_is_an_origin():
         ("Hvardiiske", "origin"),
         ("Crimea", "origin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Drones fly in from the east bank of the Dnipro.", [], id="a-city-after-a-bank-is-the-river"),
+        pytest.param("Shells fell on the shores of the Kakhovka reservoir near Nikopol.", ["Nikopol"], id="shores"),
+        pytest.param("Drones hit the right bank of the Kherson region.", ["Kherson Oblast"], id="a-region-is-no-river"),
+    ],
+)
+def test_names_after_water_words(text, names):
+    sentence = segment(text)[0]
+    found = find_places(sentence, default_gazetteer(), load_lexicon())
+    assert [m.place.name for m in found if m.place is not None] == names

@@ -87,6 +87,15 @@ def name_lengths(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
 
 
+WATER_REACH = 20  # characters before a name where its water words stand ("shores of the ")
+
+
+def after_water_words(text: str, token: Token, offset: int, lex: Lexicon) -> bool:
+    """Whether a name follows words that make it water ("the east bank of the Dnipro")."""
+    at = token.start - offset
+    return text[max(0, at - WATER_REACH) : at].lower().rstrip().endswith(lex.water_before)
+
+
 def district_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether token k is a district word ("... district", "... raion")."""
     return k < len(tokens) and tokens[k].lower in lex.district_words
@@ -282,7 +291,8 @@ def named_places(
         end = i + n
         if end < len(tokens) and f"{tokens[end - 1].text} {tokens[end].text}" in lex.time_zones:
             continue  # "7am on Wednesday, Kyiv time": a clock, not a place
-        if end < len(tokens) and tokens[end].lower in lex.water_bodies:
+        water = place.place_type == "city" and after_water_words(text, token, offset, lex)  # (not "of the X region")
+        if (end < len(tokens) and tokens[end].lower in lex.water_bodies) or water:
             resume = end + 1
             continue  # "the left bank of the Dnipro river": water, not the city
         possessive = tokens[end - 1].lower.endswith(("'s", "’s"))

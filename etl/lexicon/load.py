@@ -160,6 +160,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         not_source_words=frozenset(words["not_source"]),
         place_suffixes=frozenset(words["place_suffix"]),
         water_bodies=frozenset(words["water_body"]),
+        water_before=tuple(words["water_before"]),
         imposing_verbs=frozenset(words["imposing_verb"]),
         origin_links=frozenset(words["origin_link"]),
         district_words=frozenset(words["district_word"]),

@@ -56,6 +56,7 @@ class Lexicon:
     not_source_words: frozenset[str]
     place_suffixes: frozenset[str]
     water_bodies: frozenset[str]  # "river": "the Dnipro river" is water, not the city of Dnipro
+    water_before: tuple[str, ...]  # "bank of the": "the east bank of the Dnipro" is water too
     imposing_verbs: frozenset[str]  # "introduced": "Rosaviatsia introduced restrictions" names who restricted
     origin_links: frozenset[str]  # between two launch areas of one list
     district_words: frozenset[str]  # "district", "raion"
