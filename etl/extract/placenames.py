@@ -291,7 +291,12 @@ def named_places(
         end = i + n
         if end < len(tokens) and f"{tokens[end - 1].text} {tokens[end].text}" in lex.time_zones:
             continue  # "7am on Wednesday, Kyiv time": a clock, not a place
-        water = place.place_type == "city" and after_water_words(text, token, offset, lex)  # (not "of the X region")
+        water = (  # (not "of the X region"; most names follow neither "the" nor "of")
+            place.place_type == "city"
+            and i > 0
+            and tokens[i - 1].lower in ("the", "of")
+            and after_water_words(text, token, offset, lex)
+        )
         if (end < len(tokens) and tokens[end].lower in lex.water_bodies) or water:
             resume = end + 1
             continue  # "the left bank of the Dnipro river": water, not the city
