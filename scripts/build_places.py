@@ -443,7 +443,7 @@ def build() -> None:
         for alias in [city["name"], *city["alternatenames"]]:
             aliases |= {v for v in spelling_variants(alias) if good_alias(v)}
             russian |= {v for v in russian_spellings(alias) if good_alias(v)}
-        name = ascii_fold(city["name"]).replace("'", "")
+        name = folded
         if city["countrycode"] == "UA":
             aliases.add(name)
             name = ukrainian_spelling(city["name"])

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .. import config
+from ..dates import month_day
 from ..errors import InputError
-from ..lexicon import load_months
 
 KNOWN_KEYS = ("id", "title", "published", "date", "source", "url", "text")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -25,8 +25,7 @@ LABEL_AFTER_CLOCK = re.compile(r"(?<=\d)[,\s]+[^\d]*$")  # "10:41, UK", "10:41 U
 STAMP_LABEL = re.compile(  # "Updated 6:14 AM EST, February 17, 2026", "Published: 3 May 2026": a page stamp's word
     r"^(?:(?:last\s+)?updated|published|posted|modified|first\s+published)(?:\s+on)?\s*:?\s+", re.IGNORECASE
 )
-DOTTED_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}\b")  # "23.08.2026", "09:51 23.08.2026"
-DOTTED_DAY_PARTS = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d{4}\b")  # "23.08.2026": day, month
+DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d{2,4}\b")  # "23.08.2026" (day, month), "09:51 23.08.2026"
 TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "09:51 23.08.2026 (updated: 11:26 23.08.2026)"
 SLASHED_DAY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "09/05/2026": month-first or day-first
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)")  # "/20260509-", "/2026/05/09/"
@@ -184,43 +183,34 @@ def ambiguous_day(published: str, written: str, url: str, body: str = "") -> str
     if month_first.isoformat().replace("-", "") in stamps or day_first == month_first:
         return published
     told = days_named(body[:BODY_REACH])
-    fits_day_first, fits_month_first = (
-        any(0 <= days_since(reading, month, day) <= TOLD_BEFORE for month, day in told)
-        for reading in (day_first, month_first)
-    )
-    return day_first.isoformat() if fits_day_first and not fits_month_first else published
+    return day_first.isoformat() if tells_of(day_first, told) and not tells_of(month_first, told) else published
+
+
+def tells_of(reading: dt.date, told: list[tuple[int, int]]) -> bool:
+    """Whether a story published on ``reading`` names that day or one of the days just before it."""
+    days = (month_day(month, day, reading) for month, day in told)
+    return any(day is not None and 0 <= (reading - day).days <= TOLD_BEFORE for day in days)
 
 
 def days_named(text: str) -> list[tuple[int, int]]:
-    """The (month, day) pairs a text names: "8 May", "May 8th", "Sept. 8", "08.05.2026" (dotted: day first)."""
-    months = load_months()
-    found = [(int(m.group(2)), int(m.group(1))) for m in DOTTED_DAY_PARTS.finditer(text)]
-    for match in _named_day_pattern().finditer(text):
-        name, day = (match.group("month1"), match.group("day1")) if match.group("month1") else match.group(4, 3)
+    """The (month, day) pairs a text names: "8 May", "May 8th", "Sept. 8" (the extraction's own calendar pattern),
+    "08.05.2026" (dotted: day first)."""
+    from ..lexicon import load_lexicon  # (only for an ambiguous date: most articles need no lexicon)
+
+    months = load_lexicon().months
+    found = [(int(m.group(2)), int(m.group(1))) for m in DOTTED_DAY.finditer(text)]
+    for match in _month_day_pattern().finditer(text):
+        name, day = match.group("month1") or match.group("month2"), match.group("day1") or match.group("day2")
         found.append((months[name.lower()], int(day)))
     return found
 
 
-def days_since(reading: dt.date, month: int, day: int) -> int:
-    """Days from the last ``month``/``day`` on or before ``reading`` to it (-1 for no such day)."""
-    for year in (reading.year, reading.year - 1):
-        try:
-            told = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if told <= reading:
-            return (reading - told).days
-    return -1
-
-
 @lru_cache(maxsize=1)
-def _named_day_pattern() -> re.Pattern:
-    forms = {form for name in load_months() for form in (name.capitalize(), name.upper())}
-    months = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-        rf"|(?<![\d:.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({months})\b)"
-    )
+def _month_day_pattern() -> re.Pattern:
+    from ..extract.datecues import date_patterns
+    from ..lexicon import load_lexicon
+
+    return date_patterns(load_lexicon()).month_day
 
 
 def make_article(meta: dict, body: str, default_id: str, path: str, notes: list[str] | tuple = ()) -> Article:

@@ -89,12 +89,6 @@ def _first_of_rows_source(patterns: list[str]) -> str:
 
 
 @lru_cache(maxsize=2)
-def load_months(folder: Path = config.LEXICON) -> dict[str, int]:
-    """Month names and abbreviations (lower case) to their numbers, from calendar.csv (for ingest: no lexicon)."""
-    return {r["name"]: int(r["number"]) for r in _rows(folder, "calendar.csv") if r["kind"] == "month"}
-
-
-@lru_cache(maxsize=2)
 def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     quantities = _rows(folder, "quantities.csv")
     sources = _rows(folder, "sources.csv")
