@@ -12,6 +12,11 @@ AGENTS = [
         id="an-adverb-between",
     ),
     pytest.param("Aeroflot cancelled 40 flights on Monday.", {40: "Aeroflot"}, id="an-airline-cancelled"),
+    pytest.param(
+        "Russia's aviation agency, Rosaviatsiya, introduced restrictions at 6 airports.",
+        {6: "Russia's aviation agency, Rosaviatsiya"},
+        id="a-body-named-in-apposition",
+    ),
     pytest.param("Rosaviatsiya had closed 3 airports by noon.", {3: "Rosaviatsiya"}, id="a-perfect-tense"),
     pytest.param("Restrictions at 3 airports have been lifted.", {3: ""}, id="a-passive-names-no-agent"),
     pytest.param("Kazan closed 2 airports.", {2: ""}, id="a-place-is-no-agent"),

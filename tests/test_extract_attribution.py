@@ -410,6 +410,22 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "The Ukrainian air force traditionally claimed that most drones had been shot down. "
+        "It said that 41 of the 60 drones launched had been intercepted.",
+        {41: "Ukrainian air force", 60: "Ukrainian air force"},
+        id="an-adverb-in-ly-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "The regional governor publicly stated that 5 houses were damaged.",
+        {5: "regional governor"},
+        id="publicly-stated",
+    ),
+    pytest.param(
+        "In July, officials said 5 houses were damaged.",
+        {5: "officials"},
+        id="a-month-in-ly-is-no-adverb",
+    ),
+    pytest.param(
         "Two people were killed in Sumy, the National Police in Sumy Oblast reported.\n"
         "Police officers documented the damage. According to the police, 12 houses were damaged.",
         {2: "National Police in Sumy Oblast", 12: "National Police in Sumy Oblast"},

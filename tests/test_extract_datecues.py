@@ -11,6 +11,26 @@ def cues(text: str, title: str = "") -> list[tuple[int, str]]:
 
 CUES = [
     pytest.param(
+        "Air defences shot down 26 drones flying toward Moscow from Sunday evening to Monday morning.",
+        "",
+        [(26, "weekday:0")],
+        id="from-an-evening-to-the-next-morning-is-that-morning",
+    ),
+    pytest.param(
+        "Two were killed on Sunday evening and three on Monday.",
+        "",
+        [(2, "weekday:6"), (3, "weekday:0")],
+        id="an-evening-and-the-next-day-are-two-days",
+    ),
+    pytest.param(
+        "Drones hit Belgorod on Friday. The army launched 86 drones at the region, the highest figure for a single "
+        "day this month.",
+        "",
+        [(86, "weekday:4")],
+        id="this-month-after-a-superlative-only-compares",
+    ),
+    pytest.param("The army launched 86 drones at the region this month.", "", [(86, "approx")], id="this-month-dates"),
+    pytest.param(
         "Across the week, the president said on Friday, Russia used 1,900 drones against Ukraine.",
         "",
         [(1900, "approx")],

@@ -10,6 +10,38 @@ from tests.conftest import last_place
 
 PLACES = [
     pytest.param(
+        "According to Kharkiv Governor Oleh Syniehubov, who was appointed by the Kyiv authorities, "
+        "more than 100,000 consumers in the region were left without power.",
+        "Kharkiv Oblast",
+        id="a-place-before-authorities-is-the-government",
+    ),
+    pytest.param("The Kiev regime attempted an attack with 30 drones.", "", id="a-regime-is-no-target"),
+    pytest.param("Kyiv officials said 3 people were injured.", "Kyiv", id="a-citys-officials-still-place-it"),
+    pytest.param(
+        "Odesa regional governor Oleh Kiper said 4 people were injured.",
+        "Odesa Oblast",
+        id="a-regional-title-of-a-city",
+    ),
+    pytest.param(
+        "Drones hit Yelets. Lipetsk Governor Igor Artamonov said 4 people were injured.",
+        "Yelets",
+        id="a-governors-region-holds-the-town-named-before",
+    ),
+    pytest.param(
+        "The Kyiv regional military administration said 2 people were injured.",
+        "Kyiv Oblast",
+        id="the-before-a-regional-title",
+    ),
+    pytest.param(
+        "The chief doctor of the Kherson Regional Clinical Hospital said 9 people were injured.",
+        "Kherson",
+        id="a-regional-institution-lies-in-its-city",
+    ),
+    pytest.param(
+        "Sevastopol governor Mikhail Razvozhayev said 1 person was injured.", "Sevastopol", id="a-federal-city-governor"
+    ),
+    pytest.param("The mayor of Kharkiv said 2 people were injured.", "Kharkiv", id="a-mayor-is-the-citys"),
+    pytest.param(
         "One person was killed and 4 injured after a drone struck a bus in Sumy, officials said.",
         "Sumy",
         id="the-place-of-the-clause-telling-the-cause",

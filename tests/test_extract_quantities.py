@@ -6,6 +6,8 @@ from etl.extract import extract
 from tests.conftest import extracted_rows as rows
 
 NOT_FIGURES = [
+    "Prosecutors say 1,013 civilians have been killed in the region during the full-scale invasion.",
+    "Throughout the entire war, 40 drones have hit the town.",
     pytest.param("Talks were held in two previous rounds over 50 days in 2014.", id="rounds-days-years"),
     pytest.param("The region has a population of 2.5 million people.", id="population"),
     pytest.param("The Kremlin demanded that Kyiv give up three regions.", id="territorial-demand"),
@@ -162,6 +164,13 @@ PEOPLE_COUNTS = [  # people counted by singular nouns and by parts of a staff
         id="part-of-a-bodys-staff-is-a-count",
     ),
     pytest.param("The company said one of its power plants was damaged.", [], id="one-of-its-sites-says-which"),
+    pytest.param("Four members of one family were injured in Kherson.", [("injured", 4)], id="members-of-a-family"),
+    pytest.param("Two crew members were hurt.", [("injured", 2)], id="crew-members"),
+    pytest.param("A shell hit a minibus in Nikopol, killing its driver.", [("killed", 1)], id="its-driver-is-one"),
+    pytest.param("Their daughter was wounded by shrapnel.", [("injured", 1)], id="their-daughter-is-one"),
+    pytest.param(
+        "Their children were evacuated after 12 drones hit the town.", [("hit", 12)], id="their-children-are-no-count"
+    ),
     pytest.param(
         "Air defence shot down 20 drones and two of the missiles launched by Russia.",
         [("intercepted", 20), ("intercepted", 2)],

@@ -6,6 +6,45 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Russia attacks Ukraine with 64 drones, 51 UAVs neutralized",
+        [("intercepted", "drone", 51, "exact"), ("launched", "drone", 64, "exact")],
+        id="a-headlines-passive-without-its-auxiliary",
+    ),
+    pytest.param(
+        "Air defences shot down 20 drones, 15 missiles launched from Kursk and 3 guided bombs.",
+        [
+            ("intercepted", "drone", 20, "exact"),
+            ("intercepted", "guided_bomb", 3, "exact"),
+            ("intercepted", "missile", 15, "exact"),
+        ],
+        id="a-participle-with-its-own-words-modifies",
+    ),
+    pytest.param(
+        "Russia launched 64 drones, 5 were shot down.",
+        [("intercepted", "drone", 5, "exact"), ("launched", "drone", 64, "exact")],
+        id="a-headless-number-with-its-own-verb-is-no-list-item",
+    ),
+    pytest.param(
+        "Of those, 150 drones were shot down or disabled by electronic jamming.",
+        [("intercepted_or_suppressed", "drone", 150, "exact")],
+        id="disabled-by-electronic-jamming-is-suppressed",
+    ),
+    pytest.param(
+        "A fire at a substation cut power to about 3,000 homes.",
+        [("power_outages", "", 3000, "approx")],
+        id="cut-power-to-homes",
+    ),
+    pytest.param(
+        "Debris fell on a substation, cutting electricity to 4,500 residents.",
+        [("power_outages", "", 4500, "exact")],
+        id="cutting-electricity-to-residents",
+    ),
+    pytest.param(
+        "The strike knocked out power to 12,000 consumers in the city.",
+        [("power_outages", "", 12000, "exact")],
+        id="knocked-out-power-to",
+    ),
+    pytest.param(
         "More than 40 drones were destroyed and suppressed over the region.",
         [("intercepted_or_suppressed", "drone", 40, "at_least")],
         id="destroyed-and-suppressed-is-one-verb",

@@ -4,17 +4,15 @@ cancelled or delayed is the source of the figure, when the sentence names no oth
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer
 from .attribution import Attribution, attribution
-from .source_phrases import is_source_noun, names_someone, noun_phrase_before
+from .source_phrases import is_source_noun, is_speech_adverb, names_someone, subject_before
 from .tokens import Sentence, Token
 from .verbs import Trigger
 
-ADVERB = re.compile(r"[a-z]+ly")
 IMPOSED = frozenset({"restrict", "cancel", "delay", "disrupt"})  # verb classes of disruptions someone imposes
 
 
@@ -28,15 +26,11 @@ def disruption_agent(
         return None
     tokens = sentence.tokens
     k = imposing_verb_before(tokens, bisect_left([t.start for t in tokens], trigger.start), lex)
-    while (
-        k
-        and tokens[k - 1].lower not in lex.passive_auxiliaries
-        and (tokens[k - 1].lower in lex.speech_adverbs or ADVERB.fullmatch(tokens[k - 1].lower))
-    ):
+    while k and tokens[k - 1].lower not in lex.passive_auxiliaries and is_speech_adverb(tokens[k - 1], lex):
         k -= 1  # "Rosaviatsiya also closed", "authorities briefly grounded", "had closed"
     if not k or tokens[k - 1].lower in lex.passive_auxiliaries:
         return None  # "the airspace was briefly closed": what was closed, not who closed it
-    words = noun_phrase_before(tokens, k - 1, lex)
+    words = subject_before(tokens, k - 1, lex)  # "Russia's aviation agency, Rosaviatsia, introduced"
     if not words or not names_someone(words, lex):
         return None
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]

@@ -7,6 +7,7 @@ text is about its region.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..lexicon import Lexicon
 from ..places import WAR_COUNTRIES, Gazetteer, Place
@@ -27,7 +28,8 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
         village = mention.place is not None and Gazetteer.is_village(mention.place)
         if village:  # in a sentence naming regions, a village lies in one of them ("in the Lipetsk region, ...")
             named = [p for p in sentence_places if p.place_type == "region"] or named
-        if small_town(mention) and (seen or village) and not in_named_region(mention.place, named):
+        town = mention.place
+        if town is not None and small_town(mention) and (seen or village) and not in_named_region(town, named):
             # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa;
             # a village only where the text names its region (a town stands alone as the story's first place)
             mention.place = namesake_in(mention, named, gazetteer)
@@ -57,6 +59,7 @@ def small_town(mention: PlaceMention) -> bool:
     )
 
 
+POPULATION = attrgetter("population")  # the larger of two namesakes is the likelier
 OWNED_GAP = len(" of ")  # "the Kominternovsky district of the city": the district and its owner
 
 
@@ -76,7 +79,7 @@ def namesake_in(mention: PlaceMention, named: Sequence[Place], gazetteer: Gazett
     town = mention.place
     found = {*gazetteer.namesakes(mention.text), *(gazetteer.namesakes(town.name) if town is not None else ())}
     inside = [p for p in found if p is not town and in_named_region(p, named)]
-    return max(inside, key=lambda p: p.population, default=None)
+    return max(inside, key=POPULATION, default=None)
 
 
 def in_named_region(town: Place, named: Sequence[Place]) -> bool:

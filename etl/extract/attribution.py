@@ -23,6 +23,7 @@ from .source_phrases import (
     is_name_word,
     is_noun_use,
     is_source_word,
+    is_speech_adverb,
     names_someone,
     noun_phrase_before,
     phrase_text,
@@ -237,7 +238,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     verb = tokens[k]
     j = k - 1
     passive = False
-    while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "had also reported", "later told"
+    while j >= 0 and is_speech_adverb(tokens[j], lex):  # "had also reported", "later told", "traditionally claimed"
         passive = passive or tokens[j].lower in lex.passive_auxiliaries
         j -= 1
     if passive and verb.lower not in ("quoted", "cited"):  # "Damage was reported": what, not who ("X was quoted

@@ -85,8 +85,9 @@ def attribute(
             if not source and speakers.borrows(index):
                 credited = next((name for at, name in reversed(credits) if at < index), "")
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
-            generic = bool(source) and gazetteer is not None and generic_office(source, lex)
-            region = named_region(figure.place, gazetteer, sentences[index].text) if generic else None
+            region = None
+            if source and gazetteer is not None and generic_office(source, lex):
+                region = named_region(figure.place, gazetteer, sentences[index].text)
             chosen.append((figure, index, source, region))
     regions: dict[str, set[str]] = {}  # a generic office's regions in the article: one region, one body
     for _, _, source, region in chosen:
@@ -96,9 +97,13 @@ def attribute(
     for figure, index, source, region in chosen:
         if source and source != own_news:
             fuller = resolved(source, index)
-            if region is None and len(regions.get(source, ())) == 1:  # "the head of the RMA" of every figure
-                region = gazetteer.by_name.get(next(iter(regions[source])))
-            if region is not None and (fuller == source or office_elsewhere(fuller, region, gazetteer)):
+            if region is None and gazetteer is not None and len(regions.get(source, ())) == 1:
+                region = gazetteer.by_name.get(next(iter(regions[source])))  # "the head of the RMA" of every figure
+            if (
+                region is not None
+                and gazetteer is not None
+                and (fuller == source or office_elsewhere(fuller, region, gazetteer))
+            ):
                 fuller = regional_office(source, region, lex)  # "In Dnipropetrovsk Oblast, ... the OVA said"
             source = fuller
         source = in_full(source, figure.place, lex, gazetteer)
@@ -308,7 +313,7 @@ def only_missile_class(figures: list[Figure]) -> str:
         return ""
     largest: dict[str, int] = {}
     for figure in specific:
-        largest[figure.metric] = max(largest.get(figure.metric, 0), figure.value)
+        largest[figure.metric] = max(largest.get(figure.metric, 0), figure.value or 0)
     for figure in figures:
         if figure.weapon == "missile" and figure.value and figure.value > largest.get(figure.metric, figure.value):
             return ""

@@ -20,6 +20,7 @@ from .datecues import DatePatterns, date_patterns, find_date_cue
 from .heads import Mention, match_head, names_attack
 from .placenames import PlaceMention
 from .quantities import Quantity
+from .source_phrases import is_source_noun
 from .stamps import CLOCK_STAMP, PAGE_DAY
 from .tokens import Sentence, Token
 from .verbs import Trigger
@@ -204,8 +205,31 @@ def speakers_in(sentence: Sentence, place: PlaceMention, lex: Lexicon) -> bool:
     ("Lipetsk Governor" is the Lipetsk region's)."""
     if place.place is None or place.anaphor or place.place.place_type not in ("city", "region"):
         return False
+    return place.place.place_type == "region" or not regional_title_after(sentence, place, lex)
+
+
+def regional_title_after(sentence: Sentence, place: PlaceMention, lex: Lexicon) -> bool:
+    """Whether a regional title follows a place name ("Lipetsk Governor", "the Odesa regional administration")."""
     after = next((t for t in sentence.tokens if t.start >= place.end), None)
-    return place.place.place_type == "region" or after is None or after.lower not in lex.regional_titles
+    return after is not None and after.lower in lex.regional_titles
+
+
+def titled_region(sentence: Sentence, place: PlaceMention, gazetteer: Gazetteer, lex: Lexicon) -> Place | None:
+    """The region a city's name stands for in a regional title of a body ("the Odesa regional military
+    administration", "Lipetsk Governor"), or None: a federal city is its own region ("Sevastopol governor"), and
+    a regional institution lies in its city ("the Kherson Regional Clinical Hospital")."""
+    if place.place is None or place.place.place_type != "city" or place.anaphor:
+        return None
+    tokens = sentence.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= place.end), len(tokens))
+    if k == len(tokens) or tokens[k].lower not in lex.regional_titles:
+        return None
+    title = tokens[k]  # a governor, an OVA, or a regional body ("regional military", "regional police")
+    office = title.lower in lex.person_words or title.text.isupper()
+    if not office and not (k + 1 < len(tokens) and is_source_noun(tokens[k + 1], lex)):
+        return None
+    region = gazetteer.lookup(f"{place.place.name} region")
+    return region if region is not None and region.place_type == "region" else None
 
 
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon) -> None:
@@ -213,7 +237,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
     person_words = lex.person_words
     for place in reading.places:
-        if place.role == "reporter" and speakers_in(reading.sentence, place, lex):
+        if place.role == "reporter" and place.place is not None and speakers_in(reading.sentence, place, lex):
             ctx.recent_places.append(place.place)  # "Officials in Enerhodar said ... attacks on the city"
             del ctx.recent_places[:-RECENT_PLACES]
         if place.role == "target" and (place.place is not None):
@@ -246,14 +270,14 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 for i, m in ctx.mentions[-OPENER_REACH:]
                 if reading.index - i <= OPENER_REACH and m.metrics and m.quantity.value is not None
             ][-1:]
-        ctx.list_metric = (counted[-1].head, *counted[-1].metrics[0]) if counted else None
+        ctx.list_metric = (counted[-1].head or "", *counted[-1].metrics[0]) if counted else None
         ctx.list_verbs = tuple(c for t in reading.triggers for c in t.classes)
         ctx.list_opener = reading.index
         targets = [p for p in reading.places if p.role == "target" and p.place is not None]
         ctx.list_place = targets[-1] if targets else None
         # "On Thursday, 26 February, ... 74 attacks. / The breakdown by hromada:": the day of the total it breaks down
-        named = ctx.previous_date_cue.startswith(NAMED_DAY) and reading.sentence.start == ctx.paragraph_start
-        ctx.list_date_cue = ctx.date_cue or (ctx.previous_date_cue if named else "")
+        named_day = ctx.previous_date_cue.startswith(NAMED_DAY) and reading.sentence.start == ctx.paragraph_start
+        ctx.list_date_cue = ctx.date_cue or (ctx.previous_date_cue if named_day else "")
     elif ctx.list_opener >= 0 and not (  # a list is open (its opener set every list_ field)
         is_list_line(reading.sentence) or is_note(reading.sentence)
     ):

@@ -135,7 +135,8 @@ def weekday_night(text: str, weekdays: list[re.Match], lex: Lexicon) -> re.Match
         if next_day != (day + 1) % 7:
             continue
         night_after = text[first.end() : first.end() + 7].lower().strip().startswith("night")  # "Monday night"
-        if night_after or named_night(text, first) or clock_night(text, first, second):
+        evening_to = EVENING_TO.fullmatch(text, first.end(), second.start()) is not None
+        if night_after or evening_to or named_night(text, first) or clock_night(text, first, second):
             return second
     return None
 
@@ -242,6 +243,9 @@ EVENING_FROM = re.compile(  # "from 18:00 on", "since 6 p.m. on the", "between 1
 )
 EVENING_OF_FROM = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+the\s+evening\s+of\s+$")  # "since the evening of 2 March"
 SINCE_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+$")  # "since Saturday evening"
+EVENING_TO = re.compile(  # "from Sunday evening to Monday morning", "Sunday evening into early Monday"
+    r"\s+evening\s+(?:to|into|until|till|through|and)\s+(?:early\s+|the\s+early\s+hours\s+of\s+)?", re.IGNORECASE
+)
 EVENING_AFTER = re.compile(r"\s+evening\b(?!['’]s)")  # (not "from Tuesday evening's strike")
 SINCE_ONLY = re.compile(r"\b[Ss]ince\s+$")  # "since January 1"
 WHEN_AFTER = re.compile(r"(?:,?\s+\d{4})?,?\s+when\b")  # "since 13 April 2025, when ...": the day of that attack
@@ -308,14 +312,15 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     found = lex.any_date_cue.search(lower)
     if found is None:
         return ""
-    if "since" in lower:  # (rare) a "since ..." that only compares dates nothing
+    if "since" in lower or lower.startswith("this", found.start()):  # (rare) a "since ..." or "this month" that
+        # only compares dates nothing ("the highest figure for a single day this month")
         return _dating_cue(lower, lex)
-    row = int(found.lastgroup[1:])
+    row = int(str(found.lastgroup)[1:])
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
         earlier = lex.earlier_date_cues(row).search(lower, found.start() + 1)
         if earlier is None:
             break
-        found, row = earlier, int(earlier.lastgroup[1:])
+        found, row = earlier, int(str(earlier.lastgroup)[1:])
     return lex.date_cues[row][1]
 
 
@@ -331,9 +336,9 @@ COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compa
 
 
 def compares(lower: str, match: re.Match, lex: Lexicon) -> bool:
-    """Whether a "since ..." only compares ("the largest attack on the capital since the start of the war"): it
-    dates nothing and counts no tally."""
-    return match.group().startswith("since") and not lex.superlatives.isdisjoint(
+    """Whether a "since ..." or "this ..." only compares ("the largest attack on the capital since the start of
+    the war", "the highest figure for a single day this month"): it dates nothing and counts no tally."""
+    return match.group().startswith(("since", "this")) and not lex.superlatives.isdisjoint(
         lower[: match.start()].split()[-COMPARISON_REACH:]
     )
 

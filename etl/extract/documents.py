@@ -6,7 +6,15 @@ from __future__ import annotations
 import itertools
 
 from ..lexicon import Lexicon
-from .source_phrases import ARTICLES, MAX_SOURCE_WORDS, names_someone, owner, source_after, subject_before
+from .source_phrases import (
+    ARTICLES,
+    MAX_SOURCE_WORDS,
+    is_speech_adverb,
+    names_someone,
+    owner,
+    source_after,
+    subject_before,
+)
 from .tokens import Sentence, Token, phrase
 
 COPULAS = frozenset({"is", "are", "was", "were"})
@@ -106,7 +114,7 @@ def issuer_before(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
         (i for i in range(k - 1, max(0, k - 1 - OWNER_REACH), -1) if tokens[i].lower in lex.owner_determiners), 0
     )
     j = determiner - 2  # the word before its verb
-    while j >= 0 and tokens[j].lower in lex.speech_adverbs:  # "has given", "also posted"
+    while j >= 0 and is_speech_adverb(tokens[j], lex):  # "has given", "also posted"
         j -= 1
     words = subject_before(tokens, j, lex) if determiner >= 2 else []
     return words if words and names_someone(words, lex) else []

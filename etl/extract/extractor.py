@@ -22,6 +22,7 @@ from .context import (
     note_story_day,
     opens_list,
     remember,
+    titled_region,
 )
 from .datecues import compares, find_dateline
 from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
@@ -124,9 +125,11 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
         owned = place.role == "owner" and place.anaphor  # "the head of the city's military administration"
         if (place.role in ("target", "actor") or owned) and any(
-            a.source_start <= place.start < a.source_end for a in found
+            a.source_start < place.end and place.start < a.source_end
+            for a in found  # ("The Kyiv ...": overlaps)
         ):
             place.role = "reporter"
+            place.place = titled_region(sentence, place, grammar.gazetteer, lex) or place.place  # "Odesa regional"
     attributions, named = resolve_sources(found, ctx.sources, lex)
     excluded = lex.any_exclusion.search(sentence.lower) is not None and is_excluded(sentence.lower, lex)
     mentions = [] if excluded else find_mentions(sentence, lex, ctx.mentions, index)

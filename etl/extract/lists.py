@@ -53,9 +53,9 @@ def dated_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
     """Mark "426 drones and 24 missiles" as one list: they share verb and place; not "shot down 34 drones, and
-    18 drones were lost" or "shattered windows in six buildings and one man was hurt", where the second opens a
-    clause of its own, nor "653 drones, and 585 of them": a part
-    is no item of the list of its whole."""
+    18 drones were lost", "launched 64 drones, 5 were shot down" or "shattered windows in six buildings and one
+    man was hurt", where the second opens a clause of its own, nor "653 drones, and 585 of them": a part is no
+    item of the list of its whole."""
     list_id = 0
     for previous, current in zip(mentions, mentions[1:], strict=False):
         end = previous.head_end
@@ -63,7 +63,11 @@ def group_lists(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> N
             end += 1  # "12 apartment buildings": the compound's last noun
         gap = phrase(tokens, end, current.quantity.first - end)
         followed_by_verb = phrase(tokens, current.head_end, 1) in lex.auxiliaries
-        new_clause = followed_by_verb and (gap == ", and" or (gap == "and" and previous.head != current.head))
+        new_clause = followed_by_verb and (
+            gap == ", and"
+            or (gap == "and" and previous.head != current.head)
+            or (gap == "," and current.antecedent is previous)  # "launched 64 drones, 5 were shot down"
+        )
         new_clause |= "partitive" in current.flags and "partitive" not in previous.flags  # "N drones, and M of them"
         if previous.head and current.head and gap in LIST_GAPS and not new_clause:
             if previous.list_id < 0:

@@ -146,9 +146,9 @@ def sentence_place(
         return caused, True
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
     if reporters:  # "the governor of the X region said": X, or the city of X the text is about
-        region = reporters[0].place.name
-        earlier = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
-        inner = next((p for p in earlier if p is not None and p.place is not None and p.place.region == region), None)
+        region = reporters[0].place.name if reporters[0].place is not None else ""
+        told = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
+        inner = next((p for p in told if p is not None and p.place is not None and p.place.region == region), None)
         return inner or reporters[0], True
     # "58 drones, 31 over the Moscow region, the rest over the Kaluga and Tula regions": the country's
     regions = {p.place.name for p in targets if p.place is not None and p.place.place_type == "region"}

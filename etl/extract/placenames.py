@@ -116,8 +116,8 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
     has_list = "regions" in lower or "oblasts" in lower or "provinces" in lower
     for match in LIST_OF_REGIONS.finditer(sentence.text) if has_list else ():
         names = LIST_SEPARATOR.split(match.group(1))
-        regions = [gazetteer.lookup(f"{name} region") for name in names]
-        regions = [r for r in regions if r is not None]
+        found = [gazetteer.lookup(f"{name} region") for name in names]
+        regions = [r for r in found if r is not None]
         if len(regions) >= 2 and len({r.country for r in regions}) == 1:
             country = gazetteer.country(regions[0].country)
             start = match.start() + sentence.start
@@ -231,12 +231,12 @@ def settlement_lists(mentions: list[PlaceMention], sentence: Sentence, gazetteer
         if len(towns) < 2 or len(towns) != len(inside):
             continue
         # the region most towns of the list can lie in, their namesakes elsewhere aside ("Bilenke")
-        candidates = [gazetteer.namesakes(m.text) or [m.place] for m in towns]
+        candidates = [gazetteer.namesakes(m.text) or [m.place] for m in towns if m.place is not None]
         region = gazetteer.by_name.get(list_region(candidates))
         if region is None:
             continue
-        parts = tuple(next((p for p in places if p.region == region.name), None) for places in candidates)
-        parts = tuple(p for p in parts if p is not None)
+        inner = [next((p for p in places if p.region == region.name), None) for places in candidates]
+        parts = tuple(p for p in inner if p is not None)
         listed = PlaceMention(start, end, match.group(0), region, "target", parts=parts)
         mentions = sorted([m for m in mentions if m not in inside] + [listed], key=START)
     return mentions
@@ -268,8 +268,13 @@ def named_places(
             ):
                 continue  # "Bohodukhiv district": the town's district, not a namesake city district elsewhere
             previous = tokens[i - 1] if i else None  # a first name: "Ivan Ivanov" is no Ivanovo ("The Ivanovo" is)
-            surname = n == 1 and previous is not None and previous.text[:1].isupper() and previous.text.isalpha()
-            surname = surname and previous.lower not in lex.stop_words
+            surname = (
+                n == 1
+                and previous is not None
+                and previous.text[:1].isupper()
+                and previous.text.isalpha()
+                and previous.lower not in lex.stop_words
+            )
             place = gazetteer.lookup(name, fuzzy=n == 1 and not surname)
             if place is not None and gazetteer.is_village(place) and (surname or district_after(tokens, i + n, lex)):
                 place = None  # "Gennady Orlov" is no Orlove, "Velyka Rohan" no Rohan, "the Prikubansky district" (of
@@ -418,6 +423,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
     if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
         return "actor"
+    if after in lex.seat_words:
+        return "actor"  # "appointed by the Kiev authorities", "the Kiev regime attempted": the government seated there
     return "target"
 
 

@@ -146,8 +146,8 @@ def singular_people(tokens: list[Token], i: int, lex: Lexicon) -> Quantity | Non
             word = tokens[j].lower
             if word in lex.singular_people:
                 after = phrase(tokens, j + 1, 1)
-                following = lex.head_class(after) if after else None
-                if following is not None and following[0] != "people" and not lex.starts_with_trigger(after):
+                head = lex.head_class(after) if after else None
+                if head is not None and head[0] != "people" and not lex.starts_with_trigger(after):
                     break  # "a civilian enterprise": an adjective here ("his assistant injured": a verb)
                 found = j
                 break

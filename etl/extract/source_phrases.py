@@ -17,6 +17,7 @@ SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 MAX_SOURCE_WORDS = 12
 PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on the airport's board"
 POSSESSIVE = re.compile(r"['’]s$")
+ADVERB = re.compile(r"[a-z]{3,}ly")  # "traditionally", "briefly" (not "fly", "ally")
 
 
 PARENTHESIS_REACH = 30  # words a relative clause may run between a speaker and its verb
@@ -183,6 +184,18 @@ def owner(token: Token) -> bool:
     return bool(POSSESSIVE.search(token.lower)) and POSSESSIVE.sub("", token.lower).isalpha()
 
 
+def is_speech_adverb(token: Token, lex: Lexicon) -> bool:
+    """A word between a speaker and its verb: one of the lexicon's ("had also", "later") or any lower-case
+    adverb in -ly that names no source ("The air force traditionally claimed", "officials briefly closed")."""
+    word = token.lower
+    return word in lex.speech_adverbs or (
+        word.endswith("ly")
+        and token.text == word
+        and ADVERB.fullmatch(word) is not None
+        and word not in lex.source_words
+    )
+
+
 def is_source_noun(token: Token, lex: Lexicon) -> bool:
     """'officials', "city's": a word of the source lexicon, possessive or not."""
     word = token.lower  # (a token holds no line break, so POSSESSIVE is its last two characters)
@@ -264,7 +277,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """The source-like words opening a sentence, when one of them names a source ("City authorities")."""
-    words = []
+    words: list[Token] = []
     for token in tokens:
         if not is_source_word(token, lex) and not (words and token.lower == "of"):
             break

@@ -52,7 +52,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``, offsets shifted by ``offset``. The token strings come from findall (cheaper than
     match objects); each starts at the first character after the one before that is not a space, which is
     where ``find`` finds it."""
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     end = 0
     for word in TOKEN.findall(text):

@@ -38,7 +38,7 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
     for match in lex.any_trigger.finditer(text):  # one scan; at one position the first listed pattern wins
         start, end = match.span()
         negated = negation.search(text, max(0, start - NEGATION_REACH), start)
-        classes = ("block",) if negated else triggers[int(match.lastgroup[1:])][1]
+        classes = ("block",) if negated else triggers[int(str(match.lastgroup)[1:])][1]
         found.append(Trigger(start + offset, end + offset, classes))
     return found
 
@@ -143,7 +143,14 @@ def choose_metrics(
     # "... was killed and 3 people injured": so is a second subject's (not a list's item, nor a weapon's modifier:
     # "downed 20 drones and two of the missiles launched by Russia")
     coordinated = preceding in COORDINATORS and start == own_start and mention.head == "people"
-    adjacent = [t for t in after[:1] if (elliptical or coordinated) and t.start - head_end <= 1]
+    # "attacks with 64 drones, 51 UAVs neutralized": after a comma, past the verb's own object, a headline's
+    # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
+    reduced = preceding == "," and bool(before) and object_between(before[0], own_start, mention, mentions, tokens)
+    adjacent = [
+        t
+        for t in after[:1]
+        if (elliptical or coordinated or (reduced and ends_clause(sentence, t))) and t.start - head_end <= 1
+    ]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         _, relative_end = clause_bounds(sentence, head_end + 1, lex)
@@ -181,6 +188,19 @@ def choose_metrics(
         if kinds and interceptions:
             return [("strike", "launched"), interceptions[0]]
     return choices[:1]
+
+
+def ends_clause(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether a trigger is the last word of its clause: the sentence's end or a comma, semicolon or stop next."""
+    rest = sentence.text[trigger.end - sentence.start :].lstrip()
+    return not rest or rest[0] in ",;.:"
+
+
+def object_between(
+    trigger: Trigger, start: int, mention: Mention, mentions: list[Mention], tokens: list[Token]
+) -> bool:
+    """Whether another counted mention stands between a trigger and ``start``: the trigger's own object."""
+    return any(trigger.end <= tokens[m.quantity.first].start < start for m in mentions if m is not mention)
 
 
 def names_people(sentence: Sentence, trigger: Trigger) -> bool:

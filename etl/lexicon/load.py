@@ -177,6 +177,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         place_destination_before=frozenset(words["place_destination_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),
+        seat_words=frozenset(words["seat_word"]),
         attack_verb_prefixes=words["attack_verb_prefix"],
         actor_followers=frozenset(words["actor_follower"]),
         wire_agencies=words["wire_agency"],

@@ -79,6 +79,7 @@ class Lexicon:
     place_destination_before: frozenset[str]  # "diverted to": things were sent there
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
+    seat_words: frozenset[str]  # "the Kiev regime", "the Moscow authorities": the government, not a target
     attack_verb_prefixes: tuple[str, ...]
     actor_followers: frozenset[str]
     wire_agencies: tuple[str, ...]
@@ -186,8 +187,9 @@ class Lexicon:
         match = self.any_head.match(phrase)
         if match is None:
             return None
-        index = int(match.lastgroup[1:])
-        if match.lastgroup[0] == "w":
+        group = str(match.lastgroup)  # (a named group always matched: the pattern is an alternation of them)
+        index = int(group[1:])
+        if group[0] == "w":
             _, weapon, model = self.weapons[index]
             return "weapon", weapon, model
         return self.heads[index][1], "", ""
