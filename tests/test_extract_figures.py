@@ -810,6 +810,22 @@ def test_frames(text, expected):
             "russia",
             id="a-side-in-the-speakers-name-is-no-actor",
         ),
+        pytest.param(
+            "Russian drones have killed three people in Sumy, officials said, as Ukraine struck a refinery in Russia.",
+            "russia",
+            id="the-weapons-of-the-figures-own-clause",
+        ),
+        pytest.param(
+            "A Ukrainian drone strike injured 2 people in Kursk, while Russia launched glide bombs at Kharkiv.",
+            "ukraine",
+            id="the-strike-of-the-figures-own-clause",
+        ),
+        pytest.param(
+            "Russian ballistic missiles hit Kharkiv early on Tuesday, killing two people, as Ukraine launched "
+            "drones at Russian regions.",
+            "russia",
+            id="the-weapons-a-participle-clause-continues",
+        ),
     ],
 )
 def test_the_attacking_side_a_sentence_names(text, attacker):

@@ -17,6 +17,13 @@ AFTER_A_CUE = [  # the phrase from the first word after "according to"
         "according to the governor, Ivan Petrenko, 4 were hurt", "governor, Ivan Petrenko", id="a-role-then-its-name"
     ),
     pytest.param("according to data from the ministry, 4 were hurt", "ministry", id="data-from-a-body"),
+    pytest.param(
+        "according to figures compiled by Ukrainian officials, 4 were hurt",
+        "Ukrainian officials",
+        id="figures-compiled-by-a-group",
+    ),
+    pytest.param("according to a tally kept by the UN, 4 were hurt", "UN", id="a-tally-kept-by-a-body"),
+    pytest.param("according to a count by the BBC, 4 were hurt", "BBC", id="a-count-by-an-outlet"),
     pytest.param("according to him, Russian troops fired 4 missiles", "", id="a-pronoun-is-no-phrase"),
 ]
 

@@ -261,7 +261,7 @@ def build_figure(
         location=place.text if place else "",
         place=place_name(place, grammar.gazetteer, ctx.capital),
         place_explicit=explicit,
-        attacker=attacking_side(mention) or reading.actor,
+        attacker=attacking_side(mention) or weapons_side(tokens, span_start, grammar.lex) or reading.actor,
         reported_by=source,
         source_rank=stated_rank(source, grammar.lex),
         sentence=sentence.text,
@@ -275,6 +275,22 @@ def build_figure(
         paragraph_actor=ctx.paragraph_actor,
         list_of=ctx.list_opener if ctx.list_opener >= 0 and is_list_line(sentence) else -1,
     )
+
+
+def weapons_side(tokens: list[Token], end: int, lex: Lexicon) -> str:
+    """The side whose weapons or strikes the sentence names last before a figure ("Russian missiles slammed into
+    Kharkiv, killing two people, as Ukraine launched ..."): its attacker, whatever the rest of the sentence says."""
+    found = ""
+    for k in range(len(tokens) - 1):
+        token = tokens[k]
+        if token.start >= end:
+            break
+        side = lex.sides.get(token.lower)
+        if side and token.text[:1].isupper():
+            head = lex.head_class(phrase(tokens, k + 1, 2))  # ("Russian ballistic missiles")
+            if head is not None and head[0] in ("weapon", "attack_event"):
+                found = side
+    return found
 
 
 def actor_side(sentence: Sentence, lex: Lexicon, speakers: Sequence[tuple[int, int]] = ()) -> str:

@@ -15,7 +15,7 @@ WORD = re.compile(r"[\w'’]+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 SOURCE_END = {",", ".", ";", "(", ")", ":", "–", "—", '"', "“", "”"}
 MAX_SOURCE_WORDS = 12
-PREFIX_LINKS = ("from", "of", "on")  # "data from the ministry", "information on the airport's board"
+PREFIX_LINKS = ("from", "of", "on", "by")  # "data from the ministry", "information on the airport's board"
 POSSESSIVE = re.compile(r"['’]s$")
 ADVERB = re.compile(r"[a-z]{3,}ly")  # "traditionally", "briefly" (not "fly", "ally")
 
@@ -218,8 +218,15 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     """The source phrase starting at token k ("according to [the Southern Defence Forces], ..."), with its
     apposition ("said [Serhiy Lysak, head of the regional administration]")."""
     words: list[Token] = []
-    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes and tokens[k + 1].lower in PREFIX_LINKS:
-        k += 2  # "according to data from the administration": the administration
+    if k + 1 < len(tokens) and tokens[k].lower in ARTICLES and tokens[k + 1].lower in lex.source_prefixes:
+        k += 1  # "according to a tally ..."
+    while k + 1 < len(tokens) and tokens[k].lower in lex.source_prefixes:
+        if tokens[k + 1].lower in PREFIX_LINKS:
+            k += 2  # "according to data from the administration": the administration
+        elif k + 2 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 2].lower == "by":
+            k += 3  # "according to figures compiled by Ukrainian officials", "a tally kept by the UN"
+        else:
+            break
     end = k
     for t in tokens[k : k + MAX_SOURCE_WORDS]:
         if t.text == "." and words and words[-1].lower in lex.abbreviations:
