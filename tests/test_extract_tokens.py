@@ -54,6 +54,8 @@ def test_the_title_with_its_sites_name_is_a_headline(suffix):
         pytest.param("The U.N. mission said", ["The", "U.N.", "mission", "said"], id="dotted-initials-are-one-word"),
         pytest.param("a U.K.-based group", ["a", "U.K.", "-", "based", "group"], id="before-a-hyphen"),
         pytest.param("J. Smith said", ["J", ".", "Smith", "said"], id="one-initial-is-a-letter-and-a-stop"),
+        pytest.param("the Yandex.Schedule service", ["the", "Yandex.Schedule", "service"], id="a-dotted-service-name"),
+        pytest.param("Killed. The", ["Killed", ".", "The"], id="a-stop-before-a-space-ends-a-word"),
     ],
 )
 def test_tokens(text, words):
