@@ -9,6 +9,11 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        'Ivan Petrenko, head of the Poltava City Military Administration: "Two people were injured."',
+        "Ivan Petrenko, head of the Poltava City Military Administration",
+        id="a-speaker-and-title-before-a-colon",
+    ),
+    pytest.param(
         "Two people were injured in the city, said Regional Gov. Petro Hordiienko.",
         "Regional Governor Petro Hordiienko",
         id="an-abbreviated-title-spelt-out",
@@ -375,6 +380,9 @@ NO_SPEAKER_BEFORE_COLON = [
     pytest.param("Poltava region: air defences shot down 14 drones overnight.", id="a-place-label"),
     pytest.param("Ukraine war: air defences shot down 14 drones over Poltava.", id="a-headline-topic"),
     pytest.param("Petrenko: air defences shot down 14 drones over Poltava.", id="one-word-is-too-little"),
+    pytest.param(
+        "Poltava region, Lubny district: air defences shot down 14 drones overnight.", id="a-place-label-in-two-parts"
+    ),
 ]
 
 

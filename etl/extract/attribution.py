@@ -162,8 +162,9 @@ def attribution_openers(lex: Lexicon) -> frozenset[str]:
 
 
 def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
-    """'Moscow Mayor Sergei Sobyanin: two more drones were shot down': a speaker of two or more words opening
-    the sentence, then a colon (not a label: "Breaking news:", "Kharkiv region:")."""
+    """'Moscow Mayor Sergei Sobyanin: two more drones were shot down', 'Tymur Tkachenko, head of the city
+    administration: ...': a speaker of two or more words opening the sentence, then a colon (not a label:
+    "Breaking news:", "Kharkiv region:")."""
     if ":" not in sentence.text:  # most sentences
         return None
     tokens = sentence.tokens
@@ -171,7 +172,12 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     if colon < 2 or colon + 1 == len(tokens):
         return None
     words = noun_phrase_before(tokens, colon - 1, lex)
-    if len(words) != colon or any(t.lower in lex.colon_labels for t in words) or not names_someone(words, lex):
+    name = words  # (the words a label would be made of: "Kharkiv region:")
+    comma = colon - len(words) - 1
+    if words and comma >= 1 and tokens[comma].text == "," and words[0].lower in lex.apposition_starts:
+        name = noun_phrase_before(tokens, comma - 1, lex)  # "Tymur Tkachenko, head of the ... Administration:"
+        words = [*name, tokens[comma], *words] if len(name) == comma else words
+    if len(words) != colon or any(t.lower in lex.colon_labels for t in name) or not names_someone(words, lex):
         return None
     return attribution(sentence, tokens[colon], words, lex)
 
