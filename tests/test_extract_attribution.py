@@ -9,6 +9,16 @@ from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
     pytest.param(
+        "Kommersant estimates that about 8,000 passengers were stranded at Pulkovo.",
+        "Kommersant",
+        id="a-nouns-form-before-that-is-a-verb",
+    ),
+    pytest.param(
+        "The mayor said in a series of Telegram posts that 27 drones were shot down.",
+        "mayor",
+        id="posts-that-after-said-stay-posts",
+    ),
+    pytest.param(
         'Ivan Petrenko, head of the Poltava City Military Administration: "Two people were injured."',
         "Ivan Petrenko, head of the Poltava City Military Administration",
         id="a-speaker-and-title-before-a-colon",

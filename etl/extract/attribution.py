@@ -94,7 +94,7 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
         elif token.lower in lex.perception_verbs and (witness := witness_before(tokens, k, lex)) >= 0:
             found.append(attribution(sentence, token, witness_words(tokens, witness, k, lex), lex))
         elif (
-            token.lower in lex.speech_verbs
+            (token.lower in lex.speech_verbs or verb_before_that(tokens, k, lex))
             and not is_noun_use(tokens, k, lex)
             and (sentence.headline or not is_name_word(tokens, k))
         ) or states_estimate(tokens, k, lex):
@@ -156,6 +156,7 @@ def attribution_openers(lex: Lexicon) -> frozenset[str]:
     """Every word at which find_attributions may find an attribution: a quick test before its grammar."""
     return frozenset(
         {*lex.according_starts, "by", "source", *SIGN_OFF_DASHES, *lex.speech_verbs}
+        | lex.noun_forms
         | lex.estimate_verbs
         | lex.perception_verbs
     )
@@ -212,6 +213,17 @@ def according_cue(tokens: list[Token], k: int, lex: Lexicon) -> int:
 
 
 ESTIMATE_REACH = 4  # words between "put" and the toll it states ("put the number of injured at 22")
+
+
+def verb_before_that(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Kommersant estimates that ...': a speech verb's form that is mostly a noun, used as a verb (not after a
+    verb of speech: "said in a series of Telegram posts that")."""
+    return (
+        tokens[k].lower in lex.noun_forms
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower == "that"
+        and not any(t.lower in lex.speech_verbs for t in tokens[:k])
+    )
 
 
 def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:

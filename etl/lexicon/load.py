@@ -124,6 +124,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
         speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")}
         - set(words["noun_form"]),
+        noun_forms=frozenset(words["noun_form"]),
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides=sides,

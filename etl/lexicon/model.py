@@ -29,6 +29,7 @@ class Lexicon:
     vague: set[str]
     number_phrases: dict[str, int]
     speech_verbs: set[str]
+    noun_forms: frozenset[str]  # forms of a speech verb that are nouns more often ("estimates"), a verb before "that"
     source_words: set[str]
     documents: set[str]  # "according to the post": a document stands for whoever issued it
     sides: dict[str, str]
