@@ -8,6 +8,7 @@ from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
+    pytest.param("Two people were injured in Lutsk, officials there said.", "officials", id="officials-there-said"),
     pytest.param(
         "Kommersant estimates that about 8,000 passengers were stranded at Pulkovo.",
         "Kommersant",
