@@ -208,10 +208,15 @@ def speakers_in(sentence: Sentence, place: PlaceMention, lex: Lexicon) -> bool:
     return place.place.place_type == "region" or not regional_title_after(sentence, place, lex)
 
 
+def token_after(sentence: Sentence, place: PlaceMention) -> int:
+    """The index of the token right after a place name (the number of tokens when it ends the sentence)."""
+    return next((i for i, t in enumerate(sentence.tokens) if t.start >= place.end), len(sentence.tokens))
+
+
 def regional_title_after(sentence: Sentence, place: PlaceMention, lex: Lexicon) -> bool:
     """Whether a regional title follows a place name ("Lipetsk Governor", "the Odesa regional administration")."""
-    after = next((t for t in sentence.tokens if t.start >= place.end), None)
-    return after is not None and after.lower in lex.regional_titles
+    k = token_after(sentence, place)
+    return k < len(sentence.tokens) and sentence.tokens[k].lower in lex.regional_titles
 
 
 def titled_region(sentence: Sentence, place: PlaceMention, gazetteer: Gazetteer, lex: Lexicon) -> Place | None:
@@ -220,8 +225,7 @@ def titled_region(sentence: Sentence, place: PlaceMention, gazetteer: Gazetteer,
     a regional institution lies in its city ("the Kherson Regional Clinical Hospital")."""
     if place.place is None or place.place.place_type != "city" or place.anaphor:
         return None
-    tokens = sentence.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= place.end), len(tokens))
+    tokens, k = sentence.tokens, token_after(sentence, place)
     if k == len(tokens) or tokens[k].lower not in lex.regional_titles:
         return None
     title = tokens[k]  # a governor, an OVA, or a regional body ("regional military", "regional police")

@@ -197,10 +197,21 @@ def ends_clause(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def object_between(
-    trigger: Trigger, start: int, mention: Mention, mentions: list[Mention], tokens: list[Token]
+    trigger: Trigger,
+    start: int,
+    mention: Mention,
+    mentions: list[Mention],
+    tokens: list[Token],
+    of_its_list: bool = True,
 ) -> bool:
-    """Whether another counted mention stands between a trigger and ``start``: the trigger's own object."""
-    return any(trigger.end <= tokens[m.quantity.first].start < start for m in mentions if m is not mention)
+    """Whether another counted mention (one of the mention's own list too, unless ``of_its_list`` is false)
+    stands between a trigger and ``start``: the trigger's own object."""
+    return any(
+        m is not mention
+        and trigger.end <= tokens[m.quantity.first].start < start
+        and (of_its_list or m.list_id < 0 or m.list_id != mention.list_id)
+        for m in mentions
+    )
 
 
 def names_people(sentence: Sentence, trigger: Trigger) -> bool:
@@ -221,13 +232,7 @@ def has_verb_of_its_own(
         return False
     if not (word.lower.endswith("ed") or word.lower in lex.governing_verbs) or word.lower in lex.qualifier_ends:
         return False
-    own_start = tokens[first].start
-    return any(
-        m is not mention
-        and trigger.end <= tokens[m.quantity.first].start < own_start
-        and (m.list_id < 0 or m.list_id != mention.list_id)
-        for m in mentions
-    )
+    return object_between(trigger, tokens[first].start, mention, mentions, tokens, of_its_list=False)
 
 
 def verbless_part(tokens: list[Token], k: int, lex: Lexicon) -> bool:
