@@ -391,6 +391,7 @@ NO_SPEAKER_BEFORE_COLON = [
     pytest.param("Poltava region: air defences shot down 14 drones overnight.", id="a-place-label"),
     pytest.param("Ukraine war: air defences shot down 14 drones over Poltava.", id="a-headline-topic"),
     pytest.param("Petrenko: air defences shot down 14 drones over Poltava.", id="one-word-is-too-little"),
+    pytest.param("Poltava region:\n- 14 drones were shot down;\n- 3 houses were damaged.", id="a-place-heading-a-list"),
     pytest.param(
         "Poltava region, Lubny district: air defences shot down 14 drones overnight.", id="a-place-label-in-two-parts"
     ),
@@ -428,6 +429,12 @@ def test_reportedly_borrows_no_source():
 
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
+    pytest.param(
+        "🔴 MINISTRY OF DEFENCE:\n- from 20:00 to 23:00, 18 drones were destroyed over the Kursk region;\n"
+        "- from 23:00 to 07:00, another 152 over 14 regions.",
+        {18: "MINISTRY OF DEFENCE", 152: "MINISTRY OF DEFENCE"},
+        id="a-speakers-name-ending-its-line-with-a-colon",
+    ),
     pytest.param(
         "The Ukrainian air force traditionally claimed that most drones had been shot down. "
         "It said that 41 of the 60 drones launched had been intercepted.",

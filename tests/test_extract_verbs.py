@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "The ministry said 41 drones had been destroyed. It later reported a further 23 overnight.",
+        [("intercepted", "drone", 23, "exact"), ("intercepted", "drone", 41, "exact")],
+        id="a-further-number-counts-what-was-counted-before",
+    ),
+    pytest.param(
+        "At Pulkovo, 30 flights were delayed. Another 24 were sent to alternate airfields.",
+        [("flights_delayed", "", 30, "exact")],
+        id="a-further-number-with-a-verb-of-its-own-is-not-more-of-the-same",
+    ),
+    pytest.param(
         "Russia attacks Ukraine with 64 drones, 51 UAVs neutralized",
         [("intercepted", "drone", 51, "exact"), ("launched", "drone", 64, "exact")],
         id="a-headlines-passive-without-its-auxiliary",

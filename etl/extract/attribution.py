@@ -170,15 +170,16 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
         return None
     tokens = sentence.tokens
     colon = next((i for i, t in enumerate(tokens[:MAX_SOURCE_WORDS]) if t.text == ":"), 0)
-    if colon < 2 or colon + 1 == len(tokens):
-        return None
+    if colon < 2:
+        return None  # (a line ending at the colon hands the lines after it to the speaker: "Ministry of Defence:")
     words = noun_phrase_before(tokens, colon - 1, lex)
     name = words  # (the words a label would be made of: "Kharkiv region:")
     comma = colon - len(words) - 1
     if words and comma >= 1 and tokens[comma].text == "," and words[0].lower in lex.apposition_starts:
         name = noun_phrase_before(tokens, comma - 1, lex)  # "Tymur Tkachenko, head of the ... Administration:"
         words = [*name, tokens[comma], *words] if len(name) == comma else words
-    if len(words) != colon or any(t.lower in lex.colon_labels for t in name) or not names_someone(words, lex):
+    marks = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)  # a bullet or emoji first ("🔴")
+    if len(words) != colon - marks or any(t.lower in lex.colon_labels for t in name) or not names_someone(words, lex):
         return None
     return attribution(sentence, tokens[colon], words, lex)
 

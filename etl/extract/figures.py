@@ -89,8 +89,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
         metrics = choose_metrics(
             reading.sentence, mention, reading.mentions, reading.triggers, reading.spans, grammar.lex
         )
-        if not metrics and mention.antecedent is not None and mention.flags & {"list_item", "running_total"}:
-            # "126 over X;", "by 7 a.m. the count stood at 27"
+        if not metrics and mention.antecedent is not None and inherits_metric(reading.sentence, mention, grammar.lex):
+            # "126 over X;", "by 7 a.m. the count stood at 27", "it reported a further 23"
             metrics = [] if blocked(reading, mention, grammar.lex) else mention.antecedent.metrics[:1]
         if not metrics and (shared := semicolon_item(reading.sentence.tokens, mention, reading.mentions)):
             metrics = shared.metrics[:1]  # "launched 18 missiles from Voronezh; 22 drones from Kursk"
@@ -275,6 +275,14 @@ def build_figure(
         paragraph_actor=ctx.paragraph_actor,
         list_of=ctx.list_opener if ctx.list_opener >= 0 and is_list_line(sentence) else -1,
     )
+
+
+def inherits_metric(sentence: Sentence, mention: Mention, lex: Lexicon) -> bool:
+    """Whether a number with no verb of its own counts what its antecedent counted: an item of a list, a running
+    total, or "a further 23" with no verb after it (not "Another 24 were sent to alternate airfields")."""
+    if mention.flags & {"list_item", "running_total"}:
+        return True
+    return "further" in mention.flags and phrase(sentence.tokens, mention.head_end, 1) not in lex.auxiliaries
 
 
 def weapons_side(tokens: list[Token], end: int, lex: Lexicon) -> str:

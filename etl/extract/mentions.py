@@ -28,6 +28,7 @@ from .tokens import Sentence, Token, phrase
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
 CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
+FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
 
 def find_mentions(
@@ -233,7 +234,7 @@ def resolve_ellipsis(
         )
         or (same_sentence and previous in ("and", ",", "including") and nxt in lex.stop_words)
         or (same_sentence and previous == "including")  # "seven over the region, including five near the city"
-        or previous in ("another", "further", "additional")  # "and on Sunday reported a further 193"
+        or previous in FURTHER  # "and on Sunday reported a further 193"
         or "running_total" in mention.flags
         or (same_sentence and previous in (",", "and") and dated_item(tokens, q.last, lex))  # "524 overnight into"
         or (
@@ -250,6 +251,8 @@ def resolve_ellipsis(
     mention.side = mention.side or antecedent.side
     mention.head_end = min(q.last + len(mention.flags & lex.modifiers), len(tokens))  # past "five more"
     mention.flags.add("antecedent_same" if same_sentence else "antecedent")
+    if previous in FURTHER:
+        mention.flags.add("further")  # "it reported a further 23": more of what its antecedent counted
     mention.total_of = None
     mention.antecedent = antecedent
     inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
