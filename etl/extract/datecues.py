@@ -312,8 +312,8 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     found = lex.any_date_cue.search(lower)
     if found is None:
         return ""
-    if "since" in lower or lower.startswith("this", found.start()):  # (rare) a "since ..." or "this month" that
-        # only compares dates nothing ("the highest figure for a single day this month")
+    if "since" in lower or compares(lower, found, lex):  # (rare) a "since ..." or a "this month" that only
+        # compares dates nothing ("the highest figure for a single day this month")
         return _dating_cue(lower, lex)
     row = int(str(found.lastgroup)[1:])
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any

@@ -124,9 +124,9 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         places = [p for p in places if p.text not in names]
     for place in places if found else ():  # "the governor of the Kharkiv region said": where the speaker is from
         owned = place.role == "owner" and place.anaphor  # "the head of the city's military administration"
+        # (a place inside a speaker's name, or overlapping it: "The Kyiv regional administration")
         if (place.role in ("target", "actor") or owned) and any(
-            a.source_start < place.end and place.start < a.source_end
-            for a in found  # ("The Kyiv ...": overlaps)
+            a.source_start < place.end and place.start < a.source_end for a in found
         ):
             place.role = "reporter"
             place.place = titled_region(sentence, place, grammar.gazetteer, lex) or place.place  # "Odesa regional"

@@ -190,10 +190,12 @@ def choose_metrics(
     return choices[:1]
 
 
+CLAUSE_END = re.compile(r"\s*(?:[,;.:]|$)")  # what may follow the last word of a clause
+
+
 def ends_clause(sentence: Sentence, trigger: Trigger) -> bool:
     """Whether a trigger is the last word of its clause: the sentence's end or a comma, semicolon or stop next."""
-    rest = sentence.text[trigger.end - sentence.start :].lstrip()
-    return not rest or rest[0] in ",;.:"
+    return CLAUSE_END.match(sentence.text, trigger.end - sentence.start) is not None
 
 
 def object_between(
