@@ -111,8 +111,8 @@ def test_a_figure_restated_in_many_paragraphs_is_one_row():
     paragraph = "Russia launched 40 drones at Kharkiv overnight, and the governor said 35 of them were downed."
     long = extract("\n".join([paragraph] * 600)).figures
     assert {(f.metric, f.value, f.place, f.reported_by) for f in long} == {
-        ("launched", 40, "Kharkiv", "governor"),
-        ("intercepted", 35, "Kharkiv", "governor"),
+        ("launched", 40, "Kharkiv", "Kharkiv governor"),
+        ("intercepted", 35, "Kharkiv", "Kharkiv governor"),
     }
 
 

@@ -16,7 +16,7 @@ def test_a_headlines_source_does_not_override_the_bodys():
         "Drones attacked Poltava overnight, Governor Ivan Petrenko said. According to him, five people were injured."
     )
     figures = [f for f in extract(text, title=f"{title} — Example News").figures if f.value]
-    assert [(f.value, f.reported_by) for f in figures] == [(5, "Governor Ivan Petrenko")]
+    assert [(f.value, f.reported_by) for f in figures] == [(5, "Poltava Governor Ivan Petrenko")]
 
 
 def test_two_body_figures_of_different_places_stay_two():

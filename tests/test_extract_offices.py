@@ -2,8 +2,9 @@
 
 import pytest
 
-from etl.extract.offices import office_acronym_spelt, same_level, spelt_body, spelt_out
+from etl.extract.offices import office_acronym_spelt, region_named, same_level, spelt_body, spelt_out
 from etl.lexicon import load_lexicon
+from etl.places import default_gazetteer
 
 LEVELS = [
     pytest.param("the district military administration", "Oblast Military Administration", False, id="district-oblast"),
@@ -72,3 +73,41 @@ OFFICE_ACRONYMS = [
 @pytest.mark.parametrize("source, spelt", OFFICE_ACRONYMS)
 def test_a_places_office_by_its_acronym(source, spelt):
     assert office_acronym_spelt(source, load_lexicon()) == spelt
+
+
+REGIONS_NAMED = [  # (source, the figure's place, the source as the table gives it)
+    pytest.param(
+        "head of the region, Vyacheslav Gladkov",
+        "Shebekino",
+        "head of the Belgorod region, Vyacheslav Gladkov",
+        id="the-region-is-the-figures",
+    ),
+    pytest.param("region's governor", "Belgorod", "Belgorod region's governor", id="the-regions-governor"),
+    pytest.param("regional police", "Kharkiv", "Kharkiv regional police", id="a-regional-body"),
+    pytest.param(
+        "Oleh Syniehubov, head of the regional military administration",
+        "Kharkiv Oblast",
+        "Oleh Syniehubov, head of the Kharkiv regional military administration",
+        id="a-name-then-its-office",
+    ),
+    pytest.param("Governor Ihor Taburets", "Cherkasy", "Cherkasy Governor Ihor Taburets", id="a-governors-title"),
+    pytest.param(
+        "Rostov region Governor Yuri Slyusar", "Taganrog", "Rostov region Governor Yuri Slyusar", id="a-region-named"
+    ),
+    pytest.param(
+        "Volyn Oblast Military Administration (OVA)",
+        "Lutsk",
+        "Volyn Oblast Military Administration (OVA)",
+        id="a-region-named-by-its-stem",
+    ),
+    pytest.param("regional governor", "Ukraine", "regional governor", id="a-national-figure-has-no-region"),
+    pytest.param("regional governor", "Zolochiv", "regional governor", id="namesakes-in-two-regions"),
+    pytest.param("regional governor", "Kyiv", "regional governor", id="a-city-that-is-its-own-region"),
+    pytest.param("Air Force", "Kharkiv", "Air Force", id="no-regional-office"),
+    pytest.param("Mayor Ihor Terekhov", "Kharkiv", "Mayor Ihor Terekhov", id="a-mayor-is-no-regions"),
+]
+
+
+@pytest.mark.parametrize("source, place, expected", REGIONS_NAMED)
+def test_a_regional_office_is_named_by_the_figures_region(source, place, expected):
+    assert region_named(source, place, default_gazetteer()) == expected

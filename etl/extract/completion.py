@@ -18,7 +18,15 @@ from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve
 from .fullnames import FullNames, name_mentions
 from .heads import OPPONENT, names_attack
-from .offices import generic_office, named_region, office_elsewhere, regional_office, short_form_of, unnamed_office
+from .offices import (
+    generic_office,
+    named_region,
+    office_elsewhere,
+    region_named,
+    regional_office,
+    short_form_of,
+    unnamed_office,
+)
 from .people import is_title, names_person
 from .source_phrases import WORD
 from .tokens import Sentence
@@ -196,6 +204,8 @@ def in_full(source: str, place_name: str, lex: Lexicon, gazetteer: Gazetteer | N
         source = " ".join(lex.titles_in_full.get(word, word) for word in source.split(" "))
     if gazetteer is not None and "s " in source:
         source = city_owned(source, gazetteer.by_name.get(place_name))
+    if gazetteer is not None:
+        source = region_named(source, place_name, gazetteer)
     return source
 
 

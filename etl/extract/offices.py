@@ -154,6 +154,47 @@ def regional_office(source: str, region: Place, lex: Lexicon) -> str:
     return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
 
 
+REGION_ANAPHOR = re.compile(r"\b(?:region|oblast)\b", re.IGNORECASE)  # "head of the region", "the region's governor"
+REGIONAL = re.compile(r"\bregional\b", re.IGNORECASE)  # "the regional governor", "head of the regional police"
+GOVERNOR = re.compile(r"^(?:the )?(?:acting )?(?:governor|gov\.)(?= |$)", re.IGNORECASE)  # "Governor Ihor Taburets"
+
+
+def region_named(source: str, place: str, gazetteer: Gazetteer) -> str:
+    """A regional office named without its region, of a figure in ``region``: the region named ("head of the
+    region, Vyacheslav Gladkov": "head of the Belgorod region, Vyacheslav Gladkov"; "the regional governor":
+    "the Kharkiv regional governor"; "Governor Ihor Taburets": "Cherkasy Governor Ihor Taburets"). A source that
+    names a place already stays as it is ("Rostov region Governor Yuri Slyusar"), and so does a source of a place
+    whose namesakes lie in several regions (Zolochiv of Kharkiv and of Lviv Oblast: which one it is, is not
+    known here)."""
+    region = figure_region(place, gazetteer)
+    if region is None or region.place_type != "region" or len({p.region for p in gazetteer.namesakes(place)}) > 1:
+        return source
+    if any(p.place_type == "city" for p in gazetteer.namesakes(region.name)):
+        return source  # a city that is its own region (Kyiv, Sevastopol): its governor is no regional office
+    if not (anaphor := REGION_ANAPHOR.search(source)) and not REGIONAL.search(source) and not GOVERNOR.match(source):
+        return source
+    if names_a_place(source, gazetteer):
+        return source
+    stem = region.name.removesuffix(" Oblast")
+    if anaphor is not None:  # "head of the region": "head of the Belgorod region"
+        return f"{source[: anaphor.start()]}{stem} {source[anaphor.start() :]}"
+    if (regional := REGIONAL.search(source)) is not None:
+        return f"{source[: regional.start()]}{stem} {source[regional.start() :]}"
+    return f"{stem} {source.removeprefix('the ')}"
+
+
+def names_a_place(source: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised word of ``source`` is a town or region ("Rostov" of "Rostov region Governor", "Volyn"
+    of "the Volyn OVA")."""
+    for word in WORD.findall(source):
+        if not word[:1].isupper():
+            continue
+        place = gazetteer.lookup(word)
+        if place is not None and not Gazetteer.is_village(place) or gazetteer.lookup(f"{word} region") is not None:
+            return True
+    return False
+
+
 def unnamed_office(source: str, lex: Lexicon) -> bool:
     """'the head of the region', 'the governor', 'head of the Kharkiv RMA': an office named without its holder."""
     return source.lower() in lex.roles or is_role_phrase(source, lex) or is_title(source, lex)
