@@ -106,6 +106,16 @@ HEADS = [
         id="a-toll-phrase-before-a-long-subject",
     ),
     pytest.param(
+        "By noon the death toll had risen to four, and the number of injured to 31.",
+        [("injured", "", 31, "exact"), ("killed", "", 4, "exact")],
+        id="two-tolls-each-number-its-nearer",
+    ),
+    pytest.param(
+        "The number of wounded rose to 12 and the death toll to two.",
+        [("injured", "", 12, "exact"), ("killed", "", 2, "exact")],
+        id="two-tolls-the-injured-first",
+    ),
+    pytest.param(
         "Among the injured were two children, and 16 people were hospitalized.",
         [],
         id="among-the-injured-is-a-subset",
