@@ -43,6 +43,12 @@ ATTRIBUTION = [
         id="a-governor-is-the-figures-regions",
     ),
     pytest.param(
+        "Petro Ivanenko, the mayor of Lubny, a town on the Sula River that is home to a large bakery, said 2 people "
+        "were injured.",
+        "Petro Ivanenko, the mayor of Lubny",
+        id="a-speakers-place-described-in-apposition",
+    ),
+    pytest.param(
         "In the Poltava region, 5 houses were damaged, the city's mayor said.", "city's mayor", id="no-city-no-owner"
     ),
     pytest.param(

@@ -11,6 +11,18 @@ WHO = [
         id="a-surname-is-its-fullest-mention",
     ),
     pytest.param(
+        "Lutsk mayor: 2 injured\n\nKyiv's mayor, Vitali Klitschko, wrote that 5 drones were downed.\n\n"
+        "Ihor Polishchuk, the mayor of Lutsk, said a drone hit a warehouse.",
+        {2: "Ihor Polishchuk, the mayor of Lutsk", 5: "Kyiv's mayor, Vitali Klitschko"},
+        id="a-places-role-is-its-holder-named-elsewhere",
+    ),
+    pytest.param(
+        "Regional Gov. Petro Ivanenko said a woman was killed in Poltava.\n\n"
+        "On Sunday, a bomb struck the town of Lubny, injuring 3 people, the governor said.",
+        {1: "Poltava Regional Governor Petro Ivanenko", 3: "Poltava Regional Governor Petro Ivanenko"},
+        id="an-abbreviated-title-holds-its-role",
+    ),
+    pytest.param(
         "Regional governor Ivan Fedorov reported the attack. The governor said 3 people were killed.",
         {3: "Regional governor Ivan Fedorov"},
         id="a-role-is-the-named-holder",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.people import is_person_name, is_vacant_title, names_body, titled_surname
+from etl.extract.people import is_person_name, is_vacant_title, names_body, placed_role, titled_surname
 from etl.lexicon import load_lexicon
 
 NAMES = [
@@ -57,3 +57,18 @@ TITLED = [
 @pytest.mark.parametrize("source, expected", TITLED)
 def test_titled_surnames(source, expected):
     assert titled_surname(source, load_lexicon()) == expected
+
+
+PLACED_ROLES = [
+    pytest.param("Lviv mayor", ("Lviv", "mayor"), id="a-towns-mayor"),
+    pytest.param("Kharkiv Oblast Governor", ("Kharkiv", "governor"), id="a-regions-governor"),
+    pytest.param("Mayor Ihor Terekhov", None, id="a-titled-name"),
+    pytest.param("Lviv mayor Andriy Sadovyi", None, id="a-name-after-the-role"),
+    pytest.param("Lviv city council", None, id="a-body-is-no-person"),
+    pytest.param("Regional governor", None, id="no-place"),
+]
+
+
+@pytest.mark.parametrize("source, expected", PLACED_ROLES)
+def test_a_places_role_without_a_name(source, expected):
+    assert placed_role(source, load_lexicon()) == expected

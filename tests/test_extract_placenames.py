@@ -218,6 +218,16 @@ PLACES = [
         id="a-distance-from-a-landmark",
     ),
     pytest.param(
+        "Residents of Pryluky, a town about 130 kilometers east of Kyiv, heard explosions, and 2 people were injured.",
+        "Pryluky",
+        id="a-distance-and-bearing-from-a-landmark",
+    ),
+    pytest.param(
+        "Two people were injured in a village 20 km north-east of Kharkiv.",
+        "",
+        id="a-landmark-alone-is-no-place",
+    ),
+    pytest.param(
         "Russian drones hit Kharkiv's Kyivskyi district overnight, injuring 4 people.",
         "Kharkiv",
         id="a-citys-district-is-not-a-namesake-elsewhere",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.source_phrases import is_acronym, noun_phrase_before, phrase_text, source_after
+from etl.extract.source_phrases import is_acronym, noun_phrase_before, phrase_text, source_after, subject_before
 from etl.extract.tokens import segment
 from etl.lexicon import load_lexicon
 
@@ -63,12 +63,17 @@ BEFORE_A_VERB = [  # the phrase ending right before "said"
 ]
 
 
-@pytest.mark.parametrize("text, expected", BEFORE_A_VERB)
-def test_noun_phrase_before_a_verb(text, expected):
+def phrase_before_said(text: str, finder) -> str:
+    """The phrase ``finder`` reads back from the token before "said" in ``text``."""
     sentence = segment(text)[0]
     said = next(i for i, t in enumerate(sentence.tokens) if t.lower == "said")
-    words = noun_phrase_before(sentence.tokens, said - 1, load_lexicon())
-    assert (phrase_text(sentence, words) if words else "") == expected
+    words = finder(sentence.tokens, said - 1, load_lexicon())
+    return phrase_text(sentence, words) if words else ""
+
+
+@pytest.mark.parametrize("text, expected", BEFORE_A_VERB)
+def test_noun_phrase_before_a_verb(text, expected):
+    assert phrase_before_said(text, noun_phrase_before) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,3 +82,30 @@ def test_noun_phrase_before_a_verb(text, expected):
 )
 def test_short_names(word, expected):
     assert is_acronym(word) is expected
+
+
+SUBJECTS = [  # the speaker ending at the comma before "said"
+    pytest.param(
+        "Petro Ivanenko, the mayor of Lubny, a town on the Sula River that is home to a large bakery, said",
+        "mayor of Lubny",
+        id="a-place-described-in-apposition-is-skipped",
+    ),
+    pytest.param(
+        "The mayor of Lubny, a small town near Poltava, said", "mayor of Lubny", id="the-kind-of-place-after-adjectives"
+    ),
+    pytest.param(
+        "Petro Ivanenko, the region's governor, said",
+        "Petro Ivanenko, the region's governor",
+        id="a-title-naming-a-region-is-kept",
+    ),
+    pytest.param(
+        "DTEK, the country's largest private energy company, said",
+        "DTEK, the country's largest private energy company",
+        id="a-description-of-a-body-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS)
+def test_subject_before_a_verb(text, expected):
+    assert phrase_before_said(text, subject_before) == expected

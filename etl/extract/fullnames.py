@@ -25,7 +25,9 @@ from .people import (
     names_body,
     names_office_holder,
     names_person,
+    office_words,
     opens_with_role,
+    placed_role,
     role_word,
     titled_surname,
     with_patronymic,
@@ -95,6 +97,7 @@ class FullNames:
 
     def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[str], Sequence[Sequence[str]]], lex: Lexicon):
         self.lex = lex
+        self.titles = {short.rstrip(".").lower(): full.lower() for short, full in lex.titles_in_full.items()}
         self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
         self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
         self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
@@ -136,6 +139,8 @@ class FullNames:
             return  # ("Regional governor says ...": a role opening a line, no name to look up)
         for word in {POSSESSIVE.sub("", w.lower()) for w in words}:
             self.by_word.setdefault(word, []).append((index + pool_rank * LATER_POOL, source))
+            if word in self.titles:  # "Gov. Oleh Syniehubov" holds the role "the governor" too
+                self.by_word.setdefault(self.titles[word], []).append((index + pool_rank * LATER_POOL, source))
         for word in words:
             if word[:1].isupper() and len(words) > 1 and len(source) > len(self.longest.get(word, "")):
                 if pool_rank == 0 or word not in self.longest:
@@ -161,6 +166,7 @@ class FullNames:
             or is_title(source, lex)
             or is_person_name(source)
             or titled_surname(source, lex) is not None
+            or placed_role(source, lex) is not None
             or (len(WORD.findall(source)) == 1 and source[:1].isupper())
         )
 
@@ -228,7 +234,20 @@ class FullNames:
             return f"{title} {source}" if title else source
         if is_title(source, lex):  # "head of the Kharkiv Regional Military Administration": who holds it
             return self.holder(source, index) or source
+        if (placed := placed_role(source, lex)) is not None:  # "Lviv mayor": "Andriy Sadovyi, the mayor of Lviv"
+            return self.placed_holder(*placed, index) or source
         return source
+
+    def placed_holder(self, place: str, role: str, index: int) -> str:
+        """The nearest mention naming the person in ``role`` of ``place`` ("Andriy Sadovyi, the mayor of Lviv" for
+        "Lviv mayor"), or ""."""
+        not_names = office_words(self.lex)
+        entries = [
+            (i % LATER_POOL, s)
+            for i, s in self.with_names(place).by_word.get(place.lower(), [])
+            if role in WORD.findall(s.lower()) and names_person(s, not_names)
+        ]
+        return nearest_of(sorted(entries), index)
 
     def title_of(self, surname: str) -> str:
         """The title a person is given by surname alone elsewhere ("Mayor" of "Mayor Terekhov"), or ""."""

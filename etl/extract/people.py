@@ -49,6 +49,19 @@ def titled_surname(source: str, lex: Lexicon) -> tuple[str, str] | None:
     return (" ".join(title), surname) if last in lex.person_words or last in TITLES else None
 
 
+@lru_cache(maxsize=4096)  # asked of every source
+def placed_role(source: str, lex: Lexicon) -> tuple[str, str] | None:
+    """'Lviv mayor' -> ('Lviv', 'mayor'): a place's name then a person's role, and no one's name; else None."""
+    words = WORD.findall(source)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in lex.roles:
+        return None
+    role = role_word(source, lex)
+    if role not in lex.person_words or names_person(source, office_words(lex)):
+        return None
+    places = [w for w in words if w[:1].isupper() and w.lower() not in office_words(lex) and w.lower() != role]
+    return (places[0], role) if len(places) == 1 and words[-1].lower() == role else None
+
+
 def is_untitled_person(source: str, lex: Lexicon) -> bool:
     """'Mikhail Razvozhayev': a person's name with no title (not a body's: "Air Force")."""
     return is_person_name(source) and not names_body(source, lex)

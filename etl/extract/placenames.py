@@ -24,6 +24,7 @@ LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
 LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
+COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")  # "west", "north-east", "southwest"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
@@ -385,6 +386,9 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         if capitals or wire:
             return "dateline"  # a line of its own: "KYIV / ANKARA", "EFE | Kyiv" (not a heading: "ZAPORIZHZHIA REGION")
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
+    bearing = before[-1:] == ["of"] and len(before) > 1 and COMPASS.fullmatch(before[-2]) is not None
+    if bearing and DISTANCE_WORDS & set(before[-5:-2]):
+        return "landmark"  # "a port town about 110 kilometers west of St. Petersburg": measured from it
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
         start = len(before) - before[::-1].index("from")
         if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:

@@ -32,6 +32,8 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     opening = next((i for i in range(j - 1, max(-1, j - PARENTHESIS_REACH - 1), -1) if tokens[i].text == ","), -1)
     if opening <= 0:
         return []
+    if describes_place(tokens[opening + 1 : j], tokens[opening - 1], lex):
+        return subject_before(tokens, opening - 1, lex)  # "the mayor of Kremenchuk, a city on the Dnipro, said"
     if j - opening > MAX_SOURCE_WORDS and phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
         return []  # past a source's length only a relative clause runs ("X, which is run by ..., reported")
     inner = tokens[opening + 1 : j]
@@ -52,6 +54,19 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     if head and names_someone(head, lex) and describes(inner, lex):
         return [*head, tokens[opening], *inner]  # "DTEK, Ukraine's biggest private power producer, said"
     return []
+
+
+PLACE_KIND_REACH = 4  # words from an apposition's article to its kind of place ("a small port city")
+
+
+def describes_place(inner: list[Token], before: Token, lex: Lexicon) -> bool:
+    """Whether ``inner``, in apposition after a name (``before``), says what kind of place the name is ("a city on
+    the Dnipro River that is home to a refinery", "the regional capital")."""
+    if not inner or inner[0].lower not in ARTICLES or not before.text[:1].isupper():
+        return False
+    if any(t.lower in lex.person_words for t in inner):
+        return False  # "Ivan Fedorov, the region's governor, said": the speaker's title
+    return any(t.lower in lex.place_kinds for t in inner[1:PLACE_KIND_REACH])
 
 
 def titled_before(tokens: list[Token], opening: int, lex: Lexicon) -> bool:

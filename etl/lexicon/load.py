@@ -228,6 +228,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         citing_cues=frozenset(words["citing_cue"]),
         source_stops=frozenset(words["source_stop"]),
         parenthesis_starts=frozenset(words["parenthesis_start"]),
+        place_kinds=frozenset(words["place_kind"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),
         partitive_determiners=frozenset(words["partitive_determiner"]),
