@@ -1239,6 +1239,31 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         },
         id="a-short-name-is-the-body-its-head-was-named-with",
     ),
+    pytest.param(
+        "07:02 | Air defence downs 40 drones\n\n"
+        "The air force said 40 of 52 drones were shot down overnight.\n\n"
+        "07:30 | Poltava: 3 people injured\n\n"
+        "Drones attacked Poltava overnight, Governor Petro Ivanenko said on Telegram. Windows were smashed.",
+        {40: "air force", 52: "air force", 3: "Poltava Governor Petro Ivanenko"},
+        id="a-live-entrys-heading-takes-the-speaker-of-its-body",
+    ),
+    pytest.param(
+        "07:02 | Air defence downs 40 drones\n\n"
+        "The air force said 40 of 52 drones were shot down overnight.\n\n"
+        "07:30 | Poltava: a house damaged\n\n"
+        "A drone hit a house in Poltava overnight, and 2 people were injured.\n\n"
+        "08:00 | Lviv: 5 drones downed\n\n"
+        "The city administration said 5 drones were downed over Lviv.",
+        {40: "air force", 52: "air force", 2: "", 5: "city administration"},
+        id="a-live-entry-is-not-the-entry-befores-word",
+    ),
+    pytest.param(
+        "Sobyanin posted through the night:\n\n"
+        "00:31 - Air defence forces shot down 2 drones flying toward Moscow\n\n"
+        "01:12 - Another 3 drones were destroyed",
+        {2: "Sobyanin", 3: "Sobyanin"},
+        id="timed-posts-of-a-list-are-no-entries",
+    ),
 ]
 
 

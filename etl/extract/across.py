@@ -16,8 +16,9 @@ A figure without a source in its own sentence takes, in order:
 4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
    residents without power. In Voronezh, a woman was hurt, Gusev said");
 5. the article's only source, when it names just one (or one body in several forms).
-Headlines and hedged figures ("reportedly") borrow nothing. fullnames.FullNames then says who a bare side, a
-role or a surname stands for.
+The heading of a live page's entry ("07:15 | Odesa: two people injured") takes the first source its entry names,
+and an entry inherits nothing from the one before. Headlines and hedged figures ("reportedly") borrow nothing.
+fullnames.FullNames then says who a bare side, a role or a surname stands for.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from .attribution import is_bare_side
@@ -44,6 +45,11 @@ QUOTE_MARKS = re.compile('["“”]')
 LIST_ITEM = re.compile(  # "- ...", "00:31 - ...": an item of a list
     rf"\s*(?:[{re.escape(''.join(LIST_MARKS))}]|\d{{1,2}}[:.]\d{{2}}\s*[-–—])\s"
 )
+ENTRY_STAMP = re.compile(  # "07:15 | Odesa: ...", "09.40 BST  Lviv mayor: ...": a live page's entry opens
+    r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[|–—-]\s*)?[A-Z]"
+)
+MAX_ENTRY_HEADING_WORDS = 25
+MAX_ENTRY_PARAGRAPHS = 4  # how far an entry's body runs from its heading
 OPENING_QUOTE = re.compile(r'(?:Quote:\s*)?["“«]')  # a paragraph opening a quotation ('Quote: "...' is one too)
 
 
@@ -66,6 +72,7 @@ class SentenceSources:
     continues: bool = False  # its figures count what the sentence before counted: one statement ("... 87 of them")
     opens_list: bool = False  # it hands what follows to a source ("According to the ministry:", "Below is ...")
     index: int = 0  # its place in the article
+    entry_heading: bool = False  # it heads a live page's entry ("07:15 | Odesa: two injured"): its body speaks for it
 
 
 def sentence_sources(
@@ -107,7 +114,30 @@ def sentence_sources(
                 index=index,
             )
         )
+    return mark_entry_headings(table)
+
+
+def mark_entry_headings(table: list[SentenceSources]) -> list[SentenceSources]:
+    """The table with the headings of a live page's entries marked: a paragraph of one short line opening with a
+    clock time, not a full sentence, followed by a paragraph that opens with none (a list of timed posts,
+    "00:31 - another drone downed", is no run of entries)."""
+    for i, row in enumerate(table):
+        if not stamped_line(row):
+            continue
+        alone = (i == 0 or table[i - 1].paragraph != row.paragraph) and (
+            i + 1 < len(table) and table[i + 1].paragraph != row.paragraph
+        )
+        if alone and not stamped_line(table[i + 1]):
+            table[i] = replace(row, entry_heading=True)
     return table
+
+
+def stamped_line(row: SentenceSources) -> bool:
+    """Whether a sentence is a short line opening with a clock time ("07:15 | Odesa: two people injured")."""
+    text = row.text.rstrip()
+    return (
+        ENTRY_STAMP.match(text) is not None and not text.endswith(".") and len(text.split()) <= MAX_ENTRY_HEADING_WORDS
+    )
 
 
 class Speakers:
@@ -157,6 +187,8 @@ class Speakers:
                 return speaker
         if self.earlier[index]:
             return self.earlier[index]
+        if here.entry_heading:  # "07:15 | Odesa: two people injured": whoever its entry names
+            return self.entry_speaker(index)
         inherited = self.carried.get(here.paragraph, "")
         if here.within_quote and inherited and not self.names_someone[here.paragraph]:
             return inherited  # the end of a quotation over paragraphs: its speaker's, not whoever speaks next
@@ -188,6 +220,16 @@ class Speakers:
         later = self.later_speaker(index)
         if inherited and later and self.same(later, inherited, index):
             return inherited  # "... 700 residents without electricity. In Voronezh, a woman was hurt, Gusev said."
+        return ""
+
+    def entry_speaker(self, index: int) -> str:
+        """The first source the entry headed by sentence ``index`` names, or ""."""
+        paragraph = self.table[index].paragraph
+        for row in self.table[index + 1 :]:
+            if row.entry_heading or row.paragraph > paragraph + MAX_ENTRY_PARAGRAPHS:
+                break
+            if row.sources:
+                return row.sources[0]
         return ""
 
     def later_speaker(self, index: int) -> str:
@@ -242,6 +284,8 @@ def carried_sources(
     inherited, hops, speaker = "", 0, ""
     for number in sorted(paragraphs):
         rows = paragraphs[number]
+        if rows[0].entry_heading:
+            inherited = ""  # a live page's new entry: what the entry before said is no one's word here
         carried[number] = inherited if hops <= MAX_LIST_PARAGRAPHS else ""
         if not carried[number] and speaker and OPENING_QUOTE.match(rows[0].text):
             inherited, carried[number] = speaker, speaker  # "Lysak spoke about the night. / "The enemy attacked ...""
