@@ -46,10 +46,21 @@ NOT_FIGURES = [
     ),
     pytest.param("From March to August, strikes killed 140 people in the region.", id="a-tally-from-month-to-month"),
     pytest.param("Officials said three teenagers were among those killed.", id="among-those-killed-is-a-subset"),
+    pytest.param(
+        "Over the past day, the army destroyed 12 tanks, 30 artillery systems and 95 drones.",
+        id="battlefield-losses-by-kind",
+    ),
+    pytest.param(
+        "The General Staff also listed 1,100 invaders and 4 armoured combat vehicles.", id="personnel-and-armour"
+    ),
 ]
 
 
 A_NIGHT_BETWEEN_TWO_DAYS = "Between March 31 and April 1, Russian drones killed 3 people in Odesa."
+
+
+def test_a_drone_that_destroyed_tanks_is_still_read():
+    assert [(r[0], r[2]) for r in rows("A Ukrainian drone destroyed 3 tanks near the village.")] == [("damaged", 3)]
 
 
 def test_a_night_between_two_days_of_two_months_is_no_tally():
