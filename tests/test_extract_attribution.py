@@ -49,6 +49,16 @@ ATTRIBUTION = [
         id="a-speakers-place-described-in-apposition",
     ),
     pytest.param(
+        "Bombs struck Sumy, killing 3 people, as Moscow said Ukrainian drones had hit targets in Russia.",
+        "",
+        id="a-speaker-of-a-clause-of-its-own-says-what-follows",
+    ),
+    pytest.param(
+        "Bombs struck Sumy, killing 3 people, as the governor said on Telegram.",
+        "Sumy governor",
+        id="as-x-said-closing-the-sentence-says-what-came-before",
+    ),
+    pytest.param(
         "In the Poltava region, 5 houses were damaged, the city's mayor said.", "city's mayor", id="no-city-no-owner"
     ),
     pytest.param(

@@ -191,6 +191,12 @@ PLACES = [
         id="the-city-is-the-last-city",
     ),
     pytest.param(
+        "Bombs hit Sumy, killing 3 people, as Moscow said its forces had struck military targets.\n"
+        "Aircraft dropped 2 guided aerial bombs on the city.",
+        "Sumy",
+        id="a-capital-speaking-for-its-government-is-no-city-named",
+    ),
+    pytest.param(
         "Russian drones struck Sumy overnight. Four people were hurt across the oblast, officials said.",
         "Sumy Oblast",
         id="the-oblast-is-the-region-of-the-last-city",

@@ -34,6 +34,7 @@ from .source_phrases import (
     witness_words,
 )
 from .tokens import Sentence, Token, phrase
+from .verbs import clause_bounds
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
@@ -119,7 +120,32 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
         ]
     if "(" in sentence.text:  # (most sentences hold no parenthesis)
         found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
+    if "," in sentence.text:  # (a clause of its own opens after a comma)
+        found = [replace(a, scope=scope) if (scope := clause_scope(sentence, a, lex)) else a for a in found]
     return sorted(found, key=lambda a: a.outlet)
+
+
+CONTENT_REACH = 8  # words after a speech verb where the auxiliary of what it says is looked for
+
+
+def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
+    """The clause an attribution speaks for when its speaker opens a clause after the first and says what
+    follows ("..., killing three people, as Moscow said Ukrainian drones had hit targets in Russia": Moscow's
+    words are the drones, not the three killed); None for any other ("..., as the governor said on Telegram")."""
+    if attribution_.scope is not None or attribution_.source_start < 0:
+        return None
+    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
+    if verb not in lex.speech_verbs:
+        return None
+    start, _ = clause_bounds(sentence, attribution_.source_start, lex)
+    opener = sentence.text[start - sentence.start : attribution_.source_start - sentence.start].lower()
+    words = [w for w in WORD.findall(opener) if w not in ("the", "a", "an")]
+    if start <= sentence.start or len(words) != 1 or words[0] not in lex.subordinators:
+        return None
+    said = [t.lower for t in sentence.tokens if t.start >= attribution_.end][:CONTENT_REACH]
+    if not said or not (said[0] == "that" or not lex.auxiliaries.isdisjoint(said)):
+        return None
+    return start, sentence.end
 
 
 def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:

@@ -241,7 +241,12 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
     person_words = lex.person_words
     for place in reading.places:
-        if place.role == "reporter" and place.place is not None and speakers_in(reading.sentence, place, lex):
+        if (
+            place.role == "reporter"
+            and place.place is not None
+            and speakers_in(reading.sentence, place, lex)
+            and not any(a.source_start == place.start and a.source_end == place.end for a in reading.attributions)
+        ):  # (not "Moscow said": a government by its capital's name)
             ctx.recent_places.append(place.place)  # "Officials in Enerhodar said ... attacks on the city"
             del ctx.recent_places[:-RECENT_PLACES]
         if place.role == "target" and (place.place is not None):

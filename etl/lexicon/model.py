@@ -129,6 +129,7 @@ class Lexicon:
     citing_cues: frozenset[str]  # "citing": whoever speaks only passes the report on
     source_stops: frozenset[str]  # a source phrase ends before these
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
+    subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
     relatives: frozenset[str]  # "86 of which"
