@@ -134,10 +134,10 @@ def mark_entry_headings(table: list[SentenceSources]) -> list[SentenceSources]:
 
 def stamped_line(row: SentenceSources) -> bool:
     """Whether a sentence is a short line opening with a clock time ("07:15 | Odesa: two people injured")."""
-    text = row.text.rstrip()
-    return (
-        ENTRY_STAMP.match(text) is not None and not text.endswith(".") and len(text.split()) <= MAX_ENTRY_HEADING_WORDS
-    )
+    text = row.text.strip()
+    if not text[:1].isdigit() or text.endswith("."):  # (asked first: most lines open with no number)
+        return False
+    return ENTRY_STAMP.match(text) is not None and len(text.split()) <= MAX_ENTRY_HEADING_WORDS
 
 
 class Speakers:

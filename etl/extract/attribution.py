@@ -126,14 +126,20 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
 
 
 CONTENT_REACH = 8  # words after a speech verb where the auxiliary of what it says is looked for
+OPENER_REACH = len(", whereas the ")  # characters before a speaker where the word opening its clause stands
 
 
 def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
     """The clause an attribution speaks for when its speaker opens a clause after the first and says what
     follows ("..., killing three people, as Moscow said Ukrainian drones had hit targets in Russia": Moscow's
     words are the drones, not the three killed); None for any other ("..., as the governor said on Telegram")."""
-    if attribution_.scope is not None or attribution_.source_start < 0:
+    if attribution_.scope is not None or attribution_.source_start <= sentence.start:
         return None
+    opening = sentence.text[
+        max(0, attribution_.source_start - sentence.start - OPENER_REACH) : attribution_.source_start - sentence.start
+    ]
+    if not lex.subordinators.intersection(opening.lower().split()):
+        return None  # (most speakers open no clause: asked first, it is the cheapest)
     verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
     if verb not in lex.speech_verbs:
         return None

@@ -166,13 +166,17 @@ def region_named(source: str, place: str, gazetteer: Gazetteer) -> str:
     names a place already stays as it is ("Rostov region Governor Yuri Slyusar"), and so does a source of a place
     whose namesakes lie in several regions (Zolochiv of Kharkiv and of Lviv Oblast: which one it is, is not
     known here)."""
+    lower = source.lower()
+    if "region" not in lower and "oblast" not in lower and "gov" not in lower:
+        return source  # (most sources hold no regional office: asked first, it is the cheapest)
+    anaphor = REGION_ANAPHOR.search(source)
+    if anaphor is None and not REGIONAL.search(source) and not GOVERNOR.match(source):
+        return source
     region = figure_region(place, gazetteer)
     if region is None or region.place_type != "region" or len({p.region for p in gazetteer.namesakes(place)}) > 1:
         return source
     if any(p.place_type == "city" for p in gazetteer.namesakes(region.name)):
         return source  # a city that is its own region (Kyiv, Sevastopol): its governor is no regional office
-    if not (anaphor := REGION_ANAPHOR.search(source)) and not REGIONAL.search(source) and not GOVERNOR.match(source):
-        return source
     if names_a_place(source, gazetteer):
         return source
     stem = region.name.removesuffix(" Oblast")
