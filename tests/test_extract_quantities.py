@@ -46,6 +46,7 @@ NOT_FIGURES = [
     ),
     pytest.param("From March to August, strikes killed 140 people in the region.", id="a-tally-from-month-to-month"),
     pytest.param("Officials said three teenagers were among those killed.", id="among-those-killed-is-a-subset"),
+    pytest.param("Among the 17 injured were two children.", id="among-a-counted-total-is-a-subset"),
     pytest.param(
         "Over the past day, the army destroyed 12 tanks, 30 artillery systems and 95 drones.",
         id="battlefield-losses-by-kind",
@@ -57,6 +58,19 @@ NOT_FIGURES = [
 
 
 A_NIGHT_BETWEEN_TWO_DAYS = "Between March 31 and April 1, Russian drones killed 3 people in Odesa."
+
+
+SINGULARS = [  # a singular person: counted as one, or only saying who someone is
+    pytest.param("A woman was killed in the strike.", [("killed", 1)], id="a-singular-subject"),
+    pytest.param("Sadly, one of the dead was a 40-year-old teacher.", [], id="a-singular-after-was-says-who"),
+    pytest.param("The youngest of the dead is a boy of 12.", [], id="a-singular-after-is-says-who"),
+    pytest.param("There was a man injured in the blast.", [("injured", 1)], id="there-was-counts"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGULARS)
+def test_singular_people(text, expected):
+    assert [(r[0], r[2]) for r in rows(text) if r[2] is not None] == expected
 
 
 def test_a_drone_that_destroyed_tanks_is_still_read():

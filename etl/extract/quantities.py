@@ -206,6 +206,12 @@ def is_apposition(tokens: list[Token], first: int, last: int, lex: Lexicon) -> b
     return any(t.lower[0].isdigit() or t.lower in lex.number_words for t in tokens[: first - 1])
 
 
+def is_predicate(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """'One of the dead was a 38-year-old woman', 'the victim is a man': a singular after "was" says who someone
+    counted before is, it counts no one ("there was a man injured" counts him)."""
+    return first > 0 and tokens[first - 1].lower in lex.copulas and phrase(tokens, first - 2, 1) != "there"
+
+
 def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
     found: list[Quantity] = []
     starters, openers, number_words = lex.quantity_starters, lex.quantity_openers, lex.number_words
@@ -240,7 +246,7 @@ def find_quantities(tokens: list[Token], lex: Lexicon) -> list[Quantity]:
         if matched is None and word in lex.singular_determiners:
             matched = singular_people(tokens, i, lex)
             if matched is not None:
-                if not is_apposition(tokens, i, matched.last, lex):
+                if not is_apposition(tokens, i, matched.last, lex) and not is_predicate(tokens, i, lex):
                     found.append(matched)
                 i = matched.last + 1
                 continue

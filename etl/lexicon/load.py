@@ -229,6 +229,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         source_stops=frozenset(words["source_stop"]),
         parenthesis_starts=frozenset(words["parenthesis_start"]),
         place_kinds=frozenset(words["place_kind"]),
+        copulas=frozenset(words["copula"]),
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),

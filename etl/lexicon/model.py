@@ -130,6 +130,7 @@ class Lexicon:
     source_stops: frozenset[str]  # a source phrase ends before these
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
     subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
+    copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
     relatives: frozenset[str]  # "86 of which"
