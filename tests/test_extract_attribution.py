@@ -1274,6 +1274,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {2: "Sobyanin", 3: "Sobyanin"},
         id="timed-posts-of-a-list-are-no-entries",
     ),
+    pytest.param(
+        "Russia fired 300 drones at Ukraine, the air force said on Monday, as debris killed 2 people in Kyiv.\n\n"
+        "Two people were killed in the capital, local officials said.",
+        {300: "air force", 2: "local officials"},
+        id="a-clause-after-a-closing-speaker-is-the-storys",
+    ),
+    pytest.param(
+        "Air defences shot down 50 drones, the air force said, while 20 were lost to jamming.",
+        {50: "air force", 20: "air force"},
+        id="a-while-clause-goes-on-with-the-speakers-report",
+    ),
+    pytest.param(
+        "Russia launched 40 drones overnight, officials said.\n\nThe air force said 40 drones were launched.",
+        {40: "air force"},
+        id="a-body-restating-what-officials-said",
+    ),
 ]
 
 

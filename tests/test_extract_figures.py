@@ -3,6 +3,8 @@
 import pytest
 
 from etl.extract import extract
+from etl.extract.figures import stated_rank
+from etl.lexicon import load_lexicon
 from tests.conftest import extracted_rows as rows
 
 
@@ -874,3 +876,20 @@ def test_the_model_of_a_weapon_its_clause_names(text, model):
 def test_a_count_in_brackets_counts_the_weapon_before_them():
     text = "Khotin hromada: KAB strikes (3 explosions), FPV drone attacks (5 explosions)."
     assert {(f.value, f.weapon) for f in extract(text).figures} == {(3, "guided_bomb"), (5, "drone")}
+
+
+RANKS = [  # how well a sentence names its source: a restatement naming it better gives the figure its source
+    pytest.param("Governor Ivan Petrov", 3, id="a-name"),
+    pytest.param("the Air Force", 3, id="a-body-by-its-name"),
+    pytest.param("Ukraine's air force", 2, id="a-body-unnamed"),
+    pytest.param("he", 2, id="a-person-unnamed"),
+    pytest.param("Ukrainian officials", 1, id="a-group"),
+    pytest.param("local authorities", 1, id="a-group-of-a-place"),
+    pytest.param("Russia", 0, id="a-side"),
+    pytest.param("", 0, id="nobody"),
+]
+
+
+@pytest.mark.parametrize("source, rank", RANKS)
+def test_how_well_a_source_is_named(source, rank):
+    assert stated_rank(source, load_lexicon()) == rank

@@ -121,7 +121,12 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     if "(" in sentence.text:  # (most sentences hold no parenthesis)
         found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
     if "," in sentence.text:  # (a clause of its own opens after a comma)
-        found = [replace(a, scope=scope) if (scope := clause_scope(sentence, a, lex)) else a for a in found]
+        found = [
+            replace(a, scope=scope)
+            if (scope := clause_scope(sentence, a, lex) or narration_scope(sentence, a, lex))
+            else a
+            for a in found
+        ]
     return sorted(found, key=lambda a: a.outlet)
 
 
@@ -152,6 +157,31 @@ def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) ->
     if not said or not (said[0] == "that" or not lex.auxiliaries.isdisjoint(said)):
         return None
     return start, sentence.end
+
+
+CLOSING_WORDS = 4  # "said on Tuesday": what may follow a speech verb that closes its clause
+
+
+def narration_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
+    """What an attribution closing its clause speaks for when a subordinate clause follows it ("Russia launched 96
+    drones, the air force said on Tuesday, as debris killed two people near the capital": the drones, not the
+    two killed, which the story tells); None for any other."""
+    if attribution_.scope is not None:
+        return None
+    rest = sentence.text[attribution_.end - sentence.start :]
+    comma = rest.find(", ")
+    if comma < 0:
+        return None
+    after = rest[comma + 2 : comma + 2 + OPENER_REACH].lower().split()
+    if not after or after[0] not in lex.narration_openers:
+        return None
+    between = rest[:comma].lower().split()
+    if len(between) > CLOSING_WORDS or "that" in between or not lex.auxiliaries.isdisjoint(between):
+        return None
+    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
+    if verb not in lex.speech_verbs:
+        return None
+    return sentence.start, attribution_.end + comma
 
 
 def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:

@@ -58,7 +58,7 @@ class Figure:
     headline: bool = False
     bare: bool = False  # named without any number ("a fire broke out")
     origin: str = ""  # where its sentence says the weapons came from ("launched from the Kursk region")
-    source_rank: int = 0  # 2: its own sentence names the source by name, 1: as a group ("officials"), 0: not at all
+    source_rank: int = 0  # how well its own sentence names its source (stated_rank): 3 by name ... 0 not at all
     date_rank: int = 0  # 2: its own clause names the day, 1: its paragraph (or its headline) does, 0: neither
     continues: bool = False  # counts what a sentence before counted ("87 of them", "shot down 176")
     paragraph_actor: str = ""  # the attacking side a sentence before it in its paragraph named
@@ -206,12 +206,16 @@ def story_night(cue: str, ctx: ArticleContext) -> str:
 
 @lru_cache(maxsize=4096)  # asked of every figure
 def stated_rank(source: str, lex: Lexicon) -> int:
-    """How well a figure's own sentence names its source: 2 by name ("Governor Ivan Fedorov", "the Air Force"),
-    1 as a group ("Ukrainian officials"), 0 not at all or only by side ("Russia said")."""
+    """How well a figure's own sentence names its source: 3 by name ("Governor Ivan Fedorov", "the Air Force"),
+    2 as one body or person unnamed ("Ukraine's air force", "he"), 1 as a group ("Ukrainian officials"), 0 not at
+    all or only by side ("Russia said"). A restatement that names its source better gives the figure its source."""
     if not source or is_bare_side(source, lex):
         return 0
-    named = any(w[:1].isupper() and w.lower() not in lex.sides for w in WORD.findall(source))
-    return 2 if named else 1
+    words = WORD.findall(source)
+    if any(w[:1].isupper() and w.lower() not in lex.sides for w in words):
+        return 3
+    last = words[-1].lower() if words else ""
+    return 1 if last in lex.group_sources or last in lex.sides else 2
 
 
 def bare_span(mention: Mention, sentence: Sentence) -> tuple[int, int]:

@@ -130,7 +130,9 @@ class Lexicon:
     source_stops: frozenset[str]  # a source phrase ends before these
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
     subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
+    narration_openers: frozenset[str]  # "..., X said, as debris killed two": a clause the story tells, not X
     copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
+    group_sources: frozenset[str]  # "officials", "the military": a source's last word naming a group, not a body
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
     relatives: frozenset[str]  # "86 of which"
