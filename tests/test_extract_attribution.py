@@ -1290,6 +1290,23 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {40: "air force"},
         id="a-body-restating-what-officials-said",
     ),
+    pytest.param(
+        "Drones attacked the Lubny district overnight, the head of the Poltava Regional Military Administration, "
+        "Petro Ivanenko, said.\n\n"
+        "In Lubny, 2 people were injured. Four houses were damaged, the head of the RMA added.",
+        {
+            2: "head of the Poltava Regional Military Administration, Petro Ivanenko",
+            4: "head of the Poltava Regional Military Administration, Petro Ivanenko",
+        },
+        id="a-speaker-named-again-at-the-end-of-the-next-paragraph-speaks-for-it",
+    ),
+    pytest.param(
+        "Drones attacked the Lubny district overnight, the head of the Poltava Regional Military Administration, "
+        "Petro Ivanenko, said.\n\n"
+        "In Lubny, 2 people were injured. In Kyiv, 4 houses were damaged, Mayor Ivan Petrov added.",
+        {2: "", 4: "Mayor Ivan Petrov"},
+        id="another-speaker-at-the-end-of-the-next-paragraph-speaks-for-his-own",
+    ),
 ]
 
 

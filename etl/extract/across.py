@@ -14,7 +14,9 @@ A figure without a source in its own sentence takes, in order:
    it points back ("The air force commander reported this on Telegram", "Source: ...") or speaks of the same
    deed ("Gladkov said one of the people killed was a worker");
 4. the speaker of the paragraph before, when that speaker goes on later in its own paragraph ("... 700
-   residents without power. In Voronezh, a woman was hurt, Gusev said");
+   residents without power. In Voronezh, a woman was hurt, Gusev said"), or the speaker the paragraph before
+   names, when its own paragraph ends by naming that speaker again ("..., Lysak said. / In Nikopol, a woman was
+   wounded. ..., the head of the RMA specified");
 5. the article's only source, when it names just one (or one body in several forms).
 The heading of a live page's entry ("07:15 | Odesa: two people injured") takes the first source its entry names,
 and an entry inherits nothing from the one before. Headlines and hedged figures ("reportedly") borrow nothing.
@@ -170,6 +172,11 @@ class Speakers:
             paragraphs.setdefault(row.paragraph, []).append(row)
         self.names_someone = {p: any(r.sources for r in rows) for p, rows in paragraphs.items()}
         self.carried = carried_sources(paragraphs, self.same, tells_attack)
+        order = sorted(paragraphs)
+        self.named_before = {  # the last speaker the paragraph before names
+            p: next((s for r in reversed(paragraphs[q]) for s in reversed(r.sources)), "")
+            for q, p in itertools.pairwise(order)
+        }
 
     def borrows(self, index: int) -> bool:
         """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
@@ -220,6 +227,9 @@ class Speakers:
         later = self.later_speaker(index)
         if inherited and later and self.same(later, inherited, index):
             return inherited  # "... 700 residents without electricity. In Voronezh, a woman was hurt, Gusev said."
+        before = self.named_before.get(here.paragraph, "")
+        if not inherited and before and later and self.same(later, before, index):
+            return before  # "..., Lysak said. / In Nikopol, a woman was wounded. ..., the head of the RMA specified."
         return ""
 
     def entry_speaker(self, index: int) -> str:
