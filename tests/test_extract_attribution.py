@@ -1399,6 +1399,12 @@ def test_a_figure_its_post_attributes_keeps_its_source():
 
 OWN_PAGES = [  # (publisher, text, {value: source}): pages in their publisher's own voice
     pytest.param(
+        "DTEK",
+        "After the night's attack, 41,000 families in Odesa were left without power.",
+        {41000: "DTEK"},
+        id="a-companys-own-page",
+    ),
+    pytest.param(
         "Zoria Energy",
         "Zoria Energy\nPress service of Zoria Energy\nAbout 41,000 families in the Poltava region had no power.",
         {41000: "Zoria Energy"},
