@@ -1307,6 +1307,18 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {2: "", 4: "Mayor Ivan Petrov"},
         id="another-speaker-at-the-end-of-the-next-paragraph-speaks-for-his-own",
     ),
+    pytest.param(
+        "Drones hit Poltava overnight, injuring 2 people, the governor said.\n\n"
+        "Recall that on 5 February a Russian strike on the city killed 3 people.",
+        {2: "Poltava governor", 3: ""},
+        id="a-recalled-attack-is-nobodys-word-now",
+    ),
+    pytest.param(
+        "Drones hit Poltava overnight, injuring 2 people, the governor said.\n\n"
+        "- We will remind, on 5 February a Russian strike on the city killed 3 people.",
+        {2: "Poltava governor", 3: ""},
+        id="a-reminder-in-a-list",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ class SentenceSources:
     reports: bool  # it reports something, counted or not ("a house was damaged"): a paragraph of it passes sources on
     points_back: bool  # attributes what came before: "reported this", "Source: ..."
     hedged: bool  # "reportedly", "unconfirmed": the text says nobody vouches for it
+    recalls: bool  # "Recall that on 5 February ...": an earlier attack told as known, nobody's word now
     headline: bool
     verbs: frozenset[str]  # verb classes of an attribution-only sentence ("kill", "intercept"...)
     text: str
@@ -106,6 +107,7 @@ def sentence_sources(
                 reports=bool(everything),
                 points_back=bool(words & lex.back_references) or sentence.text.lower().startswith("source:"),
                 hedged=bool(words & lex.hedges),
+                recalls=sentence.text.lstrip("-–—•* ").lower().startswith(lex.recap_openers),
                 headline=sentence.headline,
                 verbs=frozenset(verbs),
                 text=sentence.text,
@@ -180,8 +182,10 @@ class Speakers:
 
     def borrows(self, index: int) -> bool:
         """Whether an unattributed figure of sentence ``index`` may take a source from elsewhere: not in a
-        headline or a teaser (attributed in its story), not when hedged ("reportedly" is nobody's word)."""
-        return not (self.table[index].headline or self.table[index].hedged)
+        headline or a teaser (attributed in its story), not when hedged ("reportedly" is nobody's word), not when
+        it recalls an earlier attack as known ("Recall that on 5 February a strike killed three")."""
+        row = self.table[index]
+        return not (row.headline or row.hedged or row.recalls)
 
     def borrowed(self, index: int, verbs: Set[str]) -> str:
         """The source an unattributed figure of sentence ``index`` borrows ("" when none fits); ``verbs`` are

@@ -232,6 +232,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         group_sources=frozenset(words["group_source"]),
         copulas=frozenset(words["copula"]),
         narration_openers=frozenset(words["narration_opener"]),
+        recap_openers=tuple(words["recap_opener"]),
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),

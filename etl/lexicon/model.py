@@ -130,6 +130,7 @@ class Lexicon:
     source_stops: frozenset[str]  # a source phrase ends before these
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
     subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
+    recap_openers: tuple[str, ...]  # "Recall that ...": a sentence recalling an earlier attack as known
     narration_openers: frozenset[str]  # "..., X said, as debris killed two": a clause the story tells, not X
     copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
     group_sources: frozenset[str]  # "officials", "the military": a source's last word naming a group, not a body
