@@ -1,5 +1,7 @@
 """etl/extract/merge.py: restatements of one figure are one row."""
 
+import pytest
+
 from etl.extract import extract
 
 
@@ -48,7 +50,7 @@ def test_a_lead_restates_one_person_not_two_in_places_apart():
         "In the Krasnopillia community, a man was injured by an FPV drone."
     )
     figures = [f for f in extract(text).figures if f.metric == "injured"]
-    assert sorted(f.place for f in figures) == ["Krasnopillia", "Sumy Oblast"]  # the lead's woman is Shostka's
+    assert sorted(f.place for f in figures) == ["Krasnopillia", "Shostka"]  # the lead's woman is Shostka's
 
 
 def test_a_lead_and_two_reports_of_one_place_are_one_figure():
@@ -58,3 +60,31 @@ def test_a_lead_and_two_reports_of_one_place_are_one_figure():
     )
     figures = [f for f in extract(text).figures if f.metric == "killed"]
     assert len(figures) == 1
+
+
+NARROWER_PLACES = [  # (text, metric, place): a lead restated where the body names a narrower place
+    pytest.param(
+        "A man was killed as drones attacked the Belgorod region, the governor said.\n\n"
+        "In the town of Shebekino, a drone hit a car. One man was killed.",
+        "killed",
+        "Shebekino",
+        id="a-casualty-in-a-town-of-the-region",
+    ),
+    pytest.param(
+        "Drones attacked the Poltava region overnight, damaging 4 houses.\n\nIn Lubny, 4 houses were damaged.",
+        "damaged",
+        "Lubny",
+        id="damage-in-a-town-of-the-region",
+    ),
+    pytest.param(
+        "Russia launched 40 drones at Ukraine overnight.\n\nIn Odesa, 40 drones were launched at the port.",
+        "launched",
+        "Ukraine",
+        id="a-national-launch-count-stays-national",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, metric, place", NARROWER_PLACES)
+def test_a_restatement_in_a_narrower_place_places_the_figure(text, metric, place):
+    assert [f.place for f in extract(text).figures if f.metric == metric and f.value] == [place]

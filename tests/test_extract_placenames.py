@@ -216,6 +216,18 @@ PLACES = [
         id="actor-past-an-adverb",
     ),
     pytest.param(
+        "Russia hits Ukraine's power grid with 300 drones and 20 missiles",
+        "Ukraine",
+        id="a-side-that-hits-is-the-actor",
+    ),
+    pytest.param("Kharkiv hit by 40 drones overnight", "Kharkiv", id="a-place-hit-by-is-the-target"),
+    pytest.param(
+        "Drones hit Sumy overnight.\n"
+        "In Voronezh region, the governor said debris damaged 2 private houses in Liski district.",
+        "Liski",
+        id="a-district-in-the-region-its-sentence-names-is-no-city-district",
+    ),
+    pytest.param(
         "The death toll from the overnight strike on Odesa has risen to three.", "Odesa", id="a-toll-from-a-strike-on-x"
     ),
     pytest.param(

@@ -69,7 +69,7 @@ def merge_restatements(
             same.append(len(kept))
             kept.append(figure)
         else:
-            kept[twin] = _fill(kept[twin], figure)
+            kept[twin] = _fill(kept[twin], figure, within)
             if not figure.headline:
                 restated.setdefault(twin, figure.place)
     numbered = {(f.category, f.metric, family(f.weapon)) for f in kept}
@@ -88,7 +88,10 @@ def elsewhere(place: str, other: str, within: Callable[[str, str], bool]) -> boo
     return bool(place and other) and place != other and not within(place, other) and not within(other, place)
 
 
-def _fill(kept: Figure, other: Figure) -> Figure:
+LOCAL_CATEGORIES = ("casualty", "damage")  # facts of one place: a restatement naming a narrower one places them
+
+
+def _fill(kept: Figure, other: Figure, within: Callable[[str, str], bool] = lambda a, b: False) -> Figure:
     updates = {}
     for name in ("weapon_model", "reported_by", "attacker"):
         if not getattr(kept, name) and getattr(other, name):
@@ -101,6 +104,13 @@ def _fill(kept: Figure, other: Figure) -> Figure:
         updates.update(reported_by=other.reported_by, source_rank=other.source_rank)
     if not kept.place_explicit and other.place_explicit:
         updates.update(place=other.place, location=other.location, place_explicit=True)
+    elif (
+        kept.category in LOCAL_CATEGORIES
+        and other.place
+        and other.place != kept.place
+        and within(other.place, kept.place)
+    ):  # "a man was killed in the Belgorod region" restated as "in the village of Dubovoye, the driver died"
+        updates.update(place=other.place, location=other.location)
     if kept.weapon == "missile" and family(other.weapon) == "missile":
         updates["weapon"] = other.weapon
     return evolve(kept, **updates) if updates else kept
