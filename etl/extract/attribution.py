@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .documents import document_issuer, is_credit_line, names_document, owned_document, relayed_document
+from .scopes import scoped
 from .source_phrases import (
     MAX_SOURCE_WORDS,
     WORD,
@@ -34,7 +35,6 @@ from .source_phrases import (
     witness_words,
 )
 from .tokens import Sentence, Token, phrase
-from .verbs import clause_bounds
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
@@ -118,85 +118,7 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
             (replace(a, via=f"{outlet}, {a.via}" if outlet else "") if a.cites else replace(a, outlet=True))
             for a in found
         ]
-    if "(" in sentence.text:  # (most sentences hold no parenthesis)
-        found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
-    if "," in sentence.text:  # (a clause of its own opens after a comma)
-        found = [
-            replace(a, scope=scope)
-            if (scope := clause_scope(sentence, a, lex) or narration_scope(sentence, a, lex))
-            else a
-            for a in found
-        ]
-    return sorted(found, key=lambda a: a.outlet)
-
-
-CONTENT_REACH = 8  # words after a speech verb where the auxiliary of what it says is looked for
-OPENER_REACH = len(", whereas the ")  # characters before a speaker where the word opening its clause stands
-
-
-def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
-    """The clause an attribution speaks for when its speaker opens a clause after the first and says what
-    follows ("..., killing three people, as Moscow said Ukrainian drones had hit targets in Russia": Moscow's
-    words are the drones, not the three killed); None for any other ("..., as the governor said on Telegram")."""
-    if attribution_.scope is not None or attribution_.source_start <= sentence.start:
-        return None
-    opening = sentence.text[
-        max(0, attribution_.source_start - sentence.start - OPENER_REACH) : attribution_.source_start - sentence.start
-    ]
-    if not lex.subordinators.intersection(opening.lower().split()):
-        return None  # (most speakers open no clause: asked first, it is the cheapest)
-    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
-    if verb not in lex.speech_verbs:
-        return None
-    start, _ = clause_bounds(sentence, attribution_.source_start, lex)
-    opener = sentence.text[start - sentence.start : attribution_.source_start - sentence.start].lower()
-    words = [w for w in WORD.findall(opener) if w not in ("the", "a", "an")]
-    if start <= sentence.start or len(words) != 1 or words[0] not in lex.subordinators:
-        return None
-    said = [t.lower for t in sentence.tokens if t.start >= attribution_.end][:CONTENT_REACH]
-    if not said or not (said[0] == "that" or not lex.auxiliaries.isdisjoint(said)):
-        return None
-    return start, sentence.end
-
-
-CLOSING_WORDS = 4  # "said on Tuesday": what may follow a speech verb that closes its clause
-
-
-def narration_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
-    """What an attribution closing its clause speaks for when a subordinate clause follows it ("Russia launched 96
-    drones, the air force said on Tuesday, as debris killed two people near the capital": the drones, not the
-    two killed, which the story tells); None for any other."""
-    if attribution_.scope is not None:
-        return None
-    rest = sentence.text[attribution_.end - sentence.start :]
-    comma = rest.find(", ")
-    if comma < 0:
-        return None
-    after = rest[comma + 2 : comma + 2 + OPENER_REACH].lower().split()
-    if not after or after[0] not in lex.narration_openers:
-        return None
-    between = rest[:comma].lower().split()
-    if len(between) > CLOSING_WORDS or "that" in between or not lex.auxiliaries.isdisjoint(between):
-        return None
-    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
-    if verb not in lex.speech_verbs:
-        return None
-    return sentence.start, attribution_.end + comma
-
-
-def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
-    """The parenthesis an attribution stands in, when it holds a number of its own: "Five people were injured
-    (earlier we reported four)" attributes the four, not the five. None for any other."""
-    text, offset = sentence.text, sentence.start
-    at = attribution_.start - offset
-    opening = text.rfind("(", 0, at)
-    closing = text.find(")", at)
-    if opening < 0 or closing < 0 or ")" in text[opening:at]:
-        return None
-    inside = [t for t in sentence.tokens if opening + offset < t.start < closing + offset]
-    if not any(t.lower[0].isdigit() or t.lower in lex.number_words for t in inside):
-        return None
-    return opening + offset, closing + offset
+    return sorted(scoped(sentence, found, lex), key=lambda a: a.outlet)
 
 
 SIGN_OFF_WORDS = 5  # "— Dnipropetrovsk OVA", "- Air Force": the most words of a headline's closing source
