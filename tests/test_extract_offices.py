@@ -105,9 +105,18 @@ REGIONS_NAMED = [  # (source, the figure's place, the source as the table gives 
     pytest.param("regional governor", "Kyiv", "regional governor", id="a-city-that-is-its-own-region"),
     pytest.param("Air Force", "Kharkiv", "Air Force", id="no-regional-office"),
     pytest.param("Mayor Ihor Terekhov", "Kharkiv", "Mayor Ihor Terekhov", id="a-mayor-is-no-regions"),
+    pytest.param(
+        "Governor Alexander Gusev", "Voronezh Oblast", "Voronezh Governor Alexander Gusev", id="a-surname-like-a-town"
+    ),
+    pytest.param(
+        "regional authorities in the city of Sumy",
+        "Sumy",
+        "regional authorities in the city of Sumy",
+        id="a-place-the-source-is-in",
+    ),
 ]
 
 
 @pytest.mark.parametrize("source, place, expected", REGIONS_NAMED)
 def test_a_regional_office_is_named_by_the_figures_region(source, place, expected):
-    assert region_named(source, place, default_gazetteer()) == expected
+    assert region_named(source, place, load_lexicon(), default_gazetteer()) == expected

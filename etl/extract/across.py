@@ -47,6 +47,7 @@ QUOTE_MARKS = re.compile('["“”]')
 LIST_ITEM = re.compile(  # "- ...", "00:31 - ...": an item of a list
     rf"\s*(?:[{re.escape(''.join(LIST_MARKS))}]|\d{{1,2}}[:.]\d{{2}}\s*[-–—])\s"
 )
+LIST_LEADERS = "".join(LIST_MARKS) + " "  # what may stand before a list line's first word
 ENTRY_STAMP = re.compile(  # "07:15 | Odesa: ...", "09.40 BST  Lviv mayor: ...": a live page's entry opens
     r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[|–—-]\s*)?[A-Z]"
 )
@@ -107,7 +108,7 @@ def sentence_sources(
                 reports=bool(everything),
                 points_back=bool(words & lex.back_references) or sentence.text.lower().startswith("source:"),
                 hedged=bool(words & lex.hedges),
-                recalls=sentence.text.lstrip("-–—•* ").lower().startswith(lex.recap_openers),
+                recalls=sentence.text.lstrip(LIST_LEADERS).lower().startswith(lex.recap_openers),
                 headline=sentence.headline,
                 verbs=frozenset(verbs),
                 text=sentence.text,

@@ -39,8 +39,11 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             mention.place = latest_of(mention.anaphor, seen, gazetteer)
         elif mention.place is not None and mention.role == "target":
             city = latest_of("city", seen, gazetteer)
-            in_its_region = any(p.name == mention.place.region for p in sentence_places)  # "In Voronezh region, ..."
-            if city is not None and not in_its_region and is_district_of_elsewhere(mention, city, lex):
+            if (
+                city is not None
+                and is_district_of_elsewhere(mention, city, lex)
+                and not any(p.name == mention.place.region for p in sentence_places)  # "In Voronezh region, ..."
+            ):
                 mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
 

@@ -25,6 +25,7 @@ from .offices import (
     region_named,
     regional_office,
     short_form_of,
+    title_place,
     unnamed_office,
 )
 from .people import is_title, names_person
@@ -205,7 +206,7 @@ def in_full(source: str, place_name: str, lex: Lexicon, gazetteer: Gazetteer | N
     if gazetteer is not None and "s " in source:
         source = city_owned(source, gazetteer.by_name.get(place_name))
     if gazetteer is not None:
-        source = region_named(source, place_name, gazetteer)
+        source = region_named(source, place_name, lex, gazetteer)
     return source
 
 
@@ -275,26 +276,6 @@ def speaker_placed(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> Figure
 
 
 @lru_cache(maxsize=1024)
-def title_place(source: str, lex: Lexicon, gazetteer: Gazetteer) -> Place | None:
-    """The city or region a speaker's title names ("Kherson regional administration head X": Kherson Oblast),
-    or None (a national body, or no place)."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(source)]
-    if not any(w.lower() in lex.person_words or w.lower() in lex.regional_titles for w in words):
-        return None  # "the Defence Ministry in Moscow": a national body's seat, not its ground
-    regional = any(w.lower() in lex.regional_titles for w in words)
-    for k, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        for n in (2, 1):  # a name right before its office ("Kharkiv Mayor", "Kryvyi Rih military administration")
-            if k + n >= len(words) or words[k + n].lower() not in lex.office_words:
-                continue
-            name = " ".join(words[k : k + n])
-            place = (regional and gazetteer.lookup(f"{name} region")) or gazetteer.lookup(name)
-            if place is not None and place.place_type in ("city", "region"):
-                return place
-    return None
-
-
 def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
     """The attacking side a figure tells by itself: named in its sentence, else from its place (the other side
     of the place's country, or of who holds it), its launch area, or the side its reporter speaks for; ""."""

@@ -97,7 +97,7 @@ class FullNames:
 
     def __init__(self, sources: Sequence[Sequence[str]], names: Callable[[str], Sequence[Sequence[str]]], lex: Lexicon):
         self.lex = lex
-        self.titles = {short.rstrip(".").lower(): full.lower() for short, full in lex.titles_in_full.items()}
+        self.titles = abbreviated_titles(lex)
         self.by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (sentence, named source) in order
         self.by_sides: dict[frozenset[str], list[tuple[int, str]]] = {}  # sides -> (sentence, source)
         self.longest: dict[str, str] = {}  # a capitalised word -> the longest source or mention with it
@@ -337,6 +337,12 @@ class FullNames:
         found = {(i, s) for i, s in everyone if s != short and holds(s)}
         texts = {s for _, s in found}
         return sorted((i, s) for i, s in found if not any(s != other and s in other for other in texts))
+
+
+@lru_cache(maxsize=2)
+def abbreviated_titles(lex: Lexicon) -> dict[str, str]:
+    """'gov' -> 'governor': a title's short form, as a word of a source, and its role word."""
+    return {short.rstrip(".").lower(): full.lower() for short, full in lex.titles_in_full.items()}
 
 
 NEARBY = 2  # sentences between a role ("the governor said") and the name that is its holder's

@@ -91,7 +91,7 @@ def elsewhere(place: str, other: str, within: Callable[[str, str], bool]) -> boo
 LOCAL_CATEGORIES = ("casualty", "damage")  # facts of one place: a restatement naming a narrower one places them
 
 
-def _fill(kept: Figure, other: Figure, within: Callable[[str, str], bool] = lambda a, b: False) -> Figure:
+def _fill(kept: Figure, other: Figure, within: Callable[[str, str], bool]) -> Figure:
     updates = {}
     for name in ("weapon_model", "reported_by", "attacker"):
         if not getattr(kept, name) and getattr(other, name):

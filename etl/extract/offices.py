@@ -151,7 +151,12 @@ def regional_office(source: str, region: Place, lex: Lexicon) -> str:
         return source
     head, office = head_of(source, lex)
     head = head if office.removeprefix("the ") == acronym else ""  # "the head of the RMA", not "... of the Sumy RMA"
-    return office_acronym_spelt(f"{head}{region.name.removesuffix(' Oblast')} {acronym}", lex) or source
+    return office_acronym_spelt(f"{head}{region_stem(region)} {acronym}", lex) or source
+
+
+def region_stem(region: Place) -> str:
+    """A region's name as a title gives it: "Dnipropetrovsk" of Dnipropetrovsk Oblast ("Krasnodar Krai" whole)."""
+    return region.name.removesuffix(" Oblast")
 
 
 REGION_ANAPHOR = re.compile(r"\b(?:region|oblast)\b", re.IGNORECASE)  # "head of the region", "the region's governor"
@@ -159,44 +164,51 @@ REGIONAL = re.compile(r"\bregional\b", re.IGNORECASE)  # "the regional governor"
 GOVERNOR = re.compile(r"^(?:the )?(?:acting )?(?:governor|gov\.)(?= |$)", re.IGNORECASE)  # "Governor Ihor Taburets"
 
 
-def region_named(source: str, place: str, gazetteer: Gazetteer) -> str:
+def region_named(source: str, place: str, lex: Lexicon, gazetteer: Gazetteer) -> str:
     """A regional office named without its region, of a figure in ``region``: the region named ("head of the
     region, Vyacheslav Gladkov": "head of the Belgorod region, Vyacheslav Gladkov"; "the regional governor":
     "the Kharkiv regional governor"; "Governor Ihor Taburets": "Cherkasy Governor Ihor Taburets"). A source that
-    names a place already stays as it is ("Rostov region Governor Yuri Slyusar"), and so does a source of a place
-    whose namesakes lie in several regions (Zolochiv of Kharkiv and of Lviv Oblast: which one it is, is not
-    known here)."""
+    names its place already stays as it is ("Rostov region Governor Yuri Slyusar", "regional authorities in
+    Sumy"), and so does a source of a place whose namesakes lie in several regions (Zolochiv of Kharkiv and of
+    Lviv Oblast: which one it is, is not known here)."""
     lower = source.lower()
     if "region" not in lower and "oblast" not in lower and "gov" not in lower:
         return source  # (most sources hold no regional office: asked first, it is the cheapest)
-    anaphor = REGION_ANAPHOR.search(source)
-    if anaphor is None and not REGIONAL.search(source) and not GOVERNOR.match(source):
+    anaphor, regional = REGION_ANAPHOR.search(source), REGIONAL.search(source)
+    if anaphor is None and regional is None and not GOVERNOR.match(source):
         return source
     region = figure_region(place, gazetteer)
     if region is None or region.place_type != "region" or len({p.region for p in gazetteer.namesakes(place)}) > 1:
         return source
     if any(p.place_type == "city" for p in gazetteer.namesakes(region.name)):
         return source  # a city that is its own region (Kyiv, Sevastopol): its governor is no regional office
-    if names_a_place(source, gazetteer):
-        return source
-    stem = region.name.removesuffix(" Oblast")
-    if anaphor is not None:  # "head of the region": "head of the Belgorod region"
-        return f"{source[: anaphor.start()]}{stem} {source[anaphor.start() :]}"
-    if (regional := REGIONAL.search(source)) is not None:
-        return f"{source[: regional.start()]}{stem} {source[regional.start() :]}"
+    if " in " in source or title_place(source, lex, gazetteer) is not None:
+        return source  # "regional authorities in the city of Sumy", "Rostov region Governor Yuri Slyusar"
+    stem = region_stem(region)
+    named_at = anaphor or regional  # "head of the region": "head of the Belgorod region"; "the Kharkiv regional ..."
+    if named_at is not None:
+        return f"{source[: named_at.start()]}{stem} {source[named_at.start() :]}"
     return f"{stem} {source.removeprefix('the ')}"
 
 
-def names_a_place(source: str, gazetteer: Gazetteer) -> bool:
-    """Whether a capitalised word of ``source`` is a town or region ("Rostov" of "Rostov region Governor", "Volyn"
-    of "the Volyn OVA")."""
-    for word in WORD.findall(source):
+def title_place(source: str, lex: Lexicon, gazetteer: Gazetteer) -> Place | None:
+    """The city or region a speaker's title names ("Kherson regional administration head X": Kherson Oblast),
+    or None (a national body, or no place)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(source)]
+    if not any(w.lower() in lex.person_words or w.lower() in lex.regional_titles for w in words):
+        return None  # "the Defence Ministry in Moscow": a national body's seat, not its ground
+    regional = any(w.lower() in lex.regional_titles for w in words)
+    for k, word in enumerate(words):
         if not word[:1].isupper():
             continue
-        place = gazetteer.lookup(word)
-        if place is not None and not Gazetteer.is_village(place) or gazetteer.lookup(f"{word} region") is not None:
-            return True
-    return False
+        for n in (2, 1):  # a name right before its office ("Kharkiv Mayor", "Kryvyi Rih military administration")
+            if k + n >= len(words) or words[k + n].lower() not in lex.office_words:
+                continue
+            name = " ".join(words[k : k + n])
+            place = (regional and gazetteer.lookup(f"{name} region")) or gazetteer.lookup(name)
+            if place is not None and place.place_type in ("city", "region"):
+                return place
+    return None
 
 
 def unnamed_office(source: str, lex: Lexicon) -> bool:

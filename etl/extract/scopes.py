@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from .source_phrases import WORD
+from .source_phrases import ARTICLES, WORD
 from .tokens import Sentence
 from .verbs import clause_bounds
 
@@ -49,12 +49,11 @@ def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) ->
     ]
     if not lex.subordinators.intersection(opening.lower().split()):
         return None  # (most speakers open no clause: asked first, it is the cheapest)
-    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
-    if verb not in lex.speech_verbs:
+    if not by_speech_verb(sentence, attribution_, lex):
         return None
     start, _ = clause_bounds(sentence, attribution_.source_start, lex)
     opener = sentence.text[start - sentence.start : attribution_.source_start - sentence.start].lower()
-    words = [w for w in WORD.findall(opener) if w not in ("the", "a", "an")]
+    words = [w for w in WORD.findall(opener) if w not in ARTICLES]
     if start <= sentence.start or len(words) != 1 or words[0] not in lex.subordinators:
         return None
     said = [t.lower for t in sentence.tokens if t.start >= attribution_.end][:CONTENT_REACH]
@@ -82,10 +81,15 @@ def narration_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon)
     between = rest[:comma].lower().split()
     if len(between) > CLOSING_WORDS or "that" in between or not lex.auxiliaries.isdisjoint(between):
         return None
-    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
-    if verb not in lex.speech_verbs:
+    if not by_speech_verb(sentence, attribution_, lex):
         return None
     return sentence.start, attribution_.end + comma
+
+
+def by_speech_verb(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> bool:
+    """Whether an attribution is made by a speech verb ("said"), not "according to" or a signed quotation."""
+    verb = sentence.text[attribution_.start - sentence.start : attribution_.end - sentence.start].lower()
+    return verb in lex.speech_verbs
 
 
 def parenthesis_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) -> tuple[int, int] | None:
