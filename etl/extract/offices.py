@@ -5,6 +5,7 @@ office is at ("the district military administration" is not the Oblast Military 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
@@ -164,6 +165,7 @@ REGIONAL = re.compile(r"\bregional\b", re.IGNORECASE)  # "the regional governor"
 GOVERNOR = re.compile(r"^(?:the )?(?:acting )?(?:governor|gov\.)(?= |$)", re.IGNORECASE)  # "Governor Ihor Taburets"
 
 
+@lru_cache(maxsize=4096)  # asked of every figure: an article's figures share their sources and places
 def region_named(source: str, place: str, lex: Lexicon, gazetteer: Gazetteer) -> str:
     """A regional office named without its region, of a figure in ``region``: the region named ("head of the
     region, Vyacheslav Gladkov": "head of the Belgorod region, Vyacheslav Gladkov"; "the regional governor":
@@ -191,6 +193,7 @@ def region_named(source: str, place: str, lex: Lexicon, gazetteer: Gazetteer) ->
     return f"{stem} {source.removeprefix('the ')}"
 
 
+@lru_cache(maxsize=4096)  # asked of every figure's source, twice
 def title_place(source: str, lex: Lexicon, gazetteer: Gazetteer) -> Place | None:
     """The city or region a speaker's title names ("Kherson regional administration head X": Kherson Oblast),
     or None (a national body, or no place)."""
