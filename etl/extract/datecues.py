@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from ..lexicon import Lexicon, lower_text
+from ..lexicon import Lexicon, lower_text, row_of
 
 LOCAL_ZONE = "Europe/Kyiv"  # where a live page's clock times are turned into days
 ORDINAL = "st|nd|rd|th"  # "March 12th", "the 13th"
@@ -315,12 +315,12 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     if "since" in lower or compares(lower, found, lex):  # (rare) a "since ..." or a "this month" that only
         # compares dates nothing ("the highest figure for a single day this month")
         return _dating_cue(lower, lex)
-    row = int(str(found.lastgroup)[1:])
+    row = row_of(found)
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
         earlier = lex.earlier_date_cues(row).search(lower, found.start() + 1)
         if earlier is None:
             break
-        found, row = earlier, int(str(earlier.lastgroup)[1:])
+        found, row = earlier, row_of(earlier)
     return lex.date_cues[row][1]
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, row_of
 from .heads import Mention
 from .tokens import Sentence, Token
 
@@ -38,7 +38,7 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
     for match in lex.any_trigger.finditer(text):  # one scan; at one position the first listed pattern wins
         start, end = match.span()
         negated = negation.search(text, max(0, start - NEGATION_REACH), start)
-        classes = ("block",) if negated else triggers[int(str(match.lastgroup)[1:])][1]
+        classes = ("block",) if negated else triggers[row_of(match)][1]
         found.append(Trigger(start + offset, end + offset, classes))
     return found
 

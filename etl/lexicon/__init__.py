@@ -5,7 +5,8 @@ to data. The trigger, exclusion and date-cue patterns are written in lower case 
 (``lower_text``), several times faster than case-insensitive regexes.
 """
 
+from .alternation import row_of
 from .load import load_lexicon
 from .model import Lexicon, lower_text
 
-__all__ = ["Lexicon", "load_lexicon", "lower_text"]
+__all__ = ["Lexicon", "load_lexicon", "lower_text", "row_of"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from .. import config
 from ..errors import LexiconError
 from ..inflections import INFLECTED, expand, inflections, known_forms
+from .alternation import alternation, tagged_rows
 from .model import Lexicon
 
 
@@ -54,12 +55,6 @@ def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b({side_words})\s+(?:{'|'.join(map(re.escape, lands))})\b")
 
 
-def _alternation(patterns: list[str]) -> str:
-    """The patterns as one flat alternation (the same matches as each in a group of its own, and cheaper: the
-    regex engine skips a branch that opens with another word at a glance)."""
-    return "|".join(patterns)
-
-
 def _word_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{expand(pattern)})(?![\w-])", re.IGNORECASE)
 
@@ -78,14 +73,13 @@ def _bounded_regex(pattern: str) -> re.Pattern:
 
 
 def _first_of_rows(patterns: list[str]) -> re.Pattern:
-    """The bounded patterns as one alternation whose match names its row (`lastgroup` "r3"): each branch ends
+    """The bounded patterns as one alternation whose match names its row (alternation.row_of): each branch ends
     in an empty group of its own, so no row before that one needs trying at that position."""
     return re.compile(_first_of_rows_source(patterns))
 
 
 def _first_of_rows_source(patterns: list[str]) -> str:
-    branches = "|".join(rf"(?:{expand(p)})\b(?P<r{i}>)" for i, p in enumerate(patterns))
-    return f"{WORD_START}(?:{branches})"
+    return WORD_START + "(?:" + tagged_rows([expand(p) for p in patterns], "r", end=r"\b") + ")"
 
 
 @lru_cache(maxsize=2)
@@ -112,10 +106,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         ),
         triggers=[(_lower_regex(r["pattern"]), tuple(r["classes"].split(";"))) for r in triggers],
         any_trigger=re.compile(  # the word-start test once, outside the alternation: most positions fail it fast
-            r"(?<![\w-])(?=\w)(?:"  # each trigger's group empty and last: an alternation whose branches open with a
-            # group is tried branch by branch, one opening with a word is skipped at a glance where the word is not
-            + "|".join(rf"(?:{expand(r['pattern'])})(?![\w-])(?P<t{i}>)" for i, r in enumerate(triggers))
-            + ")"
+            r"(?<![\w-])(?=\w)(?:" + tagged_rows([expand(r["pattern"]) for r in triggers], "t", end=r"(?![\w-])") + ")"
         ),
         metrics={(r["head"], r["verb"]): (r["category"], r["metric"]) for r in _rows(folder, "metrics.csv")},
         qualifiers={r["phrase"]: r["kind"] for r in quantities if r["kind"] in ("at_least", "approx", "at_most")},
@@ -129,7 +120,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides=sides,
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
-        any_exclusion=_bounded_regex(_alternation([r["pattern"] for r in exclusions])),
+        any_exclusion=_bounded_regex(alternation([expand(r["pattern"]) for r in exclusions])),
         any_date_cue=_first_of_rows([r["pattern"] for r in date_cues]),
         date_cues_before=tuple(  # compiled when first asked (Lexicon.earlier_date_cues): most rows never are
             _first_of_rows_source([r["pattern"] for r in date_cues[:k]]) for k in range(len(date_cues))
@@ -219,7 +210,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         inclusion_verbs=frozenset(words["inclusion_verb"]),
         modified_nouns=frozenset(words["modified_noun"]),
         bare_head_words=re.compile(
-            rf"\b(?:{_alternation([expand(r['pattern']) for r in heads if r['head'] in words['bare_head']])})(?![\w-])"
+            r"\b(?:"
+            + alternation([expand(r["pattern"]) for r in heads if r["head"] in words["bare_head"]])
+            + r")(?![\w-])"
         ),
         source_prefixes=frozenset(words["source_prefix"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),

@@ -35,7 +35,7 @@ class Lexicon:
     sides: dict[str, str]
     date_cues: list[tuple[re.Pattern, str]]
     any_exclusion: re.Pattern  # war-long tallies, prisoner exchanges, crashes (reasons kept in exclusions.csv)
-    any_date_cue: re.Pattern  # all rows of dates.csv at once; the match names its row (`lastgroup` "r3")
+    any_date_cue: re.Pattern  # all rows of dates.csv at once; the match names its row (row_of)
     date_cues_before: tuple[str, ...]  # [r]: the rows before row r at once, named alike (r = 0: none), as source
     number_words: set[str]  # "seven", "twenty", "hundred": what text2num reads
     scales: dict[str, int]  # "thousand" -> 1000
