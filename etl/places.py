@@ -46,7 +46,7 @@ class Place:
 
 
 LEADING_THE = re.compile(r"^the ")
-POSSESSIVE = re.compile(r"'s?$")
+POSSESSIVE = re.compile(r"'s?(?= |$)")  # "Sochi's international airport": Sochi International Airport
 NOT_LETTER = re.compile(r"[^a-z]")
 REPEATS = re.compile(r"(.)\1+")
 
@@ -66,7 +66,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def key(text: str) -> str:
-    """Lookup key: folded, without a leading 'the' or a trailing possessive."""
+    """Lookup key: folded, without a leading 'the' or its words' possessives."""
     text = fold(text)
     text = LEADING_THE.sub("", text)
     return POSSESSIVE.sub("", text)

@@ -1275,6 +1275,36 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="timed-posts-of-a-list-are-no-entries",
     ),
     pytest.param(
+        "Mayor Ihor Terekhov said 4 people were injured in Kharkiv.\n\n"
+        "He said the city's boiler houses were repaired.\n\n"
+        "Kharkiv region: 2 killed in Chuhuiv\n\n"
+        "Governor Oleh Syniehubov said the attack on the region lasted all night. "
+        "In Chuhuiv, 2 people were killed.",
+        {4: "Mayor Ihor Terekhov", 2: "Kharkiv Governor Oleh Syniehubov"},
+        id="a-sections-heading-takes-the-speaker-its-section-names",
+    ),
+    pytest.param(
+        "Flights at Sochi's international airport were suspended for four hours. "
+        "The airport said 27 flights were delayed.",
+        {27: "Sochi International Airport"},
+        id="the-airport-that-speaks-is-the-airport-named-last",
+    ),
+    pytest.param(
+        "Mayor Ihor Terekhov said 4 people were injured in Kharkiv.\n\n"
+        "Kharkiv: 4 injured\n\n"
+        "He said the city's boiler houses were repaired.",
+        {4: "Mayor Ihor Terekhov"},
+        id="a-sections-heading-naming-no-one-in-its-section-keeps-what-it-carries",
+    ),
+    pytest.param(
+        "The ministry said 100 drones were downed over the regions.\n\n"
+        "Kursk region — 40\n\n"
+        "Bryansk region — 30\n\n"
+        "Mayor Sergei Sobyanin said 20 drones were downed near Moscow.",
+        {100: "ministry", 40: "ministry", 30: "ministry", 20: "Mayor Sergei Sobyanin"},
+        id="the-last-line-of-a-list-is-no-sections-heading",
+    ),
+    pytest.param(
         "Russia fired 300 drones at Ukraine, the air force said on Monday, as debris killed 2 people in Kyiv.\n\n"
         "Two people were killed in the capital, local officials said.",
         {300: "air force", 2: "local officials"},

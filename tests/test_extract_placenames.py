@@ -186,9 +186,36 @@ PLACES = [
         "Twelve flights were delayed at Sheremetyevo Airport.", "Sheremetyevo International Airport", id="airport"
     ),
     pytest.param(
+        "Sochi's international airport closed during the attack on Sochi. The airport said 27 flights were delayed.",
+        "Sochi International Airport",
+        id="the-airport-is-the-airport-named-last",
+    ),
+    pytest.param(
+        "Pulkovo airport in St Petersburg closed for three hours.\n"
+        "Forty flights were delayed, according to the airport's press service.",
+        "Pulkovo Airport",
+        id="the-airports-press-service-is-the-airport-named-last",
+    ),
+    pytest.param(
         "Russian shelling hit Kherson at night.\nOfficials said 3 people were injured in the city.",
         "Kherson",
         id="the-city-is-the-last-city",
+    ),
+    pytest.param(
+        "Drones hit Poltava and then Sumy overnight.\n"
+        "Poltava Oblast Governor Ivan Petrenko said drones hit energy sites; 4 people were injured in the city.",
+        "Poltava",
+        id="the-city-of-the-region-its-speaker-governs",
+    ),
+    pytest.param(
+        "Drones hit Poltava and then Sumy overnight.\nIn the Poltava region, 4 people were injured in the city.",
+        "Poltava",
+        id="the-city-of-the-region-its-sentence-names",
+    ),
+    pytest.param(
+        "Drones hit Poltava and then Sumy overnight.\nIn the Kharkiv region, 4 people were injured in the city.",
+        "Sumy",
+        id="the-last-city-where-none-lies-in-the-region-named",
     ),
     pytest.param(
         "Bombs hit Sumy, killing 3 people, as Moscow said its forces had struck military targets.\n"
@@ -349,6 +376,17 @@ PLACES = [
         "A drone attack on the port of Odesa killed 4 people and hit a ship flying the flag of Panama.",
         "Odesa",
         id="a-ships-flag-is-no-place",
+    ),
+    pytest.param(
+        "The governor of the Kursk region, which borders Sumy, said 2 people were injured when shells hit "
+        "the regional capital, Kursk.",
+        "Kursk",
+        id="a-place-a-region-borders-only-locates-it",
+    ),
+    pytest.param(
+        "Drones struck Sevastopol, the home of the Black Sea Fleet, injuring 3 people.",
+        "Sevastopol",
+        id="a-fleet-named-for-a-sea-is-no-place",
     ),
     pytest.param(
         "The toll from the strike on Kryvyi Rih, President Volodymyr Zelenskiy's home city, rose to 14.",

@@ -87,8 +87,13 @@ def test_short_names(word, expected):
 SUBJECTS = [  # the speaker ending at the comma before "said"
     pytest.param(
         "Petro Ivanenko, the mayor of Lubny, a town on the Sula River that is home to a large bakery, said",
-        "mayor of Lubny",
+        "Petro Ivanenko, the mayor of Lubny",
         id="a-place-described-in-apposition-is-skipped",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the Russian-installed mayor of Lubny, the region's largest town, said",
+        "Ivan Petrenko, the Russian-installed mayor of Lubny",
+        id="a-place-described-after-a-speakers-title-keeps-the-name-before-it",
     ),
     pytest.param(
         "The mayor of Lubny, a small town near Poltava, said", "mayor of Lubny", id="the-kind-of-place-after-adjectives"

@@ -178,6 +178,9 @@ def test_a_display_name_shared_with_a_town_abroad_is_the_war_town_s():
         ("Vilnius airport", "Vilnius International Airport", "LT"),
         ("Ivanovo", "Ivanovo", "RU"),  # not the Belarusian town
         ("Police", None, None),  # the Polish town is too small to join: no police force is a place
+        # possessives
+        ("Sochi's international airport", "Sochi International Airport", "RU"),
+        ("Kharkiv’s", "Kharkiv", "UA"),
     ],
 )
 def test_the_gazetteer_answers(text, name, country):

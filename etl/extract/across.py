@@ -19,7 +19,9 @@ A figure without a source in its own sentence takes, in order:
    wounded. ..., the head of the RMA specified");
 5. the article's only source, when it names just one (or one body in several forms).
 The heading of a live page's entry ("07:15 | Odesa: two people injured") takes the first source its entry names,
-and an entry inherits nothing from the one before. Headlines and hedged figures ("reportedly") borrow nothing.
+and an entry inherits nothing from the one before; a section's heading with a figure ("Kyiv region: a man
+killed near Bila Tserkva") takes the first source its section names, where it names one. Headlines and hedged
+figures ("reportedly") borrow nothing.
 fullnames.FullNames then says who a bare side, a role or a surname stands for.
 """
 
@@ -53,6 +55,7 @@ ENTRY_STAMP = re.compile(  # "07:15 | Odesa: ...", "09.40 BST  Lviv mayor: ...":
 )
 MAX_ENTRY_HEADING_WORDS = 25
 MAX_ENTRY_PARAGRAPHS = 4  # how far an entry's body runs from its heading
+MAX_SECTION_HEADING_WORDS = 12
 OPENING_QUOTE = re.compile(r'(?:Quote:\s*)?["“«]')  # a paragraph opening a quotation ('Quote: "...' is one too)
 
 
@@ -77,6 +80,7 @@ class SentenceSources:
     opens_list: bool = False  # it hands what follows to a source ("According to the ministry:", "Below is ...")
     index: int = 0  # its place in the article
     entry_heading: bool = False  # it heads a live page's entry ("07:15 | Odesa: two injured"): its body speaks for it
+    section_heading: bool = False  # it heads a section with a figure ("Kyiv region: a man killed in Fastiv")
 
 
 def sentence_sources(
@@ -134,7 +138,25 @@ def mark_entry_headings(table: list[SentenceSources]) -> list[SentenceSources]:
         )
         if alone and not stamped_line(table[i + 1]):
             table[i] = replace(row, entry_heading=True)
+    for i, row in enumerate(table):
+        if row.has_figures and not row.sources and not row.headline and heading_line(row):
+            alone = (i == 0 or table[i - 1].paragraph != row.paragraph) and (
+                i + 1 < len(table) and table[i + 1].paragraph != row.paragraph
+            )
+            if alone and not listed(table[i + 1]) and not (i and listed(table[i - 1])):
+                table[i] = replace(row, section_heading=True)  # (a run of such lines is a list: "Kursk region — 231")
     return table
+
+
+def listed(row: SentenceSources) -> bool:
+    """Whether a sentence is a short line with a figure and no punctuation at its end: a list's line."""
+    return row.has_figures and heading_line(row)
+
+
+def heading_line(row: SentenceSources) -> bool:
+    """Whether a sentence is a short line that ends in no punctuation, and no list item: a section's heading."""
+    text = row.text.strip()
+    return text[-1:].isalnum() and len(text.split()) <= MAX_SECTION_HEADING_WORDS and not LIST_ITEM.match(row.text)
 
 
 def stamped_line(row: SentenceSources) -> bool:
@@ -201,6 +223,8 @@ class Speakers:
             return self.earlier[index]
         if here.entry_heading:  # "07:15 | Odesa: two people injured": whoever its entry names
             return self.entry_speaker(index)
+        if here.section_heading and (speaker := self.entry_speaker(index)):
+            return speaker  # "Kyiv region: a man killed near Bila Tserkva": whoever its section names
         inherited = self.carried.get(here.paragraph, "")
         if here.within_quote and inherited and not self.names_someone[here.paragraph]:
             return inherited  # the end of a quotation over paragraphs: its speaker's, not whoever speaks next
@@ -238,10 +262,10 @@ class Speakers:
         return ""
 
     def entry_speaker(self, index: int) -> str:
-        """The first source the entry headed by sentence ``index`` names, or ""."""
+        """The first source the entry or section headed by sentence ``index`` names, or ""."""
         paragraph = self.table[index].paragraph
         for row in self.table[index + 1 :]:
-            if row.entry_heading or row.paragraph > paragraph + MAX_ENTRY_PARAGRAPHS:
+            if row.entry_heading or row.section_heading or row.paragraph > paragraph + MAX_ENTRY_PARAGRAPHS:
                 break
             if row.sources:
                 return row.sources[0]

@@ -36,7 +36,8 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
         if district_of_next(mention, mentions[k + 1 : k + 2], lex):
             mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake
         if mention.anaphor:
-            mention.place = latest_of(mention.anaphor, seen, gazetteer)
+            regions = [m.place for m in mentions[:k] if m.place is not None and m.place.place_type == "region"]
+            mention.place = latest_of(mention.anaphor, seen, gazetteer, regions[-1:])
         elif mention.place is not None and mention.role == "target":
             city = latest_of("city", seen, gazetteer)
             if (
@@ -125,7 +126,15 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
     )
 
 
-def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Sequence[Place] = ()) -> Place | None:
+    """The place "the city", "the oblast", "there"... refers to: the last of its kind named, and for a city or
+    town one of the region its sentence named before it where there is one ("Odesa Oblast Governor Oleh Kiper
+    said two were killed in the city": Odesa, though Mykolaiv was named last)."""
+    if within and kind in ("city", "town"):
+        region = within[-1].name
+        inside = [p for p in seen if p.place_type == "city" and p.region == region]
+        if inside:
+            return inside[-1]
     if kind == "there":
         return seen[-1] if seen else None
     if kind == "country":
@@ -133,6 +142,8 @@ def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer) -> Place |
     if kind == "capital":  # "the regional capital": the largest city of the region named last
         region = latest_of("region", seen, gazetteer)
         return gazetteer.largest_city(region.name) if region is not None else None
+    if kind == "airport":  # "the airport said 27 flights were delayed": the airport named last
+        return next((p for p in reversed(seen) if p.place_type == "facility" and "airport" in p.name.lower()), None)
     for place in reversed(seen):
         if kind in ("city", "town", "village"):
             if place.place_type == "city":

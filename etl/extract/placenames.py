@@ -29,7 +29,7 @@ DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away"
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province")
+ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province", "airport")
 ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
 OWNER_ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})['’]s\b")  # "the head of the city's administration"
 ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence needs for ANAPHOR to match
@@ -404,6 +404,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "a cargo ship flying the flag of Panama"
     if " ".join(before[-2:]) in lex.place_destination_before:
         return "destination"  # "three flights diverted to Samara"
+    if before[-1:] and (before[-1] in lex.place_landmark_before or " ".join(before[-2:]) in lex.place_landmark_before):
+        return "landmark"  # "the Belgorod region, which borders Kharkiv": it locates the region
     following = end
     while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
         following += 1  # "Russia also launched"

@@ -32,8 +32,9 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     opening = next((i for i in range(j - 1, max(-1, j - PARENTHESIS_REACH - 1), -1) if tokens[i].text == ","), -1)
     if opening <= 0:
         return []
-    if describes_place(tokens[opening + 1 : j], tokens[opening - 1], lex):
-        return subject_before(tokens, opening - 1, lex)  # "the mayor of Kremenchuk, a city on the Dnipro, said"
+    if describes_place(tokens[opening + 1 : j], tokens[opening - 1], lex):  # "the mayor of Kremenchuk, a city on
+        # the Dnipro, said"; "X, the governor of Sevastopol, the peninsula's largest city, said": X, the governor
+        return subject_before(tokens, opening, lex) or noun_phrase_before(tokens, opening - 1, lex)
     if j - opening > MAX_SOURCE_WORDS and phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
         return []  # past a source's length only a relative clause runs ("X, which is run by ..., reported")
     inner = tokens[opening + 1 : j]

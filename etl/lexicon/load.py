@@ -167,6 +167,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),
         place_destination_before=frozenset(words["place_destination_before"]),
+        place_landmark_before=frozenset(words["place_landmark_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),
         seat_words=frozenset(words["seat_word"]),

@@ -78,6 +78,7 @@ class Lexicon:
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
     place_destination_before: frozenset[str]  # "diverted to": things were sent there
+    place_landmark_before: frozenset[str]  # "which borders": the place only locates another
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
     seat_words: frozenset[str]  # "the Kiev regime", "the Moscow authorities": the government, not a target
