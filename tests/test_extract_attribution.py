@@ -1290,6 +1290,18 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="the-airport-that-speaks-is-the-airport-named-last",
     ),
     pytest.param(
+        "Governor Yury Slyusar said 3 people were injured.\n\n"
+        "Neither did the Defence Ministry, which reported that 19 drones had been destroyed over the region.",
+        {3: "Governor Yury Slyusar", 19: "Defence Ministry"},
+        id="a-speaker-before-which-reported",
+    ),
+    pytest.param(
+        "Governor Yury Slyusar said 3 people were injured.\n\n"
+        "The figure came from the regional health ministry, which said 4 more people were injured.",
+        {3: "Governor Yury Slyusar", 4: "regional health ministry"},
+        id="a-speaker-before-which-said",
+    ),
+    pytest.param(
         "Mayor Ihor Terekhov said 4 people were injured in Kharkiv.\n\n"
         "Kharkiv: 4 injured\n\n"
         "He said the city's boiler houses were repaired.",

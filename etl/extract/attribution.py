@@ -254,6 +254,9 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         return attribution(sentence, verb, relayed, lex)
     if j >= 0 and tokens[j].lower in lex.pronouns:
         return Attribution(verb.start, verb.end, tokens[j].lower)
+    if j >= 2 and tokens[j].lower in lex.relative_subjects and tokens[j - 1].text == ",":
+        words = noun_phrase_before(tokens, j - 2, lex)  # "Neither did the Defense Ministry, which reported that"
+        return attribution(sentence, verb, words, lex) if words and names_someone(words, lex) else None
     by = agent_by(tokens, k, lex)
     agent = naming_words(source_after(tokens, by + 1, lex), lex) if by else []
     if agent and names_someone(agent, lex):  # "videos published by local Telegram channels": by whom

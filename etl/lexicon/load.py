@@ -230,6 +230,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),
+        relative_subjects=frozenset(words["relative_subject"]),
         partitive_determiners=frozenset(words["partitive_determiner"]),
         singular_determiners=frozenset(words["singular_determiner"]),
         anaphoric=frozenset(words["anaphoric"]),

@@ -138,6 +138,7 @@ class Lexicon:
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
     relatives: frozenset[str]  # "86 of which"
+    relative_subjects: frozenset[str]  # "the ministry, which reported": the noun before the comma speaks
     partitive_determiners: frozenset[str]  # "seven of the eight"
     singular_determiners: frozenset[str]  # "a woman", "her son"
     anaphoric: frozenset[str]  # "the second victim": someone already counted
