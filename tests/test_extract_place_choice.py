@@ -225,10 +225,16 @@ def test_a_place_inside_the_publishers_name(publisher, place):
         pytest.param("Bombs hit Kharkiv in northeastern Ukraine, killing a man.", "Kharkiv", id="in-a-direction"),
         pytest.param("Bombs hit Kharkiv and the Sumy region, killing a man.", "Sumy Oblast", id="two-places-a-list"),
         pytest.param("Bombs hit Nikopol in the Sumy region, killing a man.", "Sumy Oblast", id="not-inside-it"),
+        pytest.param("Drones hit Shebekino, in Russia's Belgorod region, killing a man.", "Shebekino", id="possessive"),
     ],
 )
 def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text, place):
     assert [f.place for f in extract(text).figures] == [place]
+
+
+def test_every_figure_after_a_place_told_in_its_wider_one_is_the_place_itself():
+    text = "A drone struck a bus in the town of Shebekino, in the Belgorod region, killing a man and wounding four."
+    assert {f.value: f.place for f in extract(text).figures if f.value} == {1: "Shebekino", 4: "Shebekino"}
 
 
 SPEAKERS_PLACES = [

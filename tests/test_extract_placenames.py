@@ -389,6 +389,16 @@ PLACES = [
         id="a-fleet-named-for-a-sea-is-no-place",
     ),
     pytest.param(
+        "Air defences shot down 4 cruise missiles made in the United Kingdom over the Bryansk region.",
+        "Bryansk Oblast",
+        id="where-a-weapon-was-made-is-no-place",
+    ),
+    pytest.param(
+        "A drone hit a bus in Shebekino. The 4 injured were transferred to Belgorod.",
+        "Shebekino",
+        id="where-the-injured-were-transferred-to-is-no-scene",
+    ),
+    pytest.param(
         "The toll from the strike on Kryvyi Rih, President Volodymyr Zelenskiy's home city, rose to 14.",
         "Kryvyi Rih",
         id="a-first-name-before-a-possessive-surname-is-no-town",

@@ -29,7 +29,8 @@ def line_label(sentence: Sentence, targets: list[PlaceMention]) -> PlaceMention 
 
 
 APPOSITION_GAP = re.compile(  # between a place and the wider one it is told in: ", ", " in ", " in northeastern "
-    r",?\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?,?\s*",
+    r",?\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?,?\s*"
+    r"(?:[A-Z][\w-]*['’]s\s+)?",  # "Shebekino, in Russia's Belgorod region"
     re.IGNORECASE,
 )
 
@@ -122,8 +123,9 @@ def sentence_place(
         (p for p in targets if p.start < start and (id(p) not in owned or p.start >= clause_start)),
         key=lambda p: (id(p) in owned, -p.start),
     )
-    if anywhere:
-        return anywhere[0], True
+    if anywhere:  # of a region and its town that another figure took, the town ("Shebekino, in the Belgorod
+        # region, killing one and wounding four")
+        return narrower_before(anywhere[0], targets, sentence), True
     shared = shared_place(sentence, mention, targets, mentions, spans, clause_end)
     if shared is not None:
         return shared, True

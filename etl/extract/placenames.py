@@ -400,11 +400,12 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
         return "actor"
-    if " ".join(before[-2:]) in lex.place_owner_before:
-        return "owner"  # "a cargo ship flying the flag of Panama"
-    if " ".join(before[-2:]) in lex.place_destination_before:
+    bare = before[:-1] if before[-1:] == ["the"] else before  # "made in the United Kingdom"
+    if " ".join(bare[-2:]) in lex.place_owner_before:
+        return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
+    if " ".join(bare[-2:]) in lex.place_destination_before:
         return "destination"  # "three flights diverted to Samara"
-    if before[-1:] and (before[-1] in lex.place_landmark_before or " ".join(before[-2:]) in lex.place_landmark_before):
+    if bare[-1:] and (bare[-1] in lex.place_landmark_before or " ".join(bare[-2:]) in lex.place_landmark_before):
         return "landmark"  # "the Belgorod region, which borders Kharkiv": it locates the region
     following = end
     while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
