@@ -1302,6 +1302,18 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-speaker-before-which-said",
     ),
     pytest.param(
+        "Two people were killed in Mykolaiv, local authorities said.\n\n"
+        "Governor Vitaliy Kim said 11 drones were shot down overnight. Two people were killed in Mykolaiv.",
+        {2: "Governor Vitaliy Kim", 11: "Governor Vitaliy Kim"},
+        id="a-lead-told-by-officials-restated-in-a-named-speakers-paragraph",
+    ),
+    pytest.param(
+        "Two people were killed in Mykolaiv, Governor Vitaliy Kim said.\n\n"
+        "Local officials said 11 drones were shot down overnight. Two people were killed in Mykolaiv.",
+        {2: "Governor Vitaliy Kim", 11: "Local officials"},
+        id="a-lead-told-by-name-restated-in-an-officials-paragraph",
+    ),
+    pytest.param(
         "Mayor Ihor Terekhov said 4 people were injured in Kharkiv.\n\n"
         "Kharkiv: 4 injured\n\n"
         "He said the city's boiler houses were repaired.",

@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..places import Gazetteer, Place, km_between
 from .across import Speakers, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
-from .figures import Figure, evolve
+from .figures import Figure, evolve, stated_rank
 from .fullnames import FullNames, name_mentions
 from .heads import OPPONENT, names_attack
 from .offices import (
@@ -94,6 +94,9 @@ def attribute(
             if not source and speakers.borrows(index):
                 credited = next((name for at, name in reversed(credits) if at < index), "")
                 source = speakers.borrowed(index, lex.verbs_of(figure.metric)) or author or credited or only
+                if source and source == speakers.earlier[index]:  # its paragraph's speaker, a rank below its own
+                    # sentence's ("Governor X said ... . Two were killed in Mykolaiv" restates "officials said")
+                    figure = evolve(figure, source_rank=max(stated_rank(source, lex) - 1, 0))
             region = None
             if source and gazetteer is not None and generic_office(source, lex):
                 region = named_region(figure.place, gazetteer, sentences[index].text)
