@@ -96,6 +96,16 @@ FIGURES = [
         [("passengers_stranded", "", 1800, "approx")],
         id="passengers-waiting-for-departure",
     ),
+    pytest.param(
+        "About 900 passengers were waiting in the terminal for their flights.",
+        [("passengers_stranded", "", 900, "approx")],
+        id="passengers-waiting-in-the-terminal",
+    ),
+    pytest.param(
+        "Two schools and three educational institutions were damaged.",
+        [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
+        id="institutions-are-buildings",
+    ),
     pytest.param("She spent the night in a metro station with her two daughters.", [], id="a-night-in-a-shelter"),
     pytest.param(
         "The air force recorded 143 drones, of which 97 were shot down.",
