@@ -232,6 +232,28 @@ def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text
     assert [f.place for f in extract(text).figures] == [place]
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        pytest.param(
+            "In Nizhyn, a man was killed, and energy sites were hit in Shostka.", {1: "Nizhyn"}, id="fronted-place"
+        ),
+        pytest.param(
+            "In Kharkiv, 2 people were killed, and 5 were injured in Chuhuiv.",
+            {2: "Kharkiv", 5: "Chuhuiv"},
+            id="fronted-place-and-a-second-clause-with-its-own",
+        ),
+        pytest.param(
+            "Drones killed 2 people, and 5 were injured in Chuhuiv.",
+            {2: "Chuhuiv", 5: "Chuhuiv"},
+            id="no-fronted-place",
+        ),
+    ],
+)
+def test_a_place_a_sentence_opens_with_is_its_main_clauses(text, places):
+    assert {f.value: f.place for f in extract(text).figures if f.value} == places
+
+
 def test_every_figure_after_a_place_told_in_its_wider_one_is_the_place_itself():
     text = "A drone struck a bus in the town of Shebekino, in the Belgorod region, killing a man and wounding four."
     assert {f.value: f.place for f in extract(text).figures if f.value} == {1: "Shebekino", 4: "Shebekino"}

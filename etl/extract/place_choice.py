@@ -100,6 +100,10 @@ def sentence_place(
     ):
         return None, False  # "121 drones over ten regions, the Sea of Azov and the Black Sea": the country
     after = [p for p in targets if end <= p.start < min(next_start, clause_end)]
+    if after and ", and " in sentence.text[end - sentence.start : after[0].start - sentence.start]:
+        fronted = fronted_place(sentence, targets)  # "In Nizhyn, a man was killed, and sites were hit in Shostka"
+        if fronted is not None and fronted.end <= start:
+            return fronted, True
     if after:
         choice = after[0]
         if each:
@@ -164,6 +168,19 @@ def sentence_place(
     return next((p for p in fallbacks if p is not None), None), False
 
 
+FRONTED = re.compile(r"(?:In|At|Near|Over)\s")  # a sentence opened by where its main clause happened
+
+
+def fronted_place(sentence: Sentence, targets: list[PlaceMention]) -> PlaceMention | None:
+    """The place a sentence opens with ("In Nizhyn, a man was killed, ..."), followed by a comma; else None."""
+    if not targets or FRONTED.match(sentence.text) is None:
+        return None
+    first = targets[0]
+    after = sentence.text[first.end - sentence.start : first.end - sentence.start + 1]
+    return first if after == "," and first.start - sentence.start <= FRONTED_REACH else None
+
+
+FRONTED_REACH = len("In the village of ")  # characters from the sentence's start to its fronted place
 CAUSE_OPENERS = ("after ", "when ")  # a clause telling what caused the figure before it
 
 
