@@ -95,6 +95,16 @@ def test_tagged_rows_name_the_row_the_plain_alternation_would(patterns):
         assert [(m.span(), row_of(m)) for m in tagged.finditer(text)] == expected
 
 
+def test_at_a_word_start_a_leading_word_boundary_is_dropped_and_the_matches_kept():
+    patterns = [r"\bcollision\b", r"\b(?:storm|hurricane)", r"\b\d+ tanks", "crash"]
+    assert alternation(patterns, at_word_start=True).startswith("collision")
+    word_start = r"(?<!\w)(?=\w)"
+    plain = re.compile(word_start + "(?:" + "|".join(patterns) + ")")
+    grouped = re.compile(word_start + "(?:" + alternation(patterns, at_word_start=True) + ")")
+    text = "a collision, a storm and 3 tanks; acollision, crashes, hurricanes"
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_the_lexicon_triggers_open_by_letter():
     """Nearly every form of triggers.csv is grouped under its first letter (a barrier costs speed, not matches)."""
     lex = load_lexicon()

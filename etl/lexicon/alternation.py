@@ -102,9 +102,20 @@ def by_first_character(branches: list[str]) -> str:
     return "|".join(parts)
 
 
-def alternation(patterns: list[str]) -> str:
-    """The patterns as one alternation, tried by first character (matching as "|".join(patterns))."""
-    return by_first_character([form for p in patterns for top in top_alternatives(p) for form in spread(top)])
+def alternation(patterns: list[str], at_word_start: bool = False) -> str:
+    """The patterns as one alternation, tried by first character (matching as "|".join(patterns)). Where the
+    alternation is only tried at a word's start (``at_word_start``), a form's leading "\\b" says nothing and
+    is dropped ("\\bcollision" is tried as "collision")."""
+    tops = [top for p in patterns for top in top_alternatives(p)]
+    if at_word_start:
+        tops = [top[2:] if opens_with_word_boundary(top) else top for top in tops]
+    return by_first_character([form for top in tops for form in spread(top)])
+
+
+def opens_with_word_boundary(src: str) -> bool:
+    """Whether ``src`` opens with "\\b" and then only with letters or digits."""
+    chars = first_characters(src[2:]) if src.startswith("\\b") else None
+    return chars is not None and all(char.isalnum() for char in chars)
 
 
 def tagged_rows(patterns: list[str], tag: str, end: str = "") -> str:

@@ -120,7 +120,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides=sides,
         date_cues=[(_bounded_regex(r["pattern"]), r["resolution"]) for r in date_cues],
-        any_exclusion=_bounded_regex(alternation([expand(r["pattern"]) for r in exclusions])),
+        any_exclusion=_bounded_regex(alternation([expand(r["pattern"]) for r in exclusions], at_word_start=True)),
         any_date_cue=_first_of_rows([r["pattern"] for r in date_cues]),
         date_cues_before=tuple(  # compiled when first asked (Lexicon.earlier_date_cues): most rows never are
             _first_of_rows_source([r["pattern"] for r in date_cues[:k]]) for k in range(len(date_cues))
