@@ -202,6 +202,17 @@ PLACES = [
         id="the-city-is-the-last-city",
     ),
     pytest.param(
+        "Drones hit Odesa overnight.\n\nThe air force said 40 drones were launched at Ukraine.\n\n"
+        "Officials said 2 people were killed in the southern city.",
+        "Odesa",
+        id="the-southern-city-is-the-last-city",
+    ),
+    pytest.param(
+        "Russian missiles struck Zaporizhzhia overnight.\nIn the southern city of Odesa, 2 people were killed.",
+        "Odesa",
+        id="the-southern-city-of-a-name-is-that-name",
+    ),
+    pytest.param(
         "Drones hit Poltava and then Sumy overnight.\n"
         "Poltava Oblast Governor Ivan Petrenko said drones hit energy sites; 4 people were injured in the city.",
         "Poltava",

@@ -29,10 +29,6 @@ DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away"
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-ANAPHOR_WORDS = ("city", "town", "village", "oblast", "region", "province", "airport")
-ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})\b(?!['’]s| of\b| and\b|-)")
-OWNER_ANAPHOR = re.compile(rf"\bthe ({'|'.join(ANAPHOR_WORDS)})['’]s\b")  # "the head of the city's administration"
-ANAPHORS = tuple(f"the {word}" for word in ANAPHOR_WORDS)  # what a sentence needs for ANAPHOR to match
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
@@ -138,13 +134,13 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         start = match.start() + sentence.start
         if region is not None and region.place_type == "region":
             mentions.append(PlaceMention(start, match.end() + sentence.start, match.group(0), region, "target"))
-    has_anaphor = any(map(lower.__contains__, ANAPHORS))
-    for match in ANAPHOR.finditer(lower) if has_anaphor else ():  # "the city", "in the oblast"
+    has_anaphor = "the " in lower and any(map(lower.__contains__, lex.anaphor_nouns))
+    for match in lex.place_anaphor.finditer(lower) if has_anaphor else ():  # "the city", "in the oblast"
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "target", anaphor=match.group(1))
         )
-    for match in OWNER_ANAPHOR.finditer(lower) if has_anaphor else ():  # kept only in a speaker's title
+    for match in lex.owner_anaphor.finditer(lower) if has_anaphor else ():  # kept only in a speaker's title
         start = match.start() + sentence.start
         mentions.append(
             PlaceMention(start, match.end() + sentence.start, match.group(0), None, "owner", anaphor=match.group(1))

@@ -49,6 +49,11 @@ def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
     return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
 
 
+def _words(words: tuple[str, ...]) -> str:
+    """Words as one alternation, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
     """'<side word> <land word>' on lower-cased text; group 1 is the side word."""
     side_words = "|".join(re.escape(word) for word in sorted(sides, key=len, reverse=True))
@@ -223,6 +228,12 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         source_stops=frozenset(words["source_stop"]),
         parenthesis_starts=frozenset(words["parenthesis_start"]),
         place_kinds=frozenset(words["place_kind"]),
+        place_anaphor=re.compile(  # "the city", "in the oblast", "the southern city": not "the city of X"
+            rf"\bthe (?:(?:{_words(words['anaphor_adjective'])}) )?({_words(words['anaphor_noun'])})\b"
+            r"(?!['’]s| of\b| and\b|-)"
+        ),
+        owner_anaphor=re.compile(rf"\bthe ({_words(words['anaphor_noun'])})['’]s\b"),  # "the city's mayor"
+        anaphor_nouns=words["anaphor_noun"],
         group_sources=frozenset(words["group_source"]),
         copulas=frozenset(words["copula"]),
         narration_openers=frozenset(words["narration_opener"]),

@@ -135,6 +135,9 @@ class Lexicon:
     narration_openers: frozenset[str]  # "..., X said, as debris killed two": a clause the story tells, not X
     copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
     group_sources: frozenset[str]  # "officials", "the military": a source's last word naming a group, not a body
+    place_anaphor: re.Pattern  # "the city", "the southern city": a place named before (group 1: its kind)
+    owner_anaphor: re.Pattern  # "the city's": kept only in a speaker's title
+    anaphor_nouns: tuple[str, ...]  # what a sentence needs for place_anaphor to match
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
     relatives: frozenset[str]  # "86 of which"
