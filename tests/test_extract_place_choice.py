@@ -244,6 +244,11 @@ def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text
             id="fronted-place-and-a-second-clause-with-its-own",
         ),
         pytest.param(
+            "In Ukraine, officials said a missile struck Sumy, killing 3 people and wounding 12.",
+            {3: "Sumy", 12: "Sumy"},
+            id="a-country-opening-the-sentence-is-no-local-figures-place",
+        ),
+        pytest.param(
             "Drones killed 2 people, and 5 were injured in Chuhuiv.",
             {2: "Chuhuiv", 5: "Chuhuiv"},
             id="no-fronted-place",

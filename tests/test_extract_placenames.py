@@ -405,6 +405,11 @@ PLACES = [
         id="where-a-weapon-was-made-is-no-place",
     ),
     pytest.param(
+        "Debris damaged 3 houses in the town of Ramenskoye, southeast of Moscow, and one person was injured.",
+        "Ramenskoye",
+        id="a-town-told-by-its-bearing-from-a-city-is-the-town",
+    ),
+    pytest.param(
         "A drone hit a bus in Shebekino. The 4 injured were transferred to Belgorod.",
         "Shebekino",
         id="where-the-injured-were-transferred-to-is-no-scene",

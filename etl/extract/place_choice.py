@@ -123,9 +123,14 @@ def sentence_place(
     antecedent = relative_antecedent(sentence, clause_start, targets)
     if antecedent is not None:  # "... in the Zaporizhzhia region, which saw 414 strikes"
         return antecedent, True
+    national = metric in NATIONAL_METRICS  # a local figure takes a country only where no town or region is named
     anywhere = sorted(  # an earlier place another figure took only within the clause ("two killed and 4 hurt")
         (p for p in targets if p.start < start and (id(p) not in owned or p.start >= clause_start)),
-        key=lambda p: (id(p) in owned, -p.start),
+        key=lambda p: (
+            not national and p.place is not None and p.place.place_type == "country",
+            id(p) in owned,
+            -p.start,
+        ),
     )
     if anywhere:  # of a region and its town that another figure took, the town ("Shebekino, in the Belgorod
         # region, killing one and wounding four")
