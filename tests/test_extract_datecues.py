@@ -192,6 +192,13 @@ CUES = [
         id="a-cue-does-not-carry-past-its-paragraph",
     ),
     pytest.param(
+        "Russia launched 40 drones overnight.\nOn Sunday a strike on Sumy killed 2 people.\n"
+        "As a result of the attack, 5 people were injured.",
+        "",
+        [(40, "night"), (2, "weekday:6"), (5, "weekday:6")],
+        id="a-paragraph-on-the-attack-just-told-is-on-its-day",
+    ),
+    pytest.param(
         "Shelling killed 4 people on Tuesday. Another 6 were injured.",
         "",
         [(4, "weekday:1"), (6, "weekday:1")],

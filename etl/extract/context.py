@@ -123,17 +123,19 @@ class SentenceReading:
     opens_list: bool = False  # it opens a list ("used the following:", "List of damaged buildings")
 
 
-def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str) -> None:
+def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> None:
     """As a sentence starts: a new paragraph forgets its place and date cue (keeping its section heading's day,
-    "Tuesday, 4 February", or, for a quotation, the day of the statement it quotes); the sentence's own date cue,
-    if any, replaces the running one."""
+    "Tuesday, 4 February", for a quotation the day of the statement it quotes, and for a sequel of the attack
+    just told, "As a result of the attack, ...", that attack's day); the sentence's own date cue, if any,
+    replaces the running one."""
     if sentence.paragraph != ctx.paragraph:
         ctx.previous_place = ctx.paragraph_place or ctx.previous_place
         ctx.previous_date_cue, ctx.paragraph_start = ctx.date_cue, sentence.start
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
         quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
-        carried = ctx.date_cue if quoting else ctx.list_date_cue if is_list_line(sentence) else ""
+        sequel = sentence.lower.startswith(lex.attack_sequels)  # "As a result of the attack, a substation ..."
+        carried = ctx.date_cue if quoting or sequel else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
         ctx.paragraph_actor = ""
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry

@@ -66,7 +66,7 @@ class Extractor:
         faults: list[str] = []
         for index, sentence in enumerate(sentences):
             date_cue = grammar.date_cue(sentence.text)
-            enter_sentence(ctx, sentence, date_cue)
+            enter_sentence(ctx, sentence, date_cue, lex)
             try:
                 reading = read_sentence(index, sentence, ctx, grammar)
                 figures = sentence_figures(reading, ctx, grammar)

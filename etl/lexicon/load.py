@@ -238,6 +238,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         copulas=frozenset(words["copula"]),
         narration_openers=frozenset(words["narration_opener"]),
         recap_openers=tuple(words["recap_opener"]),
+        attack_sequels=tuple(words["attack_sequel"]),
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),

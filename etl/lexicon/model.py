@@ -132,6 +132,7 @@ class Lexicon:
     parenthesis_starts: frozenset[str]  # ", to the north of X," between a speaker and its verb
     subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
     recap_openers: tuple[str, ...]  # "Recall that ...": a sentence recalling an earlier attack as known
+    attack_sequels: tuple[str, ...]  # "As a result of the attack, ...": a paragraph on the attack just told
     narration_openers: frozenset[str]  # "..., X said, as debris killed two": a clause the story tells, not X
     copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
     group_sources: frozenset[str]  # "officials", "the military": a source's last word naming a group, not a body
