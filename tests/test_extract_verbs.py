@@ -97,6 +97,11 @@ FIGURES = [
         id="passengers-waiting-for-departure",
     ),
     pytest.param(
+        "The consequences of the attack were recorded in three districts of the city.",
+        [("districts_affected", "", 3, "exact")],
+        id="districts-where-consequences-were-recorded",
+    ),
+    pytest.param(
         "About 900 passengers were waiting in the terminal for their flights.",
         [("passengers_stranded", "", 900, "approx")],
         id="passengers-waiting-in-the-terminal",
