@@ -106,6 +106,7 @@ def find_mentions(
             mentions.append(mention.total_of)
     if any("toll" in m.flags for m in mentions):  # "the toll rose to three after a man died": he is one of them
         mentions = [m for m in mentions if not m.quantity.singular]
+    mentions = without_breakdown(mentions, tokens)
     for previous, current in zip(mentions, mentions[1:], strict=False):  # "at least five killed and 14 wounded"
         if current.head and current.quantity.first - previous.quantity.last <= COORDINATED_REACH:
             inherit_qualifier(current, previous, tokens)
@@ -114,6 +115,34 @@ def find_mentions(
 
 
 COORDINATED_REACH = 5  # tokens between two coordinated casualty counts ("... were killed and 14 wounded")
+BREAKDOWN_MARKS = (
+    "–",
+    "—",
+    ":",
+    "-",
+)  # before the people a count is made of ("three were killed – two men and a woman")
+
+
+def without_breakdown(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions without the people who make up a casualty count, named after a dash or colon that follows
+    it and adding up to it ("Three people were killed – two men and a woman": they are the three; "– two in
+    Dnipro and one in Nikopol" counts them by place, and stays)."""
+    for k, total in enumerate(mentions):
+        if total.head not in CASUALTY_HEADS or not total.quantity.value or k + 1 == len(mentions):
+            continue
+        start = mentions[k + 1].quantity.first
+        marks = [i for i in range(total.quantity.last, start) if tokens[i].text in BREAKDOWN_MARKS]
+        parts = mentions[k + 1 :]
+        if (
+            marks
+            and len(parts) >= 2
+            and all(
+                part.head == "people" and part.quantity.value and part.head_end > part.quantity.last for part in parts
+            )
+            and sum(part.quantity.value or 0 for part in parts) == total.quantity.value
+        ):
+            return mentions[: k + 1]
+    return mentions
 
 
 def bare_mentions(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
