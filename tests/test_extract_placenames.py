@@ -389,6 +389,11 @@ PLACES = [
         id="a-ships-flag-is-no-place",
     ),
     pytest.param(
+        "A drone attack on the port of Odesa hit a grain vessel flying the Panama flag, killing 4 people.",
+        "Odesa",
+        id="a-ships-flag-named-before-flag-is-no-place",
+    ),
+    pytest.param(
         "The governor of the Kursk region, which borders Sumy, said 2 people were injured when shells hit "
         "the regional capital, Kursk.",
         "Kursk",

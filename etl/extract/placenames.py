@@ -427,6 +427,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
     if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
         return "actor"
+    if after in lex.place_owner_after:
+        return "owner"  # "a grain vessel flying the Panama flag"
     if after in lex.seat_words:
         return "actor"  # "appointed by the Kiev authorities", "the Kiev regime attempted": the government seated there
     return "target"

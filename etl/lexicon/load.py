@@ -171,6 +171,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         adjective_endings=tuple(words["adjective_ending"]),
         place_actor_before=frozenset(words["place_actor_before"]),
         place_owner_before=frozenset(words["place_owner_before"]),
+        place_owner_after=frozenset(words["place_owner_after"]),
         place_destination_before=frozenset(words["place_destination_before"]),
         place_landmark_before=frozenset(words["place_landmark_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),

@@ -77,6 +77,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...]  # "skyi", "ny": a name formed like an adjective
     place_actor_before: frozenset[str]
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
+    place_owner_after: frozenset[str]  # "flag": "a vessel flying the Panama flag" happened in no Panama
     place_destination_before: frozenset[str]  # "diverted to": things were sent there
     place_landmark_before: frozenset[str]  # "which borders": the place only locates another
     place_actor_verbs: frozenset[str]
