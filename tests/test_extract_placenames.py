@@ -415,6 +415,22 @@ PLACES = [
         id="a-town-told-by-its-bearing-from-a-city-is-the-town",
     ),
     pytest.param(
+        "Drones hit Moscow overnight.\nDebris hit the Ryazan refinery southeast of Moscow, injuring 2 workers.",
+        "Ryazan Oil Refinery",
+        id="a-site-told-by-its-bearing-from-a-city-is-the-site",
+    ),
+    pytest.param(
+        "Shelling in the south of the Kharkiv region injured 3 people.",
+        "Kharkiv Oblast",
+        id="the-south-of-a-region-is-in-it",
+    ),
+    pytest.param(
+        "Drones hit Kaliningrad.\nThe governor of the Voronezh region said 3 people were injured when debris fell "
+        "on the regional capital.",
+        "Voronezh",
+        id="the-regional-capital-of-the-region-its-sentence-names",
+    ),
+    pytest.param(
         "A drone hit a bus in Shebekino. The 4 injured were transferred to Belgorod.",
         "Shebekino",
         id="where-the-injured-were-transferred-to-is-no-scene",

@@ -130,6 +130,8 @@ def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Se
     """The place "the city", "the oblast", "there"... refers to: the last of its kind named, and for a city or
     town one of the region its sentence named before it where there is one ("Odesa Oblast Governor Oleh Kiper
     said two were killed in the city": Odesa, though Mykolaiv was named last)."""
+    if within and kind == "capital":  # "the governor of the Voronezh region said ... the regional capital"
+        return gazetteer.largest_city(within[-1].name)
     if within and kind in ("city", "town"):
         region = within[-1].name
         inside = [p for p in seen if p.place_type == "city" and p.region == region]

@@ -383,9 +383,9 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
             return "dateline"  # a line of its own: "KYIV / ANKARA", "EFE | Kyiv" (not a heading: "ZAPORIZHZHIA REGION")
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     bearing = before[-1:] == ["of"] and len(before) > 1 and COMPASS.fullmatch(before[-2]) is not None
-    if bearing and (DISTANCE_WORDS & set(before[-5:-2]) or before[-3:-2] == [","]):
-        return "landmark"  # "a port town about 110 kilometers west of St. Petersburg", "Ramenskoye, southeast of
-        # Moscow": measured from it
+    if bearing and before[-3:-2] != ["the"]:  # "a port town about 110 kilometers west of St. Petersburg",
+        return "landmark"  # "Ramenskoye, southeast of Moscow", "the Ryazan refinery southeast of Moscow": measured
+        # from it ("in the south of the Kharkiv region" is in it)
     if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
         start = len(before) - before[::-1].index("from")
         if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:
