@@ -133,8 +133,7 @@ def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Se
     if within and kind == "capital":  # "the governor of the Voronezh region said ... the regional capital"
         return gazetteer.largest_city(within[-1].name)
     if within and kind in ("city", "town"):
-        region = within[-1].name
-        inside = [p for p in seen if p.place_type == "city" and p.region == region]
+        inside = [p for p in seen if p.place_type == "city" and p.region == within[-1].name]
         if inside:
             return inside[-1]
     if kind == "there":
