@@ -794,6 +794,17 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         [("intercepted", "drone", 102, "exact")],
         id="a-comparison-since-is-no-tally",
     ),
+    pytest.param(
+        "The ministry said 18 drones were intercepted over the Smolensk region. "
+        "It also listed 30 drones over the Bryansk region.",
+        [("intercepted", "drone", 18, "exact"), ("intercepted", "drone", 30, "exact")],
+        id="a-breakdown-by-region-without-a-verb-counts-what-the-sentence-before-counted",
+    ),
+    pytest.param(
+        "The ministry said 18 drones were intercepted over the Smolensk region. It also listed 30 drones in storage.",
+        [("intercepted", "drone", 18, "exact")],
+        id="weapons-without-a-place-after-them-are-no-breakdown",
+    ),
 ]
 
 

@@ -98,6 +98,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             metrics = list_item_metrics(mention, ctx, grammar.lex)  # "- 2 Kinzhal missiles;" under "... downed 431:"
         if not metrics and mention.head == "weapon":
             metrics = included_metrics(reading, mention, ctx, grammar.lex)  # "The missiles included 18 Kh-101s"
+        if not metrics and mention.head == "weapon" and not reading.triggers:
+            metrics = regional_breakdown(reading, mention, ctx, grammar.lex)  # "It listed 30 drones over the X region"
         mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":
@@ -279,6 +281,23 @@ def build_figure(
         paragraph_actor=ctx.paragraph_actor,
         list_of=ctx.list_opener if ctx.list_opener >= 0 and is_list_line(sentence) else -1,
     )
+
+
+def regional_breakdown(
+    reading: SentenceReading, mention: Mention, ctx: ArticleContext, lex: Lexicon
+) -> list[tuple[str, str]]:
+    """The interception metric of the sentence before, for weapons counted over a place in a sentence with no verb
+    of its own ("18 drones were intercepted over the Smolensk region. The ministry also listed 30 drones over
+    the Bryansk region, 15 over ..."): the same count, broken down by region."""
+    tokens = reading.sentence.tokens
+    if phrase(tokens, mention.head_end, 1) not in lex.place_prepositions or mention.head_end + 1 >= len(tokens):
+        return []
+    after = tokens[mention.head_end + 1].start  # the place right after the preposition ("over the Bryansk region")
+    if not any(p.place is not None and after <= p.start <= after + len("the ") for p in reading.places):
+        return []
+    before = [m for index, m in ctx.mentions if index == reading.index - 1 and m.head == "weapon" and m.metrics]
+    interceptions = [metric for m in before for metric in m.metrics if metric[0] == "interception"]
+    return interceptions[-1:]
 
 
 def inherits_metric(sentence: Sentence, mention: Mention, lex: Lexicon) -> bool:
