@@ -1296,6 +1296,13 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-speaker-before-which-reported",
     ),
     pytest.param(
+        "Russia attacked Ukraine with 312 drones overnight, killing 2 people in Kyiv.\n\n"
+        "The air force said its units had shot down 287 of the drones.\n\n"
+        "Mayor Vitali Klitschko said 11 people were wounded.",
+        {312: "air force", 287: "air force", 2: "", 11: "Mayor Vitali Klitschko"},
+        id="a-launch-counted-on-at-the-next-paragraphs-opening",
+    ),
+    pytest.param(
         "Governor Yury Slyusar said 3 people were injured.\n\n"
         "The figure came from the regional health ministry, which said 4 more people were injured.",
         {3: "Governor Yury Slyusar", 4: "regional health ministry"},

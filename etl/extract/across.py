@@ -229,8 +229,14 @@ class Speakers:
         if here.within_quote and inherited and not self.names_someone[here.paragraph]:
             return inherited  # the end of a quotation over paragraphs: its speaker's, not whoever speaks next
         after = self.table[index + 1] if index + 1 < len(self.table) else None
-        if after is not None and after.continues and after.paragraph == here.paragraph and after.figure_sources:
-            return after.figure_sources[0]  # "Russia launched 139 drones. 87 of them were downed, the Air Force said."
+        if (
+            after is not None
+            and after.continues
+            and after.figure_sources
+            and (after.paragraph == here.paragraph or (after.paragraph == here.paragraph + 1 and "launch" in verbs))
+        ):  # "Russia launched 139 drones. 87 of them were downed, the Air Force said."; a launch counted on at the
+            # next paragraph's opening ("... with 312 drones overnight. / The air force said it downed 287 of them")
+            return after.figure_sources[0]
         last = here.paragraph  # the rest of its paragraph, then the next one's opening; further only past
         for following in self.table[index + 1 : index + 1 + MAX_FOLLOWING]:  # paragraphs of figures nobody vouches
             near = following.paragraph in (here.paragraph, here.paragraph + 1)  # for, to a sentence pointing back

@@ -277,10 +277,15 @@ def build_figure(
         date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
-        continues="antecedent" in mention.flags,
+        continues="antecedent" in mention.flags or counts_part_of_earlier(mention),
         paragraph_actor=ctx.paragraph_actor,
         list_of=ctx.list_opener if ctx.list_opener >= 0 and is_list_line(sentence) else -1,
     )
+
+
+def counts_part_of_earlier(mention: Mention) -> bool:
+    """'287 of the drones': a part of weapons counted before (its total is no number of its own sentence)."""
+    return mention.head == "weapon" and "partitive" in mention.flags and mention.total_of is None
 
 
 def regional_breakdown(
