@@ -129,23 +129,26 @@ def sentence_sources(
 def mark_entry_headings(table: list[SentenceSources]) -> list[SentenceSources]:
     """The table with the headings of a live page's entries marked: a paragraph of one short line opening with a
     clock time, not a full sentence, followed by a paragraph that opens with none (a list of timed posts,
-    "00:31 - another drone downed", is no run of entries)."""
+    "00:31 - another drone downed", is no run of entries); and the headings of sections that carry a figure
+    ("Kyiv region: a man killed near Bila Tserkva"), outside a run of such lines (a list: "Kursk region — 231")."""
     for i, row in enumerate(table):
         if not stamped_line(row):
             continue
-        alone = (i == 0 or table[i - 1].paragraph != row.paragraph) and (
-            i + 1 < len(table) and table[i + 1].paragraph != row.paragraph
-        )
-        if alone and not stamped_line(table[i + 1]):
+        if alone_before_more(table, i) and not stamped_line(table[i + 1]):
             table[i] = replace(row, entry_heading=True)
     for i, row in enumerate(table):
         if row.has_figures and not row.sources and not row.headline and heading_line(row):
-            alone = (i == 0 or table[i - 1].paragraph != row.paragraph) and (
-                i + 1 < len(table) and table[i + 1].paragraph != row.paragraph
-            )
-            if alone and not listed(table[i + 1]) and not (i and listed(table[i - 1])):
+            if alone_before_more(table, i) and not listed(table[i + 1]) and not (i and listed(table[i - 1])):
                 table[i] = replace(row, section_heading=True)  # (a run of such lines is a list: "Kursk region — 231")
     return table
+
+
+def alone_before_more(table: Sequence[SentenceSources], i: int) -> bool:
+    """Whether sentence i is a paragraph of its own with another paragraph after it."""
+    row = table[i]
+    return (i == 0 or table[i - 1].paragraph != row.paragraph) and (
+        i + 1 < len(table) and table[i + 1].paragraph != row.paragraph
+    )
 
 
 def listed(row: SentenceSources) -> bool:

@@ -115,12 +115,8 @@ def find_mentions(
 
 
 COORDINATED_REACH = 5  # tokens between two coordinated casualty counts ("... were killed and 14 wounded")
-BREAKDOWN_MARKS = (
-    "–",
-    "—",
-    ":",
-    "-",
-)  # before the people a count is made of ("three were killed – two men and a woman")
+# before the people a count is made of ("three were killed – two men and a woman")
+BREAKDOWN_MARKS = ("–", "—", ":", "-")
 
 
 def without_breakdown(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -139,7 +135,7 @@ def without_breakdown(mentions: list[Mention], tokens: list[Token]) -> list[Ment
             and all(
                 part.head == "people" and part.quantity.value and part.head_end > part.quantity.last for part in parts
             )
-            and sum(part.quantity.value or 0 for part in parts) == total.quantity.value
+            and sum(part.quantity.value for part in parts if part.quantity.value) == total.quantity.value
         ):
             return mentions[: k + 1]
     return mentions

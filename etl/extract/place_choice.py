@@ -101,7 +101,7 @@ def sentence_place(
         return None, False  # "121 drones over ten regions, the Sea of Azov and the Black Sea": the country
     after = [p for p in targets if end <= p.start < min(next_start, clause_end)]
     if after and ", and " in sentence.text[end - sentence.start : after[0].start - sentence.start]:
-        fronted = fronted_place(sentence, targets)  # "In Nizhyn, a man was killed, and sites were hit in Shostka"
+        fronted = fronted_place(sentence, targets, lex)  # "In Nizhyn, a man was killed, and sites were hit in Shostka"
         if fronted is not None and fronted.end <= start:
             return fronted, True
     if after:
@@ -173,12 +173,10 @@ def sentence_place(
     return next((p for p in fallbacks if p is not None), None), False
 
 
-FRONTED = re.compile(r"(?:In|At|Near|Over)\s")  # a sentence opened by where its main clause happened
-
-
-def fronted_place(sentence: Sentence, targets: list[PlaceMention]) -> PlaceMention | None:
-    """The place a sentence opens with ("In Nizhyn, a man was killed, ..."), followed by a comma; else None."""
-    if not targets or FRONTED.match(sentence.text) is None:
+def fronted_place(sentence: Sentence, targets: list[PlaceMention], lex: Lexicon) -> PlaceMention | None:
+    """The place a sentence opens with after a preposition ("In Nizhyn, a man was killed, ..."), followed by a
+    comma; else None."""
+    if not targets or not sentence.tokens or sentence.tokens[0].lower not in lex.place_prepositions:
         return None
     first = targets[0]
     after = sentence.text[first.end - sentence.start : first.end - sentence.start + 1]

@@ -106,10 +106,15 @@ def alternation(patterns: list[str], at_word_start: bool = False) -> str:
     """The patterns as one alternation, tried by first character (matching as "|".join(patterns)). Where the
     alternation is only tried at a word's start (``at_word_start``), a form's leading "\\b" says nothing and
     is dropped ("\\bcollision" is tried as "collision")."""
-    tops = [top for p in patterns for top in top_alternatives(p)]
+    return by_first_character([form for p in patterns for form in forms(p, at_word_start)])
+
+
+def forms(pattern: str, at_word_start: bool = False) -> list[str]:
+    """A pattern's alternatives, each spread to open with one known character where it can."""
+    tops = top_alternatives(pattern)
     if at_word_start:
         tops = [top[2:] if opens_with_word_boundary(top) else top for top in tops]
-    return by_first_character([form for top in tops for form in spread(top)])
+    return [form for top in tops for form in spread(top)]
 
 
 def opens_with_word_boundary(src: str) -> bool:
@@ -121,12 +126,13 @@ def opens_with_word_boundary(src: str) -> bool:
 def tagged_rows(patterns: list[str], tag: str, end: str = "") -> str:
     """The rows as one alternation whose match names its row: each form of row 3 ends in ``end`` and an empty
     group "<tag>3_<k>" (``tag`` one letter; row_of reads it back)."""
-    forms = [
-        f"{form}{end}(?P<{tag}{row}_{index}>)"
-        for row, pattern in enumerate(patterns)
-        for index, form in enumerate(f for top in top_alternatives(pattern) for f in spread(top))
-    ]
-    return by_first_character(forms)
+    return by_first_character(
+        [
+            f"{form}{end}(?P<{tag}{row}_{index}>)"
+            for row, pattern in enumerate(patterns)
+            for index, form in enumerate(forms(pattern))
+        ]
+    )
 
 
 def row_of(match: re.Match) -> int:

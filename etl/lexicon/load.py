@@ -56,8 +56,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 def _side_land(sides: dict[str, str], lands: tuple[str, ...]) -> re.Pattern:
     """'<side word> <land word>' on lower-cased text; group 1 is the side word."""
-    side_words = "|".join(re.escape(word) for word in sorted(sides, key=len, reverse=True))
-    return re.compile(rf"\b({side_words})\s+(?:{'|'.join(map(re.escape, lands))})\b")
+    return re.compile(rf"\b({_words(tuple(sides))})\s+(?:{'|'.join(map(re.escape, lands))})\b")
 
 
 def _word_regex(pattern: str) -> re.Pattern:
