@@ -58,10 +58,17 @@ def test_the_title_with_its_sites_name_is_a_headline(suffix):
         pytest.param("J. Smith said", ["J", ".", "Smith", "said"], id="one-initial-is-a-letter-and-a-stop"),
         pytest.param("the Yandex.Schedule service", ["the", "Yandex.Schedule", "service"], id="a-dotted-service-name"),
         pytest.param("Killed. The", ["Killed", ".", "The"], id="a-stop-before-a-space-ends-a-word"),
+        pytest.param("near Chișinău airport", ["near", "Chișinău", "airport"], id="romanian-letters-in-a-word"),
+        pytest.param("over Łódź and Šiauliai", ["over", "Łódź", "and", "Šiauliai"], id="polish-and-lithuanian-letters"),
     ],
 )
 def test_tokens(text, words):
     assert [t.text for t in tokenize(text)] == words
+
+
+def test_a_name_in_central_european_letters_names_a_source_whole():
+    said = "Two drones were shot down, the press service of Chișinău International Airport said."
+    assert sources_by_value(said) == {2: "press service of Chișinău International Airport"}
 
 
 def test_dotted_initials_name_a_source_whole():

@@ -9,7 +9,7 @@ from ..lexicon import Lexicon, load_lexicon, lower_text
 
 TOKEN = re.compile(  # words first and the numbers behind one digit test: most tokens are words
     r"[A-Z]\.(?:[A-Z]\.)+(?![A-Za-z])"  # dotted initials: "U.N.", "U.S." (one word, not "U" and "N")
-    r"|[A-Za-zÀ-ÖØ-öø-ÿ]+\d*(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words, compounds, "Flightradar24"
+    r"|[A-Za-zÀ-ÖØ-öø-ɏ]+\d*(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words, compounds, "Flightradar24"
     r"(?:\.(?:[A-Z]{2,4}|Ru|ru|ua|com|net|org|[A-Z][a-z]{2,})\b)?"  # a site's name: "Censor.NET", "Yandex.Schedule"
     r"|(?=\d)(?:"
     r"\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
