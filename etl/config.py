@@ -43,6 +43,9 @@ MAX_ARTICLE_CHARS = int(os.environ.get("AIRWATCH_MAX_ARTICLE_CHARS", 300_000))
 MAX_SENTENCE_CHARS = int(os.environ.get("AIRWATCH_MAX_SENTENCE_CHARS", 5_000))
 ARTICLE_SECONDS = float(os.environ.get("AIRWATCH_ARTICLE_SECONDS", 30))  # per article, extraction included
 HTML_SECONDS = float(os.environ.get("AIRWATCH_HTML_SECONDS", 30))  # reading one HTML page
+# Class words (one part of a class name: "c-article__lead" has "lead") of a page's lead or standfirst, a block
+# that article templates set apart from the body and the HTML extractor may leave out; read back before the body.
+HTML_LEAD_CLASSES = frozenset({"lead", "standfirst", "subtitle", "subheadline", "summary", "intro", "excerpt", "dek"})
 MAX_FRONT_MATTER_CHARS = 20_000  # larger blocks are read line by line, never by the YAML parser
 MAX_NESTING = 20  # front matter is flat; deeper YAML is refused
 MIN_YEAR, MAX_YEAR = 1900, 2100  # a publication date outside is a typo, not a date

@@ -456,3 +456,65 @@ def test_an_ambiguous_numeric_published_day_is_read_as_the_page_tells_it(tmp_pat
 )
 def test_page_stamps_as_published(written, day):
     assert parse_published(written) == day
+
+
+LEAD_PAGE = """<html><head><title>Strike on the port</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/war/">War</a></nav></header>
+<main><article class="c-article">
+<h1>Strike on the port</h1>
+<div class="c-article__meta"><time>5 December 2026</time> <span>By A. Writer</span></div>
+{lead}
+<div class="c-article__body">
+<h2>What is known</h2>
+<p>At about one in the morning, a drone hit a grain terminal in the port, the regional governor wrote.</p>
+<p>Firefighters put out the blaze by dawn; the terminal's owner said the damage was still being counted.</p>
+<p>Prosecutors opened proceedings into the attack, which came a week after the last strike on the port.</p>
+</div></article>
+<aside><div class="teaser-lead">Read also: another story about a different city and its power supply</div></aside>
+<footer>Cookie settings and the site's terms of use</footer>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "lead, kept",
+    [
+        pytest.param(
+            '<div class="c-article__lead"><p>Two people were killed in the attack, officials said.</p></div>',
+            True,
+            id="a-lead-block-by-class-part",
+        ),
+        pytest.param(
+            '<p class="standfirst">Two people were killed in the attack, officials said</p>',
+            True,
+            id="a-standfirst-paragraph",
+        ),
+        pytest.param(
+            '<h2 class="article-subtitle">Two people were killed in the attack, officials said</h2>',
+            True,
+            id="a-subtitle-heading",
+        ),
+        pytest.param('<div class="lead">Updated 5 December</div>', False, id="too-short-to-be-a-lead"),
+    ],
+)
+def test_an_html_pages_lead_set_apart_from_its_body_is_read_before_it(tmp_path, lead, kept):
+    (article,) = read_file(write(tmp_path, "page.html", LEAD_PAGE.format(lead=lead)))
+    assert ("Two people were killed in the attack" in article.text) is kept
+    assert article.text.count("a drone hit a grain terminal") == 1
+    assert "Read also" not in article.text
+
+
+def test_a_lead_the_html_extractor_already_kept_is_not_read_twice():
+    from etl.ingest.formats import lead_blocks
+
+    page = LEAD_PAGE.format(lead='<div class="lead">Two people were killed in the attack, officials said.</div>')
+    extracted = "Two people were killed in the attack, officials said.\nAt about one in the morning, ..."
+    assert lead_blocks(page, extracted) == []
+
+
+def test_a_class_that_only_begins_with_a_lead_word_is_no_lead():
+    from etl.ingest.formats import lead_blocks
+
+    page = LEAD_PAGE.format(
+        lead='<div class="leading-image"><p>Two people were killed, officials said today.</p></div>'
+    )
+    assert lead_blocks(page, "At about one in the morning, ...") == []

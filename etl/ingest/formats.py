@@ -15,6 +15,11 @@ from ..errors import BudgetError, InputError
 from .article import Article, Rejection, make_article
 from .front_matter import split_front_matter
 
+CLASS_PART = re.compile(r"[\s_-]+")  # "c-article__lead" -> c, article, lead
+OUTSIDE_ARTICLE = {"nav", "footer", "aside"}
+MIN_LEAD_WORDS = 6  # shorter is a label ("Updated", "3 min read"), not a lead
+LEAD_TAGS = ("div", "p", "h2", "section", "span")
+SEEN_PREFIX = 60  # a lead whose opening the extracted text holds is in it
 COLLECTION_FIELDS = ("id", "title", "published", "source", "url", "text")
 
 
@@ -44,13 +49,39 @@ def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
             raise InputError("HTML nested too deeply to parse") from err
         except Exception as err:  # trafilatura raises many lxml errors on broken markup
             raise InputError(f"HTML could not be parsed ({err.__class__.__name__})") from err
-    if document is None or not (document.text or "").strip():
-        raise InputError("no article text found in the HTML page")
-    meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
-    meta |= {key: value for key, value in given.items() if value not in (None, "")}
-    title = meta["title"]
-    body = f"{title}\n\n{document.text}" if title and isinstance(title, str) else document.text
+        if document is None or not (document.text or "").strip():
+            raise InputError("no article text found in the HTML page")
+        meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
+        meta |= {key: value for key, value in given.items() if value not in (None, "")}
+        title = meta["title"] if isinstance(meta["title"], str) else ""
+        leads = lead_blocks(text, document.text, title)
+    body = "\n\n".join(part for part in (title, *leads, document.text) if part)
     return make_article(meta, body, stem, path, [*notes, *found])
+
+
+def lead_blocks(page: str, extracted: str, title: str = "") -> list[str]:
+    """Texts of the page's lead blocks ("<div class='article__lead'>", a standfirst) that the extracted text
+    leaves out, in page order: templates set the lead apart from the body, and the extractor keeps the body."""
+    from lxml import etree, html  # trafilatura's own parser
+
+    try:
+        tree = html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    seen = " ".join(f"{title} {extracted}".split())
+    leads: list[str] = []
+    taken: list = []
+    for element in tree.iter(*LEAD_TAGS):
+        if not config.HTML_LEAD_CLASSES.intersection(CLASS_PART.split((element.get("class") or "").lower())):
+            continue
+        ancestors = set(element.iterancestors())
+        if any(a.tag in OUTSIDE_ARTICLE for a in ancestors) or any(t in ancestors for t in taken):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= MIN_LEAD_WORDS and text[:SEEN_PREFIX] not in seen:
+            leads.append(text)
+            taken.append(element)
+    return leads
 
 
 def _json_records(text: str) -> Iterator[tuple[int, dict | Rejection | None]]:
