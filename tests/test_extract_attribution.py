@@ -410,6 +410,45 @@ ATTRIBUTION = [
         "TASS calculations",
         id="calculations-based-on-data-are-the-calculators",
     ),
+    pytest.param("The air force recorded 140 drones over the country.", "air force", id="who-recorded-them"),
+    pytest.param(
+        "Since Tuesday, the navy has recorded 12 missiles launched at the coast.",
+        "navy",
+        id="who-has-recorded-them",
+    ),
+    pytest.param("Hits were recorded at six locations.", "", id="a-passive-record-names-nobody"),
+    pytest.param("Residents recorded five explosions overnight.", "", id="residents-record-for-nobody"),
+    pytest.param(
+        "The navy said 30 drones were launched. It recorded hits by 12 drones.",
+        "navy",
+        id="a-record-by-the-body-it-stands-for",
+    ),
+    pytest.param("Villages in the Poltava region recorded 17 strikes.", "", id="a-place-records-for-nobody"),
+    pytest.param(
+        "The channel Exilenova reported that residents had recorded at least 12 explosions.",
+        "channel Exilenova",
+        id="a-record-inside-anothers-speech",
+    ),
+    pytest.param(
+        "Four houses were damaged; all the damage will be recorded, the regional council said.",
+        "regional council",
+        id="a-passive-future-names-nobody",
+    ),
+    pytest.param(
+        "\u201cWe counted six explosions,\u201d a pensioner named Halyna told the radio.",
+        "Halyna",
+        id="we-in-a-quotation-is-no-source",
+    ),
+    pytest.param(
+        "Three people were injured, the volunteer told the newspaper Vechirnii Kyiv.",
+        "",
+        id="who-was-told-is-no-source",
+    ),
+    pytest.param(
+        "Three people were injured, regional governor Ivan Petrenko told the newspaper.",
+        "regional governor Ivan Petrenko",
+        id="who-told-it-is",
+    ),
 ]
 
 NO_SPEAKER_BEFORE_COLON = [

@@ -92,6 +92,8 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
                 found.append(attribution(sentence, token, words, lex))
         elif token.lower in SIGN_OFF_DASHES and sentence.headline and (words := headline_sign_off(tokens, k, lex)):
             found.append(attribution(sentence, token, words, lex))  # "..., four killed — Dnipropetrovsk OVA"
+        elif token.lower in lex.record_verbs and (recorded := body_record(sentence, k, lex)) is not None:
+            found.append(recorded)
         elif token.lower in lex.perception_verbs and (witness := witness_before(tokens, k, lex)) >= 0:
             found.append(attribution(sentence, token, witness_words(tokens, witness, k, lex), lex))
         elif (
@@ -143,6 +145,7 @@ def attribution_openers(lex: Lexicon) -> frozenset[str]:
         | lex.noun_forms
         | lex.estimate_verbs
         | lex.perception_verbs
+        | lex.record_verbs
     )
 
 
@@ -264,12 +267,27 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     words = subject_before(tokens, j, lex)
     if not words and agent:
         words = agent
-    if not words:
+    if not words and verb.lower not in lex.listener_verbs:
         words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
         words = words if names_after_modifiers(words, lex) and not opens_clause(tokens, words, lex) else []
     if not words:
         words = sentence_subject(tokens[:k], lex)
     return attribution(sentence, verb, words, lex) if words else None
+
+
+def body_record(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
+    """The body whose record the verb at token k tells ("the air force recorded 40 drones"), or None: a place
+    or residents record nothing on anyone's behalf (the lexicon's recorders end a body's name), and inside
+    another's speech the speaker vouches ("Astra reported that residents had recorded 12 explosions")."""
+    if any(t.lower in lex.speech_verbs for t in sentence.tokens):
+        return None
+    recorded = speech_attribution(sentence, k, lex)
+    if recorded is None or recorded.source_end > sentence.tokens[k].start:
+        return None
+    if recorded.source_start < 0:  # a pronoun: "it" stands for a body named before, "he" for a person
+        return None if recorded.source in lex.personal_pronouns else recorded
+    last = next(t for t in reversed(sentence.tokens) if t.start < recorded.source_end)
+    return recorded if last.lower.removesuffix("'s").removesuffix("’s") in lex.recorders else None
 
 
 TITLE_MODIFIERS = 2  # "says acting mayor Artem Kobzar", "said former deputy mayor X": words before a source word

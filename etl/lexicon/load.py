@@ -86,6 +86,11 @@ def _first_of_rows_source(patterns: list[str]) -> str:
     return WORD_START + "(?:" + tagged_rows([expand(p) for p in patterns], "r", end=r"\b") + ")"
 
 
+def _verb_forms(sources: list[dict[str, str]], kind: str) -> frozenset[str]:
+    """Every inflection of the verbs of one kind of sources.csv."""
+    return frozenset(form for r in sources if r["kind"] == kind for form in inflections(r["term"], "v"))
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     quantities = _rows(folder, "quantities.csv")
@@ -120,6 +125,9 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")}
         - set(words["noun_form"]),
         noun_forms=frozenset(words["noun_form"]),
+        listener_verbs=_verb_forms(sources, "listener_verb"),
+        record_verbs=_verb_forms(sources, "record_verb"),
+        recorders=frozenset(r["term"] for r in sources if r["kind"] == "recorder"),
         source_words={r["term"] for r in sources if r["kind"] == "noun"},
         documents={r["term"] for r in sources if r["kind"] == "document"},
         sides=sides,

@@ -29,6 +29,9 @@ class Lexicon:
     vague: set[str]
     number_phrases: dict[str, int]
     speech_verbs: set[str]
+    record_verbs: frozenset[str]  # "the air force recorded 40 drones": a body's record is its word
+    recorders: frozenset[str]  # the last word of a body whose record is its word ("the air force", "the ministry")
+    listener_verbs: frozenset[str]  # "told Reuters": the words after the verb name who heard it, not who spoke
     noun_forms: frozenset[str]  # forms of a speech verb that are nouns more often ("estimates"), a verb before "that"
     source_words: set[str]
     documents: set[str]  # "according to the post": a document stands for whoever issued it
