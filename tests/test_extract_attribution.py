@@ -419,6 +419,12 @@ ATTRIBUTION = [
     pytest.param("Hits were recorded at six locations.", "", id="a-passive-record-names-nobody"),
     pytest.param("Residents recorded five explosions overnight.", "", id="residents-record-for-nobody"),
     pytest.param(
+        "Newsroom Verify has geolocated videos showing at least three strikes on the depot.",
+        "Newsroom Verify",
+        id="who-geolocated-it",
+    ),
+    pytest.param("Three people were injured, the volunteer told the Kyiv Post.", "", id="a-speech-verb-inside-a-name"),
+    pytest.param(
         "The navy said 30 drones were launched. It recorded hits by 12 drones.",
         "navy",
         id="a-record-by-the-body-it-stands-for",

@@ -282,6 +282,21 @@ SPEAKERS_PLACES = [
         {17: "Voronezh", 12: "Voronezh Oblast"},
         id="a-speakers-surname-is-no-town-of-that-name",
     ),
+    pytest.param(
+        "Drones struck Kherson overnight.\n\nFour people were injured, according to Ukraine’s State Emergency Service.",
+        {4: "Kherson"},
+        id="a-national-bodys-country-is-no-town-it-speaks-of",
+    ),
+    pytest.param(
+        "Drones struck Kherson overnight.\n\nRussia launched 60 drones at the country, Ukraine's air force said.",
+        {60: "Ukraine"},
+        id="a-national-count-by-a-national-body-stays-the-countrys",
+    ),
+    pytest.param(
+        "Four people were injured, according to Ukraine’s State Emergency Service.",
+        {4: "Ukraine"},
+        id="a-national-bodys-country-when-the-text-names-no-town",
+    ),
 ]
 
 

@@ -229,6 +229,16 @@ PLACES = [
         id="the-last-city-where-none-lies-in-the-region-named",
     ),
     pytest.param(
+        "Drones were shot down over Sumy.\nPoltava's mayor said 4 people were injured in the city.",
+        "Poltava",
+        id="the-city-whose-mayor-speaks",
+    ),
+    pytest.param(
+        "Drones were shot down over Sumy.\nThe mayor of Poltava said 4 people were injured in the city.",
+        "Poltava",
+        id="the-city-of-the-mayor-who-speaks",
+    ),
+    pytest.param(
         "Bombs hit Sumy, killing 3 people, as Moscow said its forces had struck military targets.\n"
         "Aircraft dropped 2 guided aerial bombs on the city.",
         "Sumy",

@@ -37,7 +37,9 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake
         if mention.anaphor:
             regions = [m.place for m in mentions[:k] if m.place is not None and m.place.place_type == "region"]
-            mention.place = latest_of(mention.anaphor, seen, gazetteer, regions[-1:])
+            mention.place = speakers_city(mention, mentions[:k]) or latest_of(
+                mention.anaphor, seen, gazetteer, regions[-1:]
+            )
         elif mention.place is not None and mention.role == "target":
             city = latest_of("city", seen, gazetteer)
             if (
@@ -47,6 +49,15 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             ):
                 mention.place = city  # "the Dniprovskyi district" of the city the text is about, not a namesake
             seen.append(mention.place)
+
+
+def speakers_city(anaphor: PlaceMention, before: Sequence[PlaceMention]) -> Place | None:
+    """The city whose office speaks before "the city" in its sentence ("Lviv's mayor said two were killed in
+    the city", "the mayor of Lviv said"), or None."""
+    if anaphor.anaphor not in ("city", "town"):
+        return None
+    owners = [m.place for m in before if m.place is not None and m.role == "actor" and m.place.place_type == "city"]
+    return owners[-1] if owners else None
 
 
 SMALL_TOWN = 10_000  # people: a town this small shares its name with others, so the story's region decides

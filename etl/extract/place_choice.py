@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from ..lexicon import Lexicon
-from ..places import CAPITALS
+from ..places import CAPITALS, Place
 from .context import LABELLED_LINE, ArticleContext, SentenceReading, is_list_line
 from .heads import Mention
 from .placenames import PlaceMention
@@ -156,6 +156,12 @@ def sentence_place(
     if caused is not None:  # "One person was killed after a drone struck a bus in Sumy": where it struck
         return caused, True
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
+    national_body = reporters[0].place if reporters and reporters[0].place is not None else None
+    if national_body is not None and national_body.place_type == "country" and metric not in NATIONAL_METRICS:
+        told = (ctx.paragraph_place, section_place(ctx), ctx.previous_place, ctx.headline_place)
+        local = next((p for p in told if within_country(p, national_body)), None)
+        if local is not None:  # "seven were killed, according to Ukraine's emergency service": where the story is
+            return local, False
     if reporters:  # "the governor of the X region said": X, or the city of X the text is about
         region = reporters[0].place.name if reporters[0].place is not None else ""
         told = (ctx.paragraph_place, ctx.previous_place, ctx.headline_place)
@@ -234,6 +240,12 @@ def placed_part(mention: Mention, mentions: list[Mention], targets: list[PlaceMe
         if any(part_end <= p.start < following and p.place and p.place.place_type != "country" for p in targets):
             return True  # (not "14 over the Kursk region, both of which border Ukraine")
     return False
+
+
+def within_country(mention: PlaceMention | None, country: Place) -> bool:
+    """Whether a place mention names a town or region of ``country``."""
+    place = mention.place if mention is not None else None
+    return place is not None and place.place_type != "country" and place.country == country.country
 
 
 def section_place(ctx: ArticleContext) -> PlaceMention | None:

@@ -382,7 +382,9 @@ def is_determiner(word: str, lex: Lexicon) -> bool:
 
 
 def is_name_word(tokens: list[Token], k: int) -> bool:
-    """'State' in "the State Emergency Service": a capitalised word inside a sentence, before another (in a
-    Title Case headline every word is one: "Russia Says It Downed 524 Drones")."""
-    named = tokens[k].text[:1].isupper() and k > 0 and k + 1 < len(tokens)
-    return named and tokens[k + 1].text[:1].isupper()
+    """'State' in "the State Emergency Service", 'Post' in "told the Kyiv Post": a capitalised word inside a
+    sentence, before or after another (in a Title Case headline every word is one: "Russia Says It Downed 524
+    Drones")."""
+    if not (tokens[k].text[:1].isupper() and k > 0):
+        return False
+    return (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()) or tokens[k - 1].text[:1].isupper()
