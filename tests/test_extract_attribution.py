@@ -501,6 +501,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "The Poltava Oblast Prosecutor's Office said a man was injured.\n\n"
+        "Prosecutors also reported that two houses were damaged.",
+        {1: "Poltava Oblast Prosecutor's Office", 2: "Poltava Oblast Prosecutor's Office"},
+        id="prosecutors-are-the-prosecutors-office-named-before",
+    ),
+    pytest.param(
         "🔴 MINISTRY OF DEFENCE:\n- from 20:00 to 23:00, 18 drones were destroyed over the Kursk region;\n"
         "- from 23:00 to 07:00, another 152 over 14 regions.",
         {18: "MINISTRY OF DEFENCE", 152: "MINISTRY OF DEFENCE"},

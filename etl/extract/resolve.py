@@ -91,8 +91,16 @@ def holder_before(role: str, earlier: Sequence[str], lex: Lexicon) -> str:
 
 
 def holds_role(source: str, role: str, lex: Lexicon) -> bool:
-    """Whether an earlier source names the ``role`` a later one speaks by ("the governor": "Governor X")."""
-    return role in source.lower().split() and not modifies(role, source, lex)
+    """Whether an earlier source names the ``role`` a later one speaks by ("the governor": "Governor X";
+    "prosecutors": "the regional prosecutor's office")."""
+    return singular(role) in {singular(w) for w in source.lower().split()} and not modifies(role, source, lex)
+
+
+def singular(word: str) -> str:
+    """A word without its possessive or plural ending, to compare two forms of one noun ("prosecutor's",
+    "prosecutors": "prosecutor")."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def modifies(role: str, source: str, lex: Lexicon) -> bool:
