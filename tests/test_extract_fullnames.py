@@ -214,6 +214,18 @@ WHO = [
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",
     ),
+    pytest.param(
+        "A drone hit a depot in Tuapse, the city's emergency headquarters said. Three people were hurt, it said.\n\n"
+        "Kyiv and Moscow swapped 84 prisoners, Ukraine's Coordination Headquarters for prisoners of war said.",
+        {3: "Tuapse emergency headquarters"},
+        id="a-role-of-a-kind-is-no-other-kinds-holder",
+    ),
+    pytest.param(
+        "Three flights were delayed, Kazan airport's press service said.\n\n"
+        "Two more were cancelled, the press service said.",
+        {3: "Kazan airport's press service", 2: "Kazan airport's press service"},
+        id="a-role-of-a-kind-is-that-kinds-holder",
+    ),
 ]
 
 

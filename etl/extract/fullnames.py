@@ -81,6 +81,20 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
     return found
 
 
+def kind_kept(role_phrase: str, other: str, role: str, lex: Lexicon) -> bool:
+    """Whether ``other`` keeps the kind of ``role`` the phrase means, where it names that role too: "the city's
+    emergency headquarters" is no "Coordination Headquarters", "the press service" is the airport's "press
+    service"; "the railway company" may be "Ukrzaliznytsia" and "the ministry's press service" the ministry's,
+    but "the city's headquarters" is no other body."""
+    words = {POSSESSIVE.sub("", w) for w in WORD.findall(other.lower())}
+    phrase = WORD.findall(role_phrase.lower())
+    before = phrase[: next((i for i, w in enumerate(phrase) if POSSESSIVE.sub("", w) == role), len(phrase))]
+    if role not in words:  # a body by another word, unless the phrase names the place it belongs to ("the city's")
+        return not any(POSSESSIVE.search(w) for w in before)
+    kinds = {w for w in before if w in lex.source_words and w not in lex.office_levels and not POSSESSIVE.search(w)}
+    return kinds <= words
+
+
 def person_name(tokens: list[Token], k: int) -> list[Token]:
     """The run of capitalised words from token k ("Ihor Terekhov"), at most four."""
     run = []
@@ -192,11 +206,12 @@ class FullNames:
         if source.lower() in lex.pronouns or source.lower() in lex.roles or is_role_phrase(source, lex):
             role = role_word(source, lex)
             fits = lambda other: same_level(source, other, lex) and not modifies(role, other, lex)  # noqa: E731
-            found = nearest_of([e for e in self.by_word.get(role, []) if fits(e[1])], index)
-            found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if fits(e[1])], index)
+            holds = lambda other: fits(other) and kind_kept(source, other, role, lex)  # noqa: E731
+            found = nearest_of([e for e in self.by_word.get(role, []) if holds(e[1])], index)
+            found = found or nearest_of([e for e in self.with_names(role).by_word.get(role, []) if holds(e[1])], index)
             levelled = any(w in lex.office_levels for w in WORD.findall(source.lower()))  # "the regional ... HQ"
             if not found and not levelled and role in lex.institutions:  # "DTEK reported outages ..., the company said"
-                found = nearest_of([e for e in self.bodies if e[0] <= index and fits(e[1])], index)
+                found = nearest_of([e for e in self.bodies if e[0] <= index and holds(e[1])], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
                 found = self.office_holder(lex.role_offices[role], index)
             if not found and role in lex.person_words:  # "the governor said. ... Mikhail Razvozhayev wrote"
