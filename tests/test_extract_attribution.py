@@ -585,6 +585,25 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-quotation-opening-after-its-speaker-is-introduced",
     ),
     pytest.param(
+        "Governor Ivan Petrenko spoke about the night in the region.\n"
+        "“The situation in the region over the past day.\n"
+        "Lubny district. The enemy attacked the district 14 times.\n"
+        "Myrhorod district. Two houses burned down.”",
+        {14: "Poltava Governor Ivan Petrenko", 2: "Poltava Governor Ivan Petrenko"},
+        id="a-quotation-over-paragraphs-opening-with-no-figure",
+    ),
+    pytest.param(
+        "The head of the Lubny urban district, Petro Ivanenko, wrote about the night.\n"
+        "“The enemy attacked the town 14 times.”",
+        {14: "head of the Lubny urban district, Petro Ivanenko"},
+        id="a-title-of-a-district-and-its-holder",
+    ),
+    pytest.param(
+        "The Defence Ministry in its morning report said that 83 drones were destroyed.",
+        {83: "Defence Ministry"},
+        id="a-speaker-and-its-own-report-before-the-verb",
+    ),
+    pytest.param(
         "Governor Ivan Petrenko spoke about the night in the region.\nThe enemy attacked the district 14 times.",
         {14: ""},
         id="no-quotation-no-speaker-carried",

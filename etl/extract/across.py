@@ -353,6 +353,7 @@ def carried_sources(
             or LIST_ITEM.match(rows[0].text)
             or any(r.reports for r in rows)
             or (inherited and any(tells_attack(r.index) for r in rows))
+            or rows[-1].quoted  # a quotation still open: its speaker's words go on ('"The situation over the day.')
         ):
             hops += 1  # passes on what it inherited
         else:

@@ -123,6 +123,20 @@ def find_attributions(sentence: Sentence, lex: Lexicon) -> list[Attribution]:
     return sorted(scoped(sentence, found, lex), key=lambda a: a.outlet)
 
 
+CHANNEL_REACH = 4  # words from "in" to the speaker's own document: "in its regular morning report"
+
+
+def before_own_channel(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The token before "in its morning report", "on his Telegram channel" ending at token j (a speaker's own
+    document between the speaker and the speech verb), else j."""
+    if j < 2 or not (tokens[j].lower in lex.documents or tokens[j].lower in lex.own_channels):
+        return j
+    for k in range(j - 1, max(0, j - CHANNEL_REACH) - 1, -1):
+        if tokens[k].lower in lex.owner_determiners:
+            return k - 2 if k >= 2 and tokens[k - 1].lower in ("in", "on") else j
+    return j
+
+
 SIGN_OFF_WORDS = 5  # "— Dnipropetrovsk OVA", "- Air Force": the most words of a headline's closing source
 
 
@@ -247,6 +261,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     while j >= 0 and is_speech_adverb(tokens[j], lex):  # "had also reported", "later told", "traditionally claimed"
         passive = passive or tokens[j].lower in lex.passive_auxiliaries
         j -= 1
+    j = before_own_channel(tokens, j, lex)  # "The ministry in its morning report said": the ministry
     if passive and verb.lower not in ("quoted", "cited"):  # "Damage was reported": what, not who ("X was quoted
         # as saying" names its speaker); only "by X" names a source
         by = agent_by(tokens, k, lex)

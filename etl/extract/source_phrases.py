@@ -70,6 +70,18 @@ def describes_place(inner: list[Token], before: Token, lex: Lexicon) -> bool:
     return any(t.lower in lex.place_kinds for t in inner[1:PLACE_KIND_REACH])
 
 
+OFFICE_REACH = 5  # words from a title's "of" to the level word ending it: "head of the Shebekino urban district"
+
+
+def titled_office(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the level word at token k ("district", "region") ends a title's "of" phrase ("the head of the
+    Shebekino urban district"): a source noun right before an "of" a few words back."""
+    for i in range(k - 1, max(0, k - OFFICE_REACH) - 1, -1):
+        if tokens[i].lower == "of":
+            return i > 0 and is_source_noun(tokens[i - 1], lex)
+    return False
+
+
 def titled_before(tokens: list[Token], opening: int, lex: Lexicon) -> bool:
     """Whether a parenthesis (a relative clause, "citing ...") ends at the comma ``opening`` and a speaker's title
     stands before it ("the governor of Volyn region, which borders Poland,"): the name after it is the speaker's."""
@@ -120,6 +132,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
+        elif not words and token.lower in lex.office_levels and titled_office(tokens, i, lex):
+            words.insert(0, token)  # "district" of "The head of the Shebekino urban district"
         elif words and token.lower == "and" and words[0].text[:1].isupper() and named_pair(tokens, i):
             words.insert(0, token)  # "the Ministry of Fuel and Energy"
         elif words and joint:
