@@ -1269,6 +1269,14 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="an-introducer-without-a-colon-naming-the-body-again-by-acronym",
     ),
     pytest.param(
+        "The Air Force said 40 drones were launched overnight.\n"
+        "Governor Ivan Petrenko summed up the day. We publish the governor's report in full.\n"
+        "Lubny district. Two people were injured.\n"
+        "Myrhorod district. Four houses were damaged.",
+        {40: "Air Force", 2: "Poltava Governor Ivan Petrenko", 4: "Poltava Governor Ivan Petrenko"},
+        id="a-report-given-in-full",
+    ),
+    pytest.param(
         "Governor Ivan Petrenko has posted his morning summary. Overnight, 2 people were injured.\n"
         "The Dnipro Herald gives the governor's report district by district.\n"
         "Nikopol district. 14 drones attacked the district, 9 of them were shot down.",
