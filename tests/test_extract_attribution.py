@@ -419,6 +419,22 @@ ATTRIBUTION = [
     pytest.param("Hits were recorded at six locations.", "", id="a-passive-record-names-nobody"),
     pytest.param("Residents recorded five explosions overnight.", "", id="residents-record-for-nobody"),
     pytest.param(
+        "Two people were injured in the Lubny district west of Poltava, where a depot caught fire, "
+        "said Petro Ivanenko, head of the district administration.",
+        "Petro Ivanenko, head of the district administration",
+        id="a-speaker-after-the-verb-not-a-place-before-it",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the governor, said Russian drones hit 12 houses.",
+        "Ivan Petrenko, the governor",
+        id="what-follows-the-verb-is-what-was-said",
+    ),
+    pytest.param(
+        "Three houses were damaged, the head of the district, Petro Ivanenko, told Vechirnii.",
+        "head of the district, Petro Ivanenko",
+        id="who-heard-it-after-a-titled-speaker",
+    ),
+    pytest.param(
         "Newsroom Verify has geolocated videos showing at least three strikes on the depot.",
         "Newsroom Verify",
         id="who-geolocated-it",

@@ -279,10 +279,16 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     agent = naming_words(source_after(tokens, by + 1, lex), lex) if by else []
     if agent and names_someone(agent, lex):  # "videos published by local Telegram channels": by whom
         return attribution(sentence, verb, agent, lex)
+    inverted = verb.lower not in lex.listener_verbs and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+    if j >= 0 and tokens[j].text == "," and inverted:
+        after = source_after(tokens, k + 1, lex)  # "..., where a fire broke out, said Mykola Kalashnyk, head of"
+        end = k + 1 + len(after)
+        if after and names_after_modifiers(after, lex) and (end == len(tokens) or tokens[end].text in ",.;"):
+            return attribution(sentence, verb, after, lex)  # the speaker after the verb, not a place before it
     words = subject_before(tokens, j, lex)
     if not words and agent:
         words = agent
-    if not words and verb.lower not in lex.listener_verbs:
+    if not words and verb.lower not in lex.listener_verbs:  # ("told Reuters": who heard it)
         words = [t for t in source_after(tokens, k + 1, lex) if t.lower not in ("the", "on", "in")]
         words = words if names_after_modifiers(words, lex) and not opens_clause(tokens, words, lex) else []
     if not words:
