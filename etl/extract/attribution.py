@@ -19,6 +19,7 @@ from .documents import document_issuer, is_credit_line, names_document, owned_do
 from .scopes import scoped
 from .source_phrases import (
     MAX_SOURCE_WORDS,
+    POSSESSIVE,
     WORD,
     is_modifier,
     is_name_word,
@@ -308,7 +309,7 @@ def body_record(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
     if recorded.source_start < 0:  # a pronoun: "it" stands for a body named before, "he" for a person
         return None if recorded.source in lex.personal_pronouns else recorded
     last = next(t for t in reversed(sentence.tokens) if t.start < recorded.source_end)
-    return recorded if last.lower.removesuffix("'s").removesuffix("’s") in lex.recorders else None
+    return recorded if POSSESSIVE.sub("", last.lower) in lex.recorders else None
 
 
 TITLE_MODIFIERS = 2  # "says acting mayor Artem Kobzar", "said former deputy mayor X": words before a source word

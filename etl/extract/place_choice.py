@@ -158,8 +158,8 @@ def sentence_place(
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
     national_body = reporters[0].place if reporters and reporters[0].place is not None else None
     if national_body is not None and national_body.place_type == "country" and metric not in NATIONAL_METRICS:
-        told = (ctx.paragraph_place, section_place(ctx), ctx.previous_place, ctx.headline_place)
-        local = next((p for p in told if within_country(p, national_body)), None)
+        story = (ctx.paragraph_place, section_place(ctx), ctx.previous_place, ctx.headline_place)
+        local = next((p for p in story if within_country(p, national_body)), None)
         if local is not None:  # "seven were killed, according to Ukraine's emergency service": where the story is
             return local, False
     if reporters:  # "the governor of the X region said": X, or the city of X the text is about
