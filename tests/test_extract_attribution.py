@@ -517,6 +517,13 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Drones and missiles hit the south overnight. This was reported by the Ukrainian Navy on Telegram.\n\n"
+        "In total, the enemy attacked with 30 missiles and 200 drones. "
+        "Among the missiles, the navy command recorded 6 Kalibr missiles.",
+        {30: "navy command", 200: "navy command", 6: "navy command"},
+        id="a-total-whose-part-the-next-sentence-counts-takes-its-source",
+    ),
+    pytest.param(
         "The Poltava Oblast Prosecutor's Office said a man was injured.\n\n"
         "Prosecutors also reported that two houses were damaged.",
         {1: "Poltava Oblast Prosecutor's Office", 2: "Poltava Oblast Prosecutor's Office"},

@@ -118,7 +118,8 @@ def sentence_sources(
                 text=sentence.text,
                 quoted=open_quote,
                 within_quote=was_open and opened_in < sentence.paragraph,
-                continues=any(f.continues for f in figures),
+                continues=any(f.continues for f in figures)
+                or (bool(figures) and sentence.lower.lstrip(LIST_LEADERS).startswith(lex.partitive_openers)),
                 opens_list=introduces(sentence, lex) or sentence.text.rstrip().endswith(";"),
                 index=index,
             )
