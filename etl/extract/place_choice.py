@@ -156,7 +156,7 @@ def sentence_place(
     if caused is not None:  # "One person was killed after a drone struck a bus in Sumy": where it struck
         return caused, True
     reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
-    national_body = reporters[0].place if reporters and reporters[0].place is not None else None
+    national_body = reporters[0].place if reporters else None
     if national_body is not None and national_body.place_type == "country" and metric not in NATIONAL_METRICS:
         story = (ctx.paragraph_place, section_place(ctx), ctx.previous_place, ctx.headline_place)
         local = next((p for p in story if within_country(p, national_body)), None)

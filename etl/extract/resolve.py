@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import OWNER, Attribution
-from .source_phrases import WORD, is_acronym
+from .source_phrases import POSSESSIVE, WORD, is_acronym
 
 
 def resolve_sources(
@@ -99,7 +99,7 @@ def holds_role(source: str, role: str, lex: Lexicon) -> bool:
 def singular(word: str) -> str:
     """A word without its possessive or plural ending, to compare two forms of one noun ("prosecutor's",
     "prosecutors": "prosecutor")."""
-    word = word.removesuffix("'s").removesuffix("’s")
+    word = POSSESSIVE.sub("", word)
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

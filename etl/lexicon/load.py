@@ -122,8 +122,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         units={r["phrase"] for r in quantities if r["kind"] == "unit"},
         vague={r["phrase"] for r in quantities if r["kind"] == "vague"},
         number_phrases={r["phrase"]: int(r["value"]) for r in quantities if r["kind"] == "number"},
-        speech_verbs={form for r in sources if r["kind"] == "verb" for form in inflections(r["term"], "v")}
-        - set(words["noun_form"]),
+        speech_verbs=set(_verb_forms(sources, "verb") - set(words["noun_form"])),
         noun_forms=frozenset(words["noun_form"]),
         listener_verbs=_verb_forms(sources, "listener_verb"),
         record_verbs=_verb_forms(sources, "record_verb"),
