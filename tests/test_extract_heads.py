@@ -40,6 +40,16 @@ HEADS = [
         [("injured", "", 5, "exact")],
         id="those-of-them-in-a-state-are-no-count",
     ),
+    pytest.param(
+        "The number of injured has risen to 12. Three of them are in a serious condition.",
+        [("injured", "", 12, "exact")],
+        id="those-in-a-condition-after-a-risen-toll-are-no-count",
+    ),
+    pytest.param(
+        "The number of wounded rose to eight; two of them remain in a critical condition.",
+        [("injured", "", 8, "exact")],
+        id="a-condition-with-its-article",
+    ),
     pytest.param("A man was killed when debris fell on his car.", [("killed", "", 1, "exact")], id="singular-casualty"),
     pytest.param(
         "Shelling injured a woman in the town, officials said.", [("injured", "", 1, "exact")], id="singular-object"

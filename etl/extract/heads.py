@@ -102,7 +102,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             mention.flags.add("whom")
             state = i + 2 if phrase(tokens, i + 1, 1) in lex.state_verbs else i + 1  # "two of them remain in hospital"
             following = match_head(tokens, state, lex)  # "two of them (were) children"
-            condition = phrase(tokens, state, 1) in lex.conditions or phrase(tokens, state, 3) in lex.conditions
+            condition = any(phrase(tokens, state, n) in lex.conditions for n in (1, 3, 4))  # "in a serious condition"
             if condition or (following is not None and following[0][0] == "people"):
                 mention.flags.add("subset")  # "eight were hurt, two of them teenagers / seriously": who they were
             mention.head_end = i + 1
