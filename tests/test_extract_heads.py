@@ -50,6 +50,11 @@ HEADS = [
         [("injured", "", 8, "exact")],
         id="a-condition-with-its-article",
     ),
+    pytest.param(
+        "Nine people were hurt. Six of the injured were taken to hospital, among them a 10-year-old boy.",
+        [("injured", "", 9, "exact")],
+        id="a-singular-after-a-subset-cue-is-one-of-them",
+    ),
     pytest.param("A man was killed when debris fell on his car.", [("killed", "", 1, "exact")], id="singular-casualty"),
     pytest.param(
         "Shelling injured a woman in the town, officials said.", [("injured", "", 1, "exact")], id="singular-object"

@@ -88,9 +88,9 @@ def find_mentions(
         if (
             mention.head == "people"
             and any(c in " ".join(before) or c == phrase(tokens, quantity.first - 1, 1) for c in lex.subset_cues)
-            and any(m.head in CASUALTY_HEADS for m in mentions)
+            and (quantity.singular or any(m.head in CASUALTY_HEADS for m in mentions))
         ):
-            continue  # "12 people, including three children", "20 injured, including two children": a subset
+            continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
         if (
