@@ -347,6 +347,25 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="russia-s-defence-ministry-said-its",
     ),
     pytest.param(
+        "Air defence units downed 75 drones overnight:\n\n- 42 — over the territory of the Oryol region;\n"
+        "- 33 – over Lipetsk region.",
+        [
+            ("intercepted", "drone", 33, "exact"),
+            ("intercepted", "drone", 42, "exact"),
+            ("intercepted", "drone", 75, "exact"),
+        ],
+        id="a-list-by-place-with-a-dash-after-each-number",
+    ),
+    pytest.param(
+        "The ministry said 56 drones were destroyed: 30 – over the Belgorod region, 26 – over the Kursk region.",
+        [
+            ("intercepted", "drone", 26, "exact"),
+            ("intercepted", "drone", 30, "exact"),
+            ("intercepted", "drone", 56, "exact"),
+        ],
+        id="items-by-place-with-a-dash-in-one-sentence",
+    ),
+    pytest.param(
         "On-duty air defense systems destroyed and intercepted 24 Ukrainian aircraft-type drones "
         "over the territory of the Kursk region.",
         [("intercepted", "drone", 24, "exact")],

@@ -210,8 +210,8 @@ def resolve_ellipsis(
         (mention.head, mention.weapon, mention.model), _ = counted_object
         mention.elliptical = False
         return True
-    after_each = q.last + 1 if nxt in ("each", "were", "was") else q.last  # "8 each over the Lipetsk and Oryol
-    # regions", "Of these, 41 were over the Moscow region"
+    # "8 each over the Lipetsk and Oryol regions", "Of these, 41 were over the Moscow region", "47 — over Bryansk"
+    after_each = q.last + 1 if nxt in ("each", "were", "was", "-", "–", "—") else q.last
     place_follows = phrase(tokens, after_each, 1) in lex.place_prepositions and after_each + 1 < len(tokens)
     fronted = fronted_whole(tokens, q.first, lex)  # "Of the drones, 76 were shot down"
     counted = [m for m in mentions if m.head and m.head != "area"] or [m for m in mentions if m.head]
