@@ -226,6 +226,13 @@ WHO = [
         {3: "Kazan airport's press service", 2: "Kazan airport's press service"},
         id="a-role-of-a-kind-is-that-kinds-holder",
     ),
+    pytest.param(
+        "Ten Drones for One Port: What the Air Force Data Says About Russia's Latest Strike\n\n"
+        "The Air Force of the Armed Forces of Ukraine reported the attack.\n\n"
+        "The Air Force said that 10 drones had been launched at the port.",
+        {10: "Air Force of the Armed Forces of Ukraine"},
+        id="a-run-of-capitals-in-a-title-case-headline-is-no-name",
+    ),
 ]
 
 

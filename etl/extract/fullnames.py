@@ -43,7 +43,7 @@ from .source_phrases import (
     phrase_text,
     source_after,
 )
-from .tokens import Sentence, Token
+from .tokens import Sentence, Token, is_title_case
 
 
 def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -> list[list[str]]:
@@ -57,6 +57,7 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
         if word and word not in sentence.lower:
             found.append(names)
             continue
+        title_case = sentence.headline and is_title_case(sentence.text)
         for i, token in enumerate(tokens):
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if not token.text[:1].isupper() and not (following == "," and i and tokens[i - 1].text[:1].isupper()):
@@ -75,6 +76,13 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                     words = [*words, tokens[i + 1], *role] if role else words
                 while words and words[0].lower in lex.stop_words:
                     words = words[1:]  # "By Kommersant's estimate": not a name of two words
+                if title_case:  # "What the Air Force Data Says About ...": a name ends before a verb of speech
+                    said = [
+                        k
+                        for k, w in enumerate(words)
+                        if w.lower in lex.speech_verbs or w.lower[:-1] in lex.speech_verbs
+                    ]
+                    words = words[: said[0]] if said else words
                 if sum(w.text[:1].isupper() for w in words) >= 2:  # ("President Volodymyr Zelenskyy's hometown")
                     names.append(POSSESSIVE.sub("", phrase_text(sentence, words)))
         found.append(names)

@@ -109,6 +109,11 @@ def is_headline(line: str, titles: frozenset[str], teasers: tuple[str, ...]) -> 
         return True
     if line.endswith("."):  # most lines: no need to count their words
         return False
+    return is_title_case(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Whether most of a line's longer words are capitalised ("What the Air Force Data Says About ...")."""
     words = [w for w in TITLE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
