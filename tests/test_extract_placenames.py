@@ -319,6 +319,16 @@ PLACES = [
         id="a-list-of-regions-launched-from-is-an-origin",
     ),
     pytest.param(
+        "The enemy launched 6 Kinzhal missiles from MiG-31K jets over Voronezh and Tambov regions.",
+        "Ukraine",
+        id="a-list-of-regions-carriers-launched-over-is-an-origin",
+    ),
+    pytest.param(
+        "Air defence destroyed 40 drones over Kursk and Bryansk regions.",
+        "Russia",
+        id="a-list-of-regions-drones-were-downed-over-is-a-target",
+    ),
+    pytest.param(
         "Russian forces shelled Kherson overnight.\nA man was injured in the Dniprovskyi district.",
         "Kherson",
         id="a-district-of-the-city-the-text-is-about",

@@ -23,7 +23,6 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"((?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,10}}{NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
-LAUNCH_FROM = re.compile(r"\bfrom (?:the )?(?:airspace (?:of|over) (?:the )?)?$")  # "from Rostov and Kursk regions"
 COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")  # "west", "north-east", "southwest"
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
@@ -118,7 +117,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         if len(regions) >= 2 and len({r.country for r in regions}) == 1:
             country = gazetteer.country(regions[0].country)
             start = match.start() + sentence.start
-            role = "origin" if LAUNCH_FROM.search(sentence.text, 0, match.start()) else "target"
+            first = next(k for k, t in enumerate(sentence.tokens) if t.start >= start)
+            launched_from = place_role(sentence.tokens, first, first + 1, lex) == "origin"  # "from MiG-31Ks over"
+            role = "origin" if launched_from else "target"  # "from Rostov and Kursk regions"
             mentions.append(
                 PlaceMention(start, match.end() + sentence.start, match.group(0), country, role, parts=tuple(regions))
             )
