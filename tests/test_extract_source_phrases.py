@@ -108,6 +108,19 @@ SUBJECTS = [  # the speaker ending at the comma before "said"
         "DTEK, the country's largest private energy company",
         id="a-description-of-a-body-is-kept",
     ),
+    pytest.param(
+        "Ivan Petrenko, the mayor of Lubny, further up the river, said",
+        "Ivan Petrenko, the mayor of Lubny",
+        id="a-location-aside-after-an-apposition-keeps-the-name",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the mayor of Lubny, near the border, said",
+        "Ivan Petrenko, the mayor of Lubny",
+        id="a-place-aside-after-an-apposition-keeps-the-name",
+    ),
+    pytest.param(
+        "In Lubny, the mayor, near the border, said", "mayor", id="a-place-before-a-title-is-no-name-in-apposition"
+    ),
 ]
 
 

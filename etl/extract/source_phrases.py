@@ -39,6 +39,12 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
         return []  # past a source's length only a relative clause runs ("X, which is run by ..., reported")
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
+        # "X, the governor of Sevastopol, further down the coast, wrote": the apposition before the aside too (not
+        # "In Kharkiv, the governor, ...": a place is no name the governor is in apposition to)
+        fuller = subject_before(tokens, opening, lex)
+        start = tokens.index(fuller[0]) if fuller else 0
+        if fuller and not (start and tokens[start - 1].lower in lex.place_prepositions):
+            return fuller
         return subject_before(tokens, opening - 1, lex)
     if all(t.lower in lex.not_source_words or t.lower in lex.speech_adverbs for t in inner):
         return subject_before(tokens, opening - 1, lex)  # "The Air Force, meanwhile, said"
