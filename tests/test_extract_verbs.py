@@ -196,6 +196,16 @@ FIGURES = [
         [("flights_cancelled", "", 6, "exact"), ("flights_delayed", "", 20, "approx")],
         id="flights",
     ),
+    pytest.param(
+        "The airport said 12 flights had been delayed and four flights cancelled.",
+        [("flights_cancelled", "", 4, "exact"), ("flights_delayed", "", 12, "exact")],
+        id="a-second-subjects-participle-is-its-verb",
+    ),
+    pytest.param(
+        "Debris damaged 12 houses and three cars parked in the yard.",
+        [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
+        id="a-second-objects-participle-that-is-no-trigger-leaves-the-verb-before",
+    ),
     pytest.param("Two missiles hit an industrial site.", [("hit", "missile", 2, "exact")], id="hit"),
     pytest.param(
         "The ministry said 30 drones were destroyed. Eleven more were lost to jamming.",

@@ -140,9 +140,9 @@ def choose_metrics(
             t for t in after if is_passive(sentence, end, t, lex) and not any(end <= n < t.start for n in numbers)
         ][:1]
     elliptical = mention.antecedent is not None  # "and 120 delayed": a headless number's verb is the next word
-    # "... was killed and 3 people injured": so is a second subject's (not a list's item, nor a weapon's modifier:
-    # "downed 20 drones and two of the missiles launched by Russia")
-    coordinated = preceding in COORDINATORS and start == own_start and mention.head == "people"
+    # "... was killed and 3 people injured", "... and three flights cancelled": so is a second subject's (not a
+    # list's item, nor a weapon's modifier: "downed 20 drones and two of the missiles launched by Russia")
+    coordinated = preceding in COORDINATORS and start == own_start and mention.head not in (None, "weapon")
     # "attacks with 64 drones, 51 UAVs neutralized": after a comma, past the verb's own object, a headline's
     # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
     reduced = preceding == "," and bool(before) and object_between(before[0], own_start, mention, mentions, tokens)
