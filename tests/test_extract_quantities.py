@@ -15,6 +15,7 @@ NOT_FIGURES = [
     pytest.param("Since the start of the war, the country has destroyed 9,000 drones.", id="war-long-tally"),
     pytest.param("Call the hotline 1580 if your house was damaged.", id="a-hotline-number"),
     pytest.param("Doctors at Hospital No. 2 treated the wounded.", id="a-hospital-number"),
+    pytest.param("Sea drones damaged a Project 22160 patrol ship.", id="a-ships-project-number"),
     pytest.param(
         "Since 24 February 2022, at least 900 civilians have been killed in the city.", id="since-the-invasion-day"
     ),
