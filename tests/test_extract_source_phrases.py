@@ -114,6 +114,11 @@ SUBJECTS = [  # the speaker ending at the comma before "said"
         id="a-location-aside-after-an-apposition-keeps-the-name",
     ),
     pytest.param(
+        'Ivan Petrenko, the Russian-installed "mayor" of the occupied part of the Lubny district, said',
+        'Ivan Petrenko, the Russian-installed "mayor" of the occupied part of the Lubny district',
+        id="quotation-marks-in-an-apposition-are-no-words",
+    ),
+    pytest.param(
         "Ivan Petrenko, the mayor of Lubny, near the border, said",
         "Ivan Petrenko, the mayor of Lubny",
         id="a-place-aside-after-an-apposition-keeps-the-name",

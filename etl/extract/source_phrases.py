@@ -35,7 +35,8 @@ def subject_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]:
     if describes_place(tokens[opening + 1 : j], tokens[opening - 1], lex):  # "the mayor of Kremenchuk, a city on
         # the Dnipro, said"; "X, the governor of Sevastopol, the peninsula's largest city, said": X, the governor
         return subject_before(tokens, opening, lex) or noun_phrase_before(tokens, opening - 1, lex)
-    if j - opening > MAX_SOURCE_WORDS and phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
+    marks = sum(1 for t in tokens[opening + 1 : j] if t.text in QUOTES or t.text in CLOSING_QUOTES)  # 'the "governor"'
+    if j - opening - marks > MAX_SOURCE_WORDS and phrase(tokens, opening + 1, 1) not in lex.parenthesis_starts:
         return []  # past a source's length only a relative clause runs ("X, which is run by ..., reported")
     inner = tokens[opening + 1 : j]
     if not inner or inner[0].lower in lex.place_prepositions | lex.parenthesis_starts:
