@@ -341,6 +341,16 @@ ATTRIBUTION = [
         id="an-adverb-between-commas-is-an-aside",
     ),
     pytest.param(
+        "Ukraine's commander-in-chief, Gen. Ivan Petrenko, said 12 cruise missiles were destroyed.",
+        "Ukraine's commander-in-chief, General Ivan Petrenko",
+        id="a-compound-title-before-a-name",
+    ),
+    pytest.param(
+        "The deputy's aide, by then in Kyiv, said Russia fired 12 cruise missiles.",
+        "",
+        id="the-clause-after-the-verb-is-no-speaker-when-none-is-found-before",
+    ),
+    pytest.param(
         'Quote from Petrenko: "Twelve apartment buildings were damaged."',
         "Petrenko",
         id="quote-from-a-speaker",

@@ -340,8 +340,10 @@ def naming_words(words: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def opens_clause(tokens: list[Token], words: list[Token], lex: Lexicon) -> bool:
-    """'said Russia had launched': the words after a speech verb are the subject of what was said, not who
-    said it, when a verb follows them."""
+    """'said Russia had launched', 'said Russia fired': the words after a speech verb are the subject of what was
+    said, not who said it, when a verb follows them or ends them."""
+    if any(t.text.islower() and (t.lower in lex.auxiliaries or lex.starts_with_trigger(t.lower)) for t in words[1:]):
+        return True
     after = next((i + 1 for i, t in enumerate(tokens) if t is words[-1]), len(tokens))
     return after < len(tokens) and (
         tokens[after].lower in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, after, 3))
