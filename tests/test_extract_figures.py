@@ -808,6 +808,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="put-the-total-at",
     ),
     pytest.param(
+        "The president put the number of missiles at about 60.",
+        [("launched", "missile", 60, "approx")],
+        id="put-the-number-of-weapons-at",
+    ),
+    pytest.param(
         "The ministry said it destroyed 102 drones over the Moscow region, the largest attack on the capital since "
         "the beginning of the year.",
         [("intercepted", "drone", 102, "exact")],
