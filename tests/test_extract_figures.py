@@ -813,6 +813,15 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="put-the-number-of-weapons-at",
     ),
     pytest.param(
+        "Air defence shot down 2 missiles. As for the drones, 30 were shot down and another 8 were locally lost.",
+        [
+            ("intercepted", "drone", 30, "exact"),
+            ("intercepted", "missile", 2, "exact"),
+            ("suppressed", "drone", 8, "exact"),
+        ],
+        id="as-for-the-drones-names-the-whole",
+    ),
+    pytest.param(
         "The ministry said it destroyed 102 drones over the Moscow region, the largest attack on the capital since "
         "the beginning of the year.",
         [("intercepted", "drone", 102, "exact")],

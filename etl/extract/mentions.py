@@ -332,12 +332,16 @@ def counted_people(earlier: Sequence[tuple[int, Mention]], index: int, mentions:
 
 
 def fronted_whole(tokens: list[Token], first: int, lex: Lexicon) -> Mention | None:
-    """'Of the drones, 76 were shot down': the unnumbered whole a clause opens with, as a mention."""
+    """'Of the drones, 76 were shot down', 'As for the drones, 39 were ...': the unnumbered whole a clause opens
+    with (after one of the lexicon's whole openers), as a mention."""
     if first < 4 or tokens[first - 1].lower != ",":
         return None
-    for start in range(first - 2, max(-1, first - 6), -1):
-        if phrase(tokens, start, 2) == "of the" and (start == 0 or tokens[start - 1].lower in (",", ";", ".")):
-            found = match_head(tokens, start + 2, lex)
+    for start in range(first - 3, max(-1, first - 8), -1):
+        if start and tokens[start - 1].lower not in (",", ";", "."):
+            continue
+        opener = next((o for o in lex.whole_openers if phrase(tokens, start, o.count(" ") + 1) == o), None)
+        if opener is not None:
+            found = match_head(tokens, start + opener.count(" ") + 1, lex)
             if found is not None and found[0][0] == "weapon" and found[1] == first - 1:
                 (head, weapon, model), end = found
                 return Mention(Quantity(start, start, start, None, "unspecified"), head, weapon, model, end)

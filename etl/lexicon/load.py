@@ -246,6 +246,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         narration_openers=frozenset(words["narration_opener"]),
         recap_openers=tuple(words["recap_opener"]),
         partitive_openers=tuple(words["partitive_opener"]),
+        whole_openers=tuple(words["whole_opener"]),
         attack_sequels=tuple(words["attack_sequel"]),
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
