@@ -534,6 +534,25 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-total-whose-part-the-next-sentence-counts-takes-its-source",
     ),
     pytest.param(
+        "According to the city council, a drone hit the top floors of an apartment block in the night.\n\n"
+        "Four people were killed and 12 were injured.",
+        {4: "city council", 12: "city council"},
+        id="a-speaker-telling-of-the-attack-speaks-for-the-paragraph-after",
+    ),
+    pytest.param(
+        "According to the city council, the attack showed the need for more air defence.\n\n"
+        "Four people were killed and 12 were injured.",
+        {4: "", 12: ""},
+        id="a-speaker-telling-of-no-attack-speaks-for-nothing-after",
+    ),
+    pytest.param(
+        "The ministry said air defence destroyed 60 drones:\n\n"
+        "- 40 — over the Oryol region;\n- 20 — over Kursk region.\n\n"
+        "Governor Ivan Petrov, who reports each drone shot down, wrote about new repelled attacks.",
+        {60: "ministry", 40: "ministry", 20: "ministry"},
+        id="a-lists-last-item-takes-its-lists-speaker",
+    ),
+    pytest.param(
         "The Poltava Oblast Prosecutor's Office said a man was injured.\n\n"
         "Prosecutors also reported that two houses were damaged.",
         {1: "Poltava Oblast Prosecutor's Office", 2: "Poltava Oblast Prosecutor's Office"},

@@ -232,6 +232,8 @@ class Speakers:
         inherited = self.carried.get(here.paragraph, "")
         if here.within_quote and inherited and not self.names_someone[here.paragraph]:
             return inherited  # the end of a quotation over paragraphs: its speaker's, not whoever speaks next
+        if inherited and not self.names_someone[here.paragraph] and LIST_ITEM.match(here.text):
+            return inherited  # a list's last item: its list's speaker, not whoever speaks after the list
         after = self.table[index + 1] if index + 1 < len(self.table) else None
         if (
             after is not None
@@ -346,8 +348,10 @@ def carried_sources(
             inherited, hops = attributed[-1], 0
         elif named and inherited and all(same(name, inherited, rows[0].index) for name in named):
             hops = 0  # "..., Gladkov wrote": the speaker it inherited goes on
-        elif named:
-            inherited, hops = (named[-1] if opens_list else ""), 0
+        elif named:  # a speaker telling of the attack speaks for the figures after ("According to the RMA, a
+            # drone hit a house. / Three people were killed.")
+            tells = any(r.reports and r.sources for r in rows)
+            inherited, hops = (named[-1] if opens_list or tells else ""), 0
         elif (
             opens_list
             or is_header(rows)
