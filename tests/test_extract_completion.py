@@ -30,6 +30,11 @@ ATTACKERS = [
         "russia",
         id="cities-of-a-side-are-attacked-by-the-other",
     ),
+    pytest.param(
+        "The Russian defence ministry said its air defences shot down 14 drones over the Black Sea.",
+        "ukraine",
+        id="over-a-sea-the-reporters-side-tells",
+    ),
 ]
 
 

@@ -286,7 +286,9 @@ def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
         return figure.attacker
     place = gazetteer.by_name.get(figure.place) if figure.place else None
     if place is not None and (place.place_type != "country" or figure.place_explicit):
-        return held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
+        side = held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
+        if side or place.country:
+            return side  # (a sea is no side's: "over the Black Sea", the reporter's side may tell)
     origin = gazetteer.by_name.get(figure.origin) if figure.origin else None
     if origin is not None:  # "launched from the Kursk region": the side holding the launch area
         return OPPONENT.get(held_by(origin, gazetteer), "") or ATTACKER_OF_COUNTRY.get(
