@@ -52,9 +52,14 @@ def test_the_title_with_its_sites_name_is_a_headline(suffix):
     "text, words",
     [
         pytest.param("The U.N. mission said", ["The", "U.N.", "mission", "said"], id="dotted-initials-are-one-word"),
+        pytest.param(
+            "four U.S.-made missiles",
+            ["four", "U.S.-made", "missiles"],
+            id="dotted-initials-in-a-compound-are-one-word",
+        ),
         pytest.param("Flightradar24 showed 60", ["Flightradar24", "showed", "60"], id="a-name-ending-in-digits"),
         pytest.param("a VL80 locomotive", ["a", "VL80", "locomotive"], id="a-model-ending-in-digits"),
-        pytest.param("a U.K.-based group", ["a", "U.K.", "-", "based", "group"], id="before-a-hyphen"),
+        pytest.param("a U.K.-based group", ["a", "U.K.-based", "group"], id="dotted-initials-in-a-compound"),
         pytest.param("J. Smith said", ["J", ".", "Smith", "said"], id="one-initial-is-a-letter-and-a-stop"),
         pytest.param("the Yandex.Schedule service", ["the", "Yandex.Schedule", "service"], id="a-dotted-service-name"),
         pytest.param("Killed. The", ["Killed", ".", "The"], id="a-stop-before-a-space-ends-a-word"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon, load_lexicon, lower_text
 
 TOKEN = re.compile(  # words first and the numbers behind one digit test: most tokens are words
-    r"[A-Z]\.(?:[A-Z]\.)+(?![A-Za-z])"  # dotted initials: "U.N.", "U.S." (one word, not "U" and "N")
+    r"[A-Z]\.(?:[A-Z]\.)+(?:-[A-Za-z]+)*(?![A-Za-z])"  # dotted initials: "U.N.", "U.S.", "U.S.-made" (one word)
     r"|[A-Za-zÀ-ÖØ-öø-ɏ]+\d*(?:['’][A-Za-z]+)?(?:[-/][\wÀ-ÿ]+(?:['’][a-z]+)?)*"  # words, compounds, "Flightradar24"
     r"(?:\.(?:[A-Z]{2,4}|Ru|ru|ua|com|net|org|[A-Z][a-z]{2,})\b)?"  # a site's name: "Censor.NET", "Yandex.Schedule"
     r"|(?=\d)(?:"
