@@ -268,6 +268,12 @@ PLACES = [
         "Ukraine",
         id="a-side-that-hits-is-the-actor",
     ),
+    pytest.param(
+        'Drones hit the grid in Ukraine overnight.\n\n"Russia wants to leave us in the dark," the minister said.\n\n'
+        "The ministry said the attack left 2 million households without power.",
+        "Ukraine",
+        id="a-side-that-wants-is-the-actor",
+    ),
     pytest.param("Kharkiv hit by 40 drones overnight", "Kharkiv", id="a-place-hit-by-is-the-target"),
     pytest.param(
         "Drones hit Sumy overnight.\n"
