@@ -35,6 +35,11 @@ ATTACKERS = [
         "ukraine",
         id="over-a-sea-the-reporters-side-tells",
     ),
+    pytest.param(
+        "Over the past day the Ukrainian armed forces launched 38 drones at settlements.",
+        "ukraine",
+        id="a-sides-armed-forces-are-its-actor",
+    ),
 ]
 
 
