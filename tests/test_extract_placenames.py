@@ -274,6 +274,12 @@ PLACES = [
         "Ukraine",
         id="a-side-that-wants-is-the-actor",
     ),
+    pytest.param(
+        "Two injured in Shebekino as Kiev regime's drones attack the Belgorod region\n\n"
+        "Three houses were damaged in the city, the governor said.",
+        "Shebekino",
+        id="a-capital-whose-regime-attacks-is-no-city-of-the-story",
+    ),
     pytest.param("Kharkiv hit by 40 drones overnight", "Kharkiv", id="a-place-hit-by-is-the-target"),
     pytest.param(
         "Drones hit Sumy overnight.\n"

@@ -430,8 +430,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "actor"
     if after in lex.place_owner_after:
         return "owner"  # "a grain vessel flying the Panama flag"
-    if after in lex.seat_words:
-        return "actor"  # "appointed by the Kiev authorities", "the Kiev regime attempted": the government seated there
+    if after in lex.seat_words or after.removesuffix("'s").removesuffix("’s") in lex.seat_words:
+        return "actor"  # "appointed by the Kiev authorities", "the Kiev regime('s drones)": the government seated there
     return "target"
 
 
