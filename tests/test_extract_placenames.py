@@ -361,6 +361,11 @@ PLACES = [
         id="districts-named-together-are-the-citys",
     ),
     pytest.param(
+        "Russia struck Kharkiv overnight.\nBombs hit two districts, Saltivskyi and Kyivskyi, injuring 4 people.",
+        "Kharkiv",
+        id="districts-named-after-the-word-districts-are-the-citys",
+    ),
+    pytest.param(
         "The enemy launched 147 drones from the directions of Kursk and Chauda (Crimea).\n"
         "Hits by two drones were recorded at six locations.",
         "Ukraine",

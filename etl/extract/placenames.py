@@ -27,6 +27,8 @@ COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")  # "west", 
 DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
 SIDE_COUNTRY = {"russia": "RU", "ukraine": "UA"}
 DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+districts\b")  # "... and Kyivskyi districts"
+# "two districts, Kyivskyi and Saltivskyi"
+DISTRICTS_BEFORE = re.compile(rf"\bdistricts[,:]\s+(?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
@@ -178,7 +180,10 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in lex.district_words):
                 mention.place = previous.place  # not a namesake district of another city
     for mention in mentions if "districts" in lower else ():  # "the Shevchenkivskyi and Kyivskyi districts"
-        mention.district = DISTRICTS_AFTER.match(sentence.text, mention.end - sentence.start) is not None
+        mention.district = (  # or "two of the city's districts, Kyivskyi and Saltivskyi"
+            DISTRICTS_AFTER.match(sentence.text, mention.end - sentence.start) is not None
+            or DISTRICTS_BEFORE.search(sentence.text, 0, mention.start - sentence.start) is not None
+        )
     city_s = "city's " in lower or "city’s " in lower
     for mention in mentions if city_s else ():  # "the city’s Kyivskyi and Saltivskyi districts": the text’s city’s
         before = sentence.lower[max(0, mention.start - sentence.start - 8) : mention.start - sentence.start]
