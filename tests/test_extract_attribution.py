@@ -553,6 +553,12 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         id="a-lists-last-item-takes-its-lists-speaker",
     ),
     pytest.param(
+        "Four dead in Odesa as President Ivan Sydorenko says Russia is trying to break Ukraine\n\n"
+        "Rescuers worked through the night, the governor said.",
+        {4: ""},
+        id="a-headlines-clause-opened-by-as-speaks-only-for-itself",
+    ),
+    pytest.param(
         "The Poltava Oblast Prosecutor's Office said a man was injured.\n\n"
         "Prosecutors also reported that two houses were damaged.",
         {1: "Poltava Oblast Prosecutor's Office", 2: "Poltava Oblast Prosecutor's Office"},

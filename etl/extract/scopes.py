@@ -24,7 +24,7 @@ def scoped(sentence: Sentence, found: list[Attribution], lex: Lexicon) -> list[A
     """The attributions of a sentence, each with the scope it speaks for where that is not the whole sentence."""
     if "(" in sentence.text:  # (most sentences hold no parenthesis)
         found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
-    if "," in sentence.text:  # (a clause of its own opens after a comma)
+    if "," in sentence.text or " as " in sentence.text:  # (a clause of its own opens after a comma or "as")
         found = [
             replace(a, scope=scope)
             if (scope := clause_scope(sentence, a, lex) or narration_scope(sentence, a, lex))
@@ -52,6 +52,9 @@ def clause_scope(sentence: Sentence, attribution_: Attribution, lex: Lexicon) ->
     if not by_speech_verb(sentence, attribution_, lex):
         return None
     start, _ = clause_bounds(sentence, attribution_.source_start, lex)
+    before = WORD.findall(opening.lower())[-1:]
+    if start <= sentence.start and before and before[0] in lex.subordinators:  # "Five dead as Zelensky says ..."
+        start = attribution_.source_start - len(opening) + opening.lower().rindex(before[0])
     opener = sentence.text[start - sentence.start : attribution_.source_start - sentence.start].lower()
     words = [w for w in WORD.findall(opener) if w not in ARTICLES]
     if start <= sentence.start or len(words) != 1 or words[0] not in lex.subordinators:
