@@ -366,6 +366,21 @@ PLACES = [
         id="districts-named-after-the-word-districts-are-the-citys",
     ),
     pytest.param(
+        "The company said 90,000 customers in the Odesa region lost power after two of its substations there were hit.",
+        "Odesa Oblast",
+        id="things-there-were-hit-is-there",
+    ),
+    pytest.param(
+        "Drones hit Odesa, and there were 5 people injured, officials said.",
+        "Odesa",
+        id="there-were-opening-a-clause-is-no-place",
+    ),
+    pytest.param(
+        "In the Sumy region, which borders both Russia and Belarus, a drone killed two people.",
+        "Sumy Oblast",
+        id="every-country-a-region-borders-is-a-landmark",
+    ),
+    pytest.param(
         "The enemy launched 147 drones from the directions of Kursk and Chauda (Crimea).\n"
         "Hits by two drones were recorded at six locations.",
         "Ukraine",

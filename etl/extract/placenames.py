@@ -33,8 +33,11 @@ LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
-THERE = re.compile(  # "were injured there", not "there were"
+THERE = re.compile(  # "were injured there", "two facilities there were damaged", not "there were" opening a clause
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|been|be|seems?)\b)"
+    r"|(?<=[a-z]{3} )(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhen )(?<!\bwhere )(?<!\bafter )(?<!\bwhile )(?<!\bsince )"
+    r"(?<!\bbecause )(?<!\bthough )there\b"
+    r"(?=\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|burnt|shot|cut|left)\b)"
 )
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) the (?:whole |entire )?country\b|\bnationwide\b|\bcountrywide\b"
@@ -323,7 +326,7 @@ def named_places(
     return mentions
 
 
-LIST_ROLES = ("owner", "destination")  # roles the next name of a list shares ("... and Liberia")
+LIST_ROLES = ("owner", "destination", "landmark")  # roles the next name of a list shares ("... and Liberia")
 LIST_JOINS = (" and ", ", ", ", and ", " or ")
 
 
@@ -408,6 +411,7 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
     if " ".join(bare[-2:]) in lex.place_destination_before:
         return "destination"  # "three flights diverted to Samara"
+    bare = bare[:-1] if bare[-1:] == ["both"] else bare  # "which borders both Russia and Belarus"
     if bare[-1:] and (bare[-1] in lex.place_landmark_before or " ".join(bare[-2:]) in lex.place_landmark_before):
         return "landmark"  # "the Belgorod region, which borders Kharkiv": it locates the region
     following = end
