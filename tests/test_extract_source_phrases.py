@@ -119,6 +119,11 @@ SUBJECTS = [  # the speaker ending at the comma before "said"
         id="quotation-marks-in-an-apposition-are-no-words",
     ),
     pytest.param(
+        "Russia's Federal Air Transport Agency, known as Rosaviatsiya, said",
+        "Russia's Federal Air Transport Agency",
+        id="a-name-it-is-known-as-is-an-aside",
+    ),
+    pytest.param(
         "Ivan Petrenko, the mayor of Lubny, near the border, said",
         "Ivan Petrenko, the mayor of Lubny",
         id="a-place-aside-after-an-apposition-keeps-the-name",
