@@ -507,6 +507,21 @@ CUES = [
         id="in-the-morning-is-the-morning-after-the-storys-night",
     ),
     pytest.param(
+        "Power is back for most homes in the region, the company said on Monday evening. About 9,000 families remain "
+        "without power.\n\nBackground:\n\nRussian drones attacked the region on Saturday 6 December.\n\n"
+        "The governor said that two substations were damaged and 80,000 homes lost power.",
+        "",
+        [(9000, "weekday:0"), (2, "month_day:12-6"), (80000, "month_day:12-6")],
+        id="a-background-sections-attack-day-dates-its-paragraphs",
+    ),
+    pytest.param(
+        "About 9,000 families remain without power, the company said on Monday evening.\n\nBackground:\n\n"
+        "- On 4 December, drones hit the port.\n- Overnight, Russia launched 50 drones at the region.",
+        "",
+        [(9000, "weekday:0"), (50, "night")],
+        id="a-background-lists-items-are-stories-of-their-own",
+    ),
+    pytest.param(
         "Over the past week, Russia launched more than 1,200 drones, the president said on Aug. 17.\n"
         "Two people were killed, the governor said on Aug. 17.",
         "",

@@ -79,6 +79,7 @@ class ArticleContext:
     last_date_cue: str = ""  # the last date cue of the article, for "on that day"
     last_night_cue: str = ""  # the last day named with a night ("overnight into Tuesday"), for "that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
+    section_awaits_day: bool = False  # a heading without a day ("Background:") opened a section: its attack's day
     story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
     body_counted: bool = False  # a figure was counted below the headlines
     day_story_cue: str = ""  # the day of a lead's attack by day ("on Tuesday afternoon"), for figures naming none
@@ -148,6 +149,18 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
             # of their entry (or summary); a date stamp of the page ("29 September 2023, 10:39") heads no section
             stamp = STAMP.search(sentence.text) is not None
             ctx.section_date_cue = ctx.date_cue = "" if stamp or date_cue in (SAME_DAY, SAME_NIGHT) else date_cue
+        if SECTION_LABEL.fullmatch(sentence.text.strip()):  # "Background:": a section telling an attack
+            ctx.section_awaits_day = True
+        elif is_heading(sentence):
+            ctx.section_awaits_day = False
+    if (
+        ctx.section_awaits_day
+        and date_cue.startswith(NAMED_DAY)
+        and not sentence.text.startswith(LIST_MARKS)  # (each item of a list is a story of its own)
+        and names_attack(sentence.tokens, lex)
+    ):
+        ctx.section_date_cue, ctx.section_awaits_day = date_cue, False  # "Russian forces attacked Odesa Oblast on
+        # Saturday 13 December.": the day of the section's paragraphs that name none
     if date_cue in (SAME_DAY, SAME_NIGHT):
         date_cue = same_day(ctx, date_cue)
     if date_cue:
@@ -370,5 +383,6 @@ def is_heading(sentence: Sentence) -> bool:
 
 
 HEADING_WORDS = 5
+SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:")  # "Background:", "What happened earlier:"
 DATED_HEADING_WORDS = 12
 DATED_HEADING = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?::|[-–—])\s")
