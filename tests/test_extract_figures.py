@@ -822,6 +822,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="as-for-the-drones-names-the-whole",
     ),
     pytest.param(
+        "The air force said Russia had used 300 attack drones and decoys, as well as 12 missiles.",
+        [("launched", "drone", 300, "exact"), ("launched", "missile", 12, "exact")],
+        id="drones-and-decoys-are-one-item-of-a-list",
+    ),
+    pytest.param(
         "The ministry said it destroyed 102 drones over the Moscow region, the largest attack on the capital since "
         "the beginning of the year.",
         [("intercepted", "drone", 102, "exact")],
