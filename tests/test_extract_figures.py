@@ -827,6 +827,21 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="drones-and-decoys-are-one-item-of-a-list",
     ),
     pytest.param(
+        "Russia used 200 drones, as well as 20 missiles, including four Kinzhal missiles and 16 Kh-101 missiles.",
+        [
+            ("launched", "ballistic_missile", 4, "exact"),
+            ("launched", "cruise_missile", 16, "exact"),
+            ("launched", "drone", 200, "exact"),
+            ("launched", "missile", 20, "exact"),
+        ],
+        id="as-well-as-before-a-number-goes-on-the-list",
+    ),
+    pytest.param(
+        "Hits by 30 drones were recorded at 9 locations, as well as falling debris at three locations.",
+        [("districts_affected", "", 9, "exact"), ("hit", "drone", 30, "exact")],
+        id="as-well-as-before-words-opens-a-clause",
+    ),
+    pytest.param(
         "The ministry said it destroyed 102 drones over the Moscow region, the largest attack on the capital since "
         "the beginning of the year.",
         [("intercepted", "drone", 102, "exact")],

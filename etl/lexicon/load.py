@@ -43,10 +43,23 @@ def _keyed(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(found) for key, found in values.items()}
 
 
+NUMBER_AHEAD = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b)"
+
+
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
-    """One alternation of the clause breaks of clauses.csv, in file order."""
-    forms = {"none": ("{}",), "comma": (", {} ",), "space": (" {} ",), "either": (", {} ", " {} ")}
-    return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
+    """One alternation of the clause breaks of clauses.csv, in file order; a ``list`` row's words after a comma
+    open a clause unless a number follows them (", as well as 32 missiles" goes on the list; neither they nor a
+    shorter break inside them, ", as", is a break there)."""
+    forms = {
+        "none": ("{}",),
+        "comma": (", {} ",),
+        "space": (" {} ",),
+        "either": (", {} ", " {} "),
+        "list": (", {} " + f"(?!{NUMBER_AHEAD})",),
+    }
+    breaks = "|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]])
+    listed = "|".join(f", {re.escape(r['word'])} {NUMBER_AHEAD}" for r in rows if r["after"] == "list")
+    return re.compile(f"(?!{listed})(?:{breaks})" if listed else breaks)
 
 
 def _words(words: tuple[str, ...]) -> str:
