@@ -48,7 +48,9 @@ def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int,
     breaks = sentence.breaks
     if breaks is None:
         text = sentence.text.replace("—", " ").replace("–", " ")  # (cheaper than translate)
-        breaks = sentence.breaks = [m.start() + sentence.start for m in lex.clause_break.finditer(text)]
+        breaks = sentence.breaks = [
+            m.start() + sentence.start for m in lex.clause_break.finditer(text) if not m.lastgroup
+        ]  # (", as well as 32 missiles" is matched to be no break: clauses.csv kind "list")
     at = bisect_left(breaks, position)  # breaks before position: [:at]; at or after: [at:]
     start = breaks[at - 1] if at else sentence.start
     end = breaks[at] if at < len(breaks) else sentence.end

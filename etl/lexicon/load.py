@@ -49,7 +49,7 @@ NUMBER_AHEAD = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
     """One alternation of the clause breaks of clauses.csv, in file order; a ``list`` row's words after a comma
     open a clause unless a number follows them (", as well as 32 missiles" goes on the list; neither they nor a
-    shorter break inside them, ", as", is a break there)."""
+    shorter break inside them, ", as", is a break there: such a match, group "listed", is none)."""
     forms = {
         "none": ("{}",),
         "comma": (", {} ",),
@@ -58,8 +58,8 @@ def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
         "list": (", {} " + f"(?!{NUMBER_AHEAD})",),
     }
     breaks = "|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]])
-    listed = "|".join(f", {re.escape(r['word'])} {NUMBER_AHEAD}" for r in rows if r["after"] == "list")
-    return re.compile(f"(?!{listed})(?:{breaks})" if listed else breaks)
+    listed = "|".join(f", {re.escape(r['word'])} (?={NUMBER_AHEAD})" for r in rows if r["after"] == "list")
+    return re.compile(f"(?P<listed>{listed})|{breaks}" if listed else breaks)  # (a "listed" match is no break)
 
 
 def _words(words: tuple[str, ...]) -> str:

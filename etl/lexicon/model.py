@@ -45,7 +45,7 @@ class Lexicon:
     months: dict[str, int]  # "sept" -> 9
     weekdays: tuple[str, ...]  # "monday" first
     time_zone_hours: dict[str, int]  # "bst" -> 1: hours ahead of UTC
-    clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces)
+    clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces); a "listed" match is no break
     auxiliaries: frozenset[str]
     stop_words: frozenset[str]  # with the auxiliaries
     modifiers: frozenset[str]
