@@ -49,8 +49,10 @@ def clause_bounds(sentence: Sentence, position: int, lex: Lexicon) -> tuple[int,
     if breaks is None:
         text = sentence.text.replace("—", " ").replace("–", " ")  # (cheaper than translate)
         breaks = sentence.breaks = [
-            m.start() + sentence.start for m in lex.clause_break.finditer(text) if not m.lastgroup
-        ]  # (", as well as 32 missiles" is matched to be no break: clauses.csv kind "list")
+            m.start() + sentence.start
+            for m in lex.clause_break.finditer(text)
+            if not (m.group() in lex.list_breaks and lex.number_ahead.match(text, m.end()))
+        ]  # (", as well as 32 missiles" goes on the list: clauses.csv kind "list")
     at = bisect_left(breaks, position)  # breaks before position: [:at]; at or after: [at:]
     start = breaks[at - 1] if at else sentence.start
     end = breaks[at] if at < len(breaks) else sentence.end

@@ -43,23 +43,20 @@ def _keyed(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(found) for key, found in values.items()}
 
 
-NUMBER_AHEAD = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b)"
+NUMBER_AHEAD = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b")
 
 
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
-    """One alternation of the clause breaks of clauses.csv, in file order; a ``list`` row's words after a comma
-    open a clause unless a number follows them (", as well as 32 missiles" goes on the list; neither they nor a
-    shorter break inside them, ", as", is a break there: such a match, group "listed", is none)."""
+    """One alternation of the clause breaks of clauses.csv, in file order (a ``list`` row is matched as after a
+    comma; see Lexicon.list_breaks)."""
     forms = {
         "none": ("{}",),
         "comma": (", {} ",),
         "space": (" {} ",),
         "either": (", {} ", " {} "),
-        "list": (", {} " + f"(?!{NUMBER_AHEAD})",),
+        "list": (", {} ",),
     }
-    breaks = "|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]])
-    listed = "|".join(f", {re.escape(r['word'])} (?={NUMBER_AHEAD})" for r in rows if r["after"] == "list")
-    return re.compile(f"(?P<listed>{listed})|{breaks}" if listed else breaks)  # (a "listed" match is no break)
+    return re.compile("|".join(form.format(re.escape(r["word"])) for r in rows for form in forms[r["after"]]))
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -155,6 +152,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         weekdays=tuple(r["name"] for r in sorted(calendar, key=lambda r: int(r["number"])) if r["kind"] == "weekday"),
         time_zone_hours={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "zone"},
         clause_break=_clause_break(_rows(folder, "clauses.csv")),
+        list_breaks=frozenset(f", {r['word']} " for r in _rows(folder, "clauses.csv") if r["after"] == "list"),
+        number_ahead=NUMBER_AHEAD,
         auxiliaries=frozenset(words["auxiliary"]),
         stop_words=frozenset(words["auxiliary"] + words["stop"]),
         modifiers=frozenset(words["modifier"]),

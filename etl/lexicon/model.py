@@ -45,7 +45,9 @@ class Lexicon:
     months: dict[str, int]  # "sept" -> 9
     weekdays: tuple[str, ...]  # "monday" first
     time_zone_hours: dict[str, int]  # "bst" -> 1: hours ahead of UTC
-    clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces); a "listed" match is no break
+    clause_break: re.Pattern  # runs on the sentence's text (dashes as spaces)
+    list_breaks: frozenset[str]  # breaks that are none before a number: ", as well as 32 missiles" goes on the list
+    number_ahead: re.Pattern  # a number starts here ("32", "nine")
     auxiliaries: frozenset[str]
     stop_words: frozenset[str]  # with the auxiliaries
     modifiers: frozenset[str]
