@@ -206,6 +206,11 @@ FIGURES = [
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-second-objects-participle-that-is-no-trigger-leaves-the-verb-before",
     ),
+    pytest.param(
+        "Rescuers said 4 people were rescued from the rubble and 2 were injured.",
+        [("injured", "", 2, "exact")],
+        id="the-rescued-are-no-casualty-count",
+    ),
     pytest.param("Two missiles hit an industrial site.", [("hit", "missile", 2, "exact")], id="hit"),
     pytest.param(
         "The ministry said 30 drones were destroyed. Eleven more were lost to jamming.",
