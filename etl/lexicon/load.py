@@ -43,7 +43,7 @@ def _keyed(rows: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(found) for key, found in values.items()}
 
 
-NUMBER_AHEAD = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b")
+NUMBERS = ("number_word", "scale", "number")  # kinds of quantities.csv a number may open with ("nine", "a dozen")
 
 
 def _clause_break(rows: list[dict[str, str]]) -> re.Pattern:
@@ -153,7 +153,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         time_zone_hours={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "zone"},
         clause_break=_clause_break(_rows(folder, "clauses.csv")),
         list_breaks=frozenset(f", {r['word']} " for r in _rows(folder, "clauses.csv") if r["after"] == "list"),
-        number_ahead=NUMBER_AHEAD,
+        number_ahead=re.compile(rf"\d|(?:{_words(tuple(r['phrase'] for r in quantities if r['kind'] in NUMBERS))})\b"),
         auxiliaries=frozenset(words["auxiliary"]),
         stop_words=frozenset(words["auxiliary"] + words["stop"]),
         modifiers=frozenset(words["modifier"]),
