@@ -77,12 +77,8 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                 while words and words[0].lower in lex.stop_words:
                     words = words[1:]  # "By Kommersant's estimate": not a name of two words
                 if title_case:  # "What the Air Force Data Says About ...": a name ends before a verb of speech
-                    said = [
-                        k
-                        for k, w in enumerate(words)
-                        if w.lower in lex.speech_verbs or w.lower[:-1] in lex.speech_verbs
-                    ]
-                    words = words[: said[0]] if said else words
+                    said = next((k for k, w in enumerate(words) if w.lower in lex.speech_verbs), len(words))
+                    words = words[:said]
                 if sum(w.text[:1].isupper() for w in words) >= 2:  # ("President Volodymyr Zelenskyy's hometown")
                     names.append(POSSESSIVE.sub("", phrase_text(sentence, words)))
         found.append(names)

@@ -104,6 +104,7 @@ def _verb_forms(sources: list[dict[str, str]], kind: str) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     quantities = _rows(folder, "quantities.csv")
+    clauses = _rows(folder, "clauses.csv")
     sources = _rows(folder, "sources.csv")
     triggers = sorted(_rows(folder, "triggers.csv"), key=lambda r: 0 if "or" in r["classes"] else 1)
     exclusions = _rows(folder, "exclusions.csv")
@@ -151,8 +152,8 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         months={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
         weekdays=tuple(r["name"] for r in sorted(calendar, key=lambda r: int(r["number"])) if r["kind"] == "weekday"),
         time_zone_hours={r["name"]: int(r["number"]) for r in calendar if r["kind"] == "zone"},
-        clause_break=_clause_break(_rows(folder, "clauses.csv")),
-        list_breaks=frozenset(f", {r['word']} " for r in _rows(folder, "clauses.csv") if r["after"] == "list"),
+        clause_break=_clause_break(clauses),
+        list_breaks=frozenset(f", {r['word']} " for r in clauses if r["after"] == "list"),
         number_ahead=re.compile(rf"\d|(?:{_words(tuple(r['phrase'] for r in quantities if r['kind'] in NUMBERS))})\b"),
         auxiliaries=frozenset(words["auxiliary"]),
         stop_words=frozenset(words["auxiliary"] + words["stop"]),
