@@ -1516,6 +1516,22 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         {2: "Poltava governor", 3: ""},
         id="a-reminder-in-a-list",
     ),
+    pytest.param(
+        "Russian troops shelled 9 villages of Chernihiv region, the Main Directorate of the National Police in "
+        "Chernihiv region reported.\n\n"
+        "According to the police, the army hit the region with drones and artillery.\n\n"
+        "Here is what was damaged:\n\n"
+        "Snovsk — 3 private houses were damaged;\n"
+        "Koriukivka — 2 cars were damaged.\n\n"
+        "In Nizhyn, 5 people were injured, Mayor Ivan Petrov said.",
+        {
+            9: "Main Directorate of the National Police in Chernihiv region",
+            3: "Main Directorate of the National Police in Chernihiv region",
+            2: "Main Directorate of the National Police in Chernihiv region",
+            5: "Mayor Ivan Petrov",
+        },
+        id="the-body-named-again-by-its-role-goes-on-speaking",
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ def attribute(
             return True
         if short_form_of(name, source, lex):  # "According to the RMA" after "the Sumy Regional Military Administration"
             return True
+        if name == source:  # a body named again ("According to the police" resolved to the one named before)
+            return True
         if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
             return False
         holder = resolved(source, index)
