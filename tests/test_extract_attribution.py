@@ -240,6 +240,21 @@ ATTRIBUTION = [
         id="a-passive-report-by-x",
     ),
     pytest.param(
+        "Four people were injured. This was reported by the police in Zhytomyr region on Friday.",
+        "police in Zhytomyr region",
+        id="the-area-a-body-serves-is-part-of-its-name",
+    ),
+    pytest.param(
+        "Four people were injured, according to the police in the Chuhuiv district.",
+        "police in the Chuhuiv district",
+        id="the-area-a-body-serves-with-an-article",
+    ),
+    pytest.param(
+        "Four people were injured, as reported by Reuters in Kyiv.",
+        "Reuters",
+        id="a-city-after-a-source-is-where-it-reports-from",
+    ),
+    pytest.param(
         "Six drones were shot down over Moscow, Mayor Sergei Sobyanin wrote on Telegram.",
         "Mayor Sergei Sobyanin",
         id="place-before-a-comma-is-no-apposition",

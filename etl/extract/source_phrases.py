@@ -274,6 +274,10 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             words.extend(tokens[end:closed])  # "the State Emergency Service (SES)"
             end = closed
             break
+        if t.lower == "in" and words and (area := area_end(tokens, end + 1, lex)) > 0:
+            words.extend(tokens[end:area])  # "the National Police in Donetsk region": the area it serves
+            end = area
+            break
         speech = t.lower in lex.speech_verbs and not t.text[0].isupper()  # "the State Emergency Service"
         if t.text in SOURCE_END or t.lower in lex.source_stops or speech or ends_source(t, lex):
             break
@@ -293,6 +297,19 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)
             return [*words, tokens[end], *renamed] if renamed else words
     return words
+
+
+def area_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The end of the area named from token k ("[the] Donetsk region", "Kupiansk district"), or -1: capitalised
+    words, then an office_area word."""
+    k += k < len(tokens) and tokens[k].lower == "the"
+    first = k
+    while k < len(tokens) and k - first < AREA_NAME_WORDS and tokens[k].text[:1].isupper():
+        k += 1
+    return k + 1 if first < k < len(tokens) and tokens[k].lower in lex.office_areas else -1
+
+
+AREA_NAME_WORDS = 3  # "Kamianets-Podilskyi", "Velyka Pysarivka": capitalised words of an area's name
 
 
 def ends_source(token: Token, lex: Lexicon) -> bool:

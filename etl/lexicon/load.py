@@ -248,6 +248,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         source_stops=frozenset(words["source_stop"]),
         parenthesis_starts=frozenset(words["parenthesis_start"]),
         place_kinds=frozenset(words["place_kind"]),
+        office_areas=frozenset(words["office_area"]),
         place_anaphor=re.compile(  # "the city", "in the oblast", "the southern city": not "the city of X"
             rf"\bthe (?:(?:{_words(words['anaphor_adjective'])}) )?({_words(words['anaphor_noun'])})\b"
             r"(?!['’]s| of\b| and\b|-)"
