@@ -21,6 +21,12 @@ CLOCKS = [
         ["date:2026-05-17", "date:2026-05-17", "date:2026-05-17", "date:2026-05-16"],
         id="us-eastern-time-dated-by-the-pages-update",
     ),
+    pytest.param(
+        ["4:30 PM", "1:05 PM", "10:20 AM", "12:40 AM", "11:35 PM (Nov. 2)"],
+        "",
+        ["day:0"] * 4 + ["day:-1"],
+        id="capital-am-pm-without-a-zone",
+    ),
 ]
 
 
@@ -38,3 +44,15 @@ def test_a_live_page_across_midnight_in_another_zone():
     )
     dates = {f.value: f.date_cue for f in extract(text).figures}
     assert dates == {273: "date:2026-05-17", 2: "date:2026-05-17", 9: "date:2026-05-16"}
+
+
+def test_a_live_page_in_the_pages_own_time_with_capital_pm():
+    text = (
+        "All times are Kyiv time.\n\n"
+        "3:15 PM\nDeath toll rises\n\nFive people were killed in Kyiv, the mayor said.\n\n"
+        "1:40 PM\nRescue work\n\nRescuers are still at the site.\n\n"
+        "10:05 AM\nAir Force figures\n\nRussia launched 210 drones at the city, the air force said.\n\n"
+        "11:50 PM (Nov. 2)\nAlert\n\nAn air raid alert was declared in Kyiv."
+    )
+    dates = {f.value: f.date_cue for f in extract(text).figures if f.value}
+    assert dates == {5: "day:0", 210: "day:0"}

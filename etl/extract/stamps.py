@@ -10,8 +10,9 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-CLOCK_STAMP = re.compile(  # "16.05 GMT", "9:20 p.m. ET": a live entry's stamp, its day unsaid
-    r"\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?:(?P<half>[ap])\.?m\.?\s*)?(?P<zone>[A-Z]{2,4})\s*$"
+CLOCK_STAMP = re.compile(  # "16.05 GMT", "9:20 p.m. ET", "11:52 PM (Aug. 4)": a live entry's stamp, its day unsaid
+    r"\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?=[aApP]\.?[mM]\b|[A-Z]{2,4}\b)"
+    r"(?:(?P<half>[aApP])\.?[mM]\.?\s*)?(?P<zone>[A-Z]{2,4})?\s*(?:\([^()]{1,20}\)\s*)?$"
 )
 UPDATED = re.compile(r"\s*(?:Last\s+)?[Uu]pdated\b")  # "Updated 6:42 a.m. ET, Sun May 17, 2026"
 PAGE_DAY = "day:0"  # the cue of an entry stamped with a clock time only: the page's day
@@ -43,7 +44,7 @@ def clock_cues(stamps: Sequence[str], zone_hours: Mapping[str, int], updated: st
     anchor = dt.date.fromisoformat(updated[5:]) if updated.startswith("date:") else None
     cues = []
     for match, clock, day in zip(matches, minutes, days, strict=True):
-        zone = zone_hours.get(match["zone"].lower()) if match else None
+        zone = zone_hours.get((match["zone"] or "").lower()) if match else None
         day += (clock + (KYIV_HOURS - zone) * 60) // DAY_MINUTES if zone is not None else 0
         cues.append(f"date:{anchor + dt.timedelta(days=day)}" if anchor else f"day:{day}")
     return cues
