@@ -311,7 +311,7 @@ PLACES = [
         id="a-citys-district-is-not-a-namesake-elsewhere",
     ),
     pytest.param(
-        "Two bombs hit the village of Zolochiv in Bohodukhiv district, damaging five houses.",
+        "Two bombs hit two villages in Bohodukhiv district, damaging five houses.",
         "Bohodukhiv",
         id="a-towns-district-is-the-town",
     ),
@@ -544,3 +544,42 @@ def test_names_after_water_words(text, names):
     sentence = segment(text)[0]
     found = find_places(sentence, default_gazetteer(), load_lexicon())
     assert [m.place.name for m in found if m.place is not None] == names
+
+
+TOWNS_IN_DISTRICTS = [  # (text, (town, its region), the district's role)
+    pytest.param(
+        "In the village of Pisochyn, Kharkiv district, two people were injured.",
+        ("Pisochyn", "Kharkiv Oblast"),
+        id="a-village-comma-its-district",
+    ),
+    pytest.param(
+        "A guided bomb hit Velykyi Burluk in the Kupiansk district, injuring three people.",
+        ("Velyki Burluk", "Kharkiv Oblast"),
+        id="a-town-in-the-district",
+    ),
+    pytest.param(
+        "Drones attacked the Marhanets hromada of the Nikopol district, damaging four houses.",
+        ("Marhanets", "Dnipropetrovsk Oblast"),
+        id="a-hromada-of-the-district",
+    ),
+    pytest.param(
+        "In Bilenke, Zaporizhzhia district, a man was killed.",
+        ("Bilenke", "Zaporizhzhia Oblast"),
+        id="the-namesake-in-the-districts-region",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, town", TOWNS_IN_DISTRICTS)
+def test_a_district_after_a_town_locates_it(text, town):
+    sentence = segment(text)[0]
+    places = find_places(sentence, default_gazetteer(), load_lexicon())
+    targets = [(p.place.name, p.place.region) for p in places if p.role == "target" and p.place is not None]
+    assert targets == [town]
+    assert last_place(text) == town[0]
+
+
+def test_a_district_after_a_town_the_gazetteer_has_not_there_stays_the_place():
+    sentence = segment("In Pisochyn, Zaporizhzhia district, a man was killed.")[0]
+    places = find_places(sentence, default_gazetteer(), load_lexicon())
+    assert [p.role for p in places] == ["target", "target"]

@@ -182,6 +182,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             )
             if previous.place.place_type == "city" and elsewhere and any(word in after for word in lex.district_words):
                 mention.place = previous.place  # not a namesake district of another city
+    for previous, mention in zip(mentions, mentions[1:], strict=False):  # "Zolochiv in the Bohodukhiv district"
+        if locates_town(previous, mention, sentence, lex) and (town := town_in(previous, mention, gazetteer)):
+            previous.place, mention.role = town, "landmark"  # the district a town lies in, not a place of its own
     for mention in mentions if "districts" in lower else ():  # "the Shevchenkivskyi and Kyivskyi districts"
         mention.district = (  # or "two of the city's districts, Kyivskyi and Saltivskyi"
             DISTRICTS_AFTER.match(sentence.text, mention.end - sentence.start) is not None
@@ -209,6 +212,29 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             if m.capital_side == "?":
                 m.capital_hint = capitals[0]
     return mentions
+
+
+DISTRICT_LINK = re.compile(r"\s*(?:(?:hromada|community|village|town)\b\s*)?(?:,|\(|in\b|of\b)?\s*(?:the\s+)?")
+
+
+def locates_town(town: PlaceMention, district: PlaceMention, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether ``district`` names the district the town right before it lies in: "Kozacha Lopan, Kharkiv
+    district", "the Mezhova hromada of the Synelnykove district", "Zolochiv in the Bohodukhiv district"."""
+    if town.place is None or town.place.place_type != "city" or town.role != "target" or district.role != "target":
+        return False
+    if district.text.rsplit(" ", 1)[-1].lower() not in lex.district_words or district.place == town.place:
+        return False
+    gap = sentence.text[town.end - sentence.start : district.start - sentence.start]
+    return DISTRICT_LINK.fullmatch(gap) is not None
+
+
+def town_in(town: PlaceMention, district: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """The town of that name in the district's region ("Bilenke, Zaporizhzhia district": not a Bilenke elsewhere),
+    or None when the gazetteer knows none there."""
+    region = district.place.own_region if district.place is not None else ""
+    if town.place is None or not region or town.place.region == region:
+        return town.place
+    return next((p for p in gazetteer.namesakes(town.text) if p.region == region), None)
 
 
 def list_region(candidates: list[list[Place]]) -> str:
