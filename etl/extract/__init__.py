@@ -9,7 +9,7 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 4. ``verbs``, ``implied``: the verb that says what happened to them (launched, shot down, killed...) in the
    same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;
-5. ``placenames``: the places named and their roles (target, origin, actor); ``anaphors``: the places
+5. ``placenames``: the places named, ``place_roles`` their roles (target, origin, actor); ``anaphors``: the places
    "the city", "there" or a city district stand for;
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
    speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the

@@ -1,0 +1,93 @@
+"""The role a place name plays in its sentence, from the words around it: the target of an attack, where weapons
+were launched from, a side acting, an owner, a landmark that locates another place, a dateline."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..places import Place
+from .tokens import Token, after_aside
+
+COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)|north|south")  # "west", "north-east", "southwest"
+DISTANCE_WORDS = {"km", "kilometers", "kilometres", "miles", "mi", "far", "away", "metres", "meters", ")"}
+
+DATELINE_WORDS = 7  # "KYIV / ANKARA / BRUSSELS": a line of places in capitals, where a story was written
+DATELINE_MARKS = ("/", ",", "-", "–", "—", "|")
+
+
+def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
+    """Target, origin, actor, owner or dateline, from the words around the place name of tokens i..end."""
+    if (
+        i == 0
+        and end < len(tokens)
+        and (tokens[end].text == "(" or (tokens[0].text.isupper() and tokens[end].text == ","))
+    ):
+        return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
+    if len(tokens) <= DATELINE_WORDS and any(t.text in DATELINE_MARKS for t in tokens):
+        capitals = all(
+            (t.text.isupper() and t.lower not in lex.place_suffixes) or t.text in DATELINE_MARKS for t in tokens
+        )
+        wire = any(t.text in lex.wire_agencies for t in tokens) and all(
+            t.text[:1].isupper() or t.text in DATELINE_MARKS for t in tokens
+        )
+        if capitals or wire:
+            return "dateline"  # a line of its own: "KYIV / ANKARA", "EFE | Kyiv" (not a heading: "ZAPORIZHZHIA REGION")
+    before = [t.lower for t in tokens[max(0, i - 8) : i]]
+    bearing = before[-1:] == ["of"] and len(before) > 1 and COMPASS.fullmatch(before[-2]) is not None
+    if bearing and before[-3:-2] != ["the"]:  # "a port town about 110 kilometers west of St. Petersburg",
+        return "landmark"  # "Ramenskoye, southeast of Moscow", "the Ryazan refinery southeast of Moscow": measured
+        # from it ("in the south of the Kharkiv region" is in it)
+    if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
+        start = len(before) - before[::-1].index("from")
+        if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:
+            return "landmark"  # "100 kilometers (62 miles) from the border with Ukraine", "not far from X"
+        between = before[start:]
+        if not any(lex.starts_with_trigger(word) or word == "," or is_event(word, lex) for word in between):
+            return "origin"  # not "the toll from the strike on Odesa"
+    if "launch" in before and "areas" in before:
+        return "origin"
+    if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
+        return "actor"
+    bare = before[:-1] if before[-1:] == ["the"] else before  # "made in the United Kingdom"
+    if " ".join(bare[-2:]) in lex.place_owner_before:
+        return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
+    if " ".join(bare[-2:]) in lex.place_destination_before:
+        return "destination"  # "three flights diverted to Samara"
+    bare = bare[:-1] if bare[-1:] == ["both"] else bare  # "which borders both Russia and Belarus"
+    if bare[-1:] and (bare[-1] in lex.place_landmark_before or " ".join(bare[-2:]) in lex.place_landmark_before):
+        return "landmark"  # "the Belgorod region, which borders Kharkiv": it locates the region
+    following = end
+    while following < len(tokens) and tokens[following].lower in lex.speech_adverbs:
+        following += 1  # "Russia also launched"
+    after = tokens[following].lower if following < len(tokens) else ""
+    if after == "and" and following + 2 < len(tokens) and tokens[following + 2].lower in lex.speech_verbs:
+        return "actor"  # "both Moscow and Kyiv reported"
+    last = tokens[end - 1].lower
+    passive = any(t.lower in lex.passive_auxiliaries for t in tokens[end:following])  # "Nikopol was shelled"
+    aside = after_aside(tokens, end) if after == "," else end  # "Russia, meanwhile, launched" (not "Kazan
+    aside_word = tokens[aside].lower if end < aside < len(tokens) else ""  # airport, RIA reported, citing")
+    if after in lex.speech_verbs or (
+        not passive
+        and (
+            after in lex.place_actor_verbs
+            or after.startswith(lex.attack_verb_prefixes)
+            or (aside_word and aside_word.startswith(lex.attack_verb_prefixes))
+        )
+    ):
+        return "actor"
+    if place is not None and place.place_type == "country" and last.endswith(("'s", "’s")):
+        return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
+    if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
+        return "actor"
+    if after in lex.place_owner_after:
+        return "owner"  # "a grain vessel flying the Panama flag"
+    if after in lex.seat_words or after.removesuffix("'s").removesuffix("’s") in lex.seat_words:
+        return "actor"  # "appointed by the Kiev authorities", "the Kiev regime('s drones)": the government seated there
+    return "target"
+
+
+def is_event(word: str, lex: Lexicon) -> bool:
+    """'strike', 'attack', 'shelling': an event noun (what comes 'from' it is no launch area)."""
+    found = lex.head_class(word)
+    return found is not None and found[0] in ("attack_event", "explosion")
