@@ -848,6 +848,17 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-comparison-since-is-no-tally",
     ),
     pytest.param(
+        "A drone attack on Sumy killed 3 people and injured 12, the governor said, in one of the deadliest strikes "
+        "on the city so far this year.",
+        [("injured", "", 12, "exact"), ("killed", "", 3, "exact")],
+        id="a-comparison-so-far-this-year-is-no-tally",
+    ),
+    pytest.param(
+        "So far this year, Russian strikes have killed 310 civilians in the region.",
+        [],
+        id="so-far-this-year-without-a-comparison-is-a-tally",
+    ),
+    pytest.param(
         "The ministry said 18 drones were intercepted over the Smolensk region. "
         "It also listed 30 drones over the Bryansk region.",
         [("intercepted", "drone", 18, "exact"), ("intercepted", "drone", 30, "exact")],

@@ -275,6 +275,11 @@ PLACES = [
         id="a-side-that-wants-is-the-actor",
     ),
     pytest.param(
+        "Russian drone strike on Odesa kills 4, Poland condemns attack",
+        "Odesa",
+        id="a-country-that-condemns-is-an-actor",
+    ),
+    pytest.param(
         "Two injured in Shebekino as Kiev regime's drones attack the Belgorod region\n\n"
         "Three houses were damaged in the city, the governor said.",
         "Shebekino",

@@ -336,9 +336,10 @@ COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compa
 
 
 def compares(lower: str, match: re.Match, lex: Lexicon) -> bool:
-    """Whether a "since ..." or "this ..." only compares ("the largest attack on the capital since the start of
-    the war", "the highest figure for a single day this month"): it dates nothing and counts no tally."""
-    return match.group().startswith(("since", "this")) and not lex.superlatives.isdisjoint(
+    """Whether a "since ...", "this ..." or "so far ..." only compares ("the largest attack on the capital since
+    the start of the war", "the highest figure for a single day this month", "one of the deadliest strikes so far
+    this year"): it dates nothing and counts no tally."""
+    return match.group().startswith(("since", "this", "so far")) and not lex.superlatives.isdisjoint(
         lower[: match.start()].split()[-COMPARISON_REACH:]
     )
 
