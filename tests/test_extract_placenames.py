@@ -280,6 +280,18 @@ PLACES = [
         id="a-country-that-condemns-is-an-actor",
     ),
     pytest.param(
+        "MOSCOW\n\nThe ministry said 40 drones were downed over Russia.\n\n"
+        "In the Odesa region, the governor said a drone hit a warehouse.\n\n"
+        '"Two people were injured," he said.',
+        "Odesa Oblast",
+        id="a-city-in-capitals-on-a-line-of-its-own-is-a-dateline",
+    ),
+    pytest.param(
+        "KHARKIV REGION\n\nShelling injured 3 people, the police said.",
+        "Kharkiv Oblast",
+        id="a-region-in-capitals-on-a-line-of-its-own-heads-a-section",
+    ),
+    pytest.param(
         "Two injured in Shebekino as Kiev regime's drones attack the Belgorod region\n\n"
         "Three houses were damaged in the city, the governor said.",
         "Shebekino",

@@ -24,6 +24,9 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         and (tokens[end].text == "(" or (tokens[0].text.isupper() and tokens[end].text == ","))
     ):
         return "dateline"  # "KYIV, Dec 14 (Reuters) -", "Moscow (AFP) -": where it was written
+    if i == 0 and end == len(tokens) and place is not None and place.place_type == "city":
+        if all(t.text.isupper() for t in tokens):
+            return "dateline"  # "MOSCOW" on a line of its own above the lead (a region in capitals heads a section)
     if len(tokens) <= DATELINE_WORDS and any(t.text in DATELINE_MARKS for t in tokens):
         capitals = all(
             (t.text.isupper() and t.lower not in lex.place_suffixes) or t.text in DATELINE_MARKS for t in tokens
