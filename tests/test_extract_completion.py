@@ -133,3 +133,13 @@ def test_origins_and_held_places(text, place_and_attacker):
 )
 def test_what_lies_within_what(inner, outer, expected):
     assert within(default_gazetteer(), inner, outer) is expected
+
+
+def test_a_figure_without_a_side_takes_its_sources_before_the_articles():
+    text = (
+        "Russia's defence ministry said it downed 60 Ukrainian drones over the Kursk region. "
+        "The Belgorod governor said 3 people were injured. The Bryansk governor said 2 houses were damaged.\n\n"
+        "Ukraine's air force said 40 drones were shot down across Ukraine. It said hits by 9 drones were recorded."
+    )
+    attackers = {f.value: f.attacker for f in extract(text).figures}
+    assert attackers == {60: "ukraine", 3: "ukraine", 2: "ukraine", 40: "russia", 9: "russia"}

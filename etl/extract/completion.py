@@ -253,10 +253,15 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
     ]
     majority = max(sorted(set(told)), key=told.count) if told else ""
     completed = []
+    by_source: dict[str, str] = {}  # the side the last figure each source told a side of was attacked by
     for figure, attacker in zip(figures, derived, strict=True):
         if figure.weapon == "missile" and missile_class and not figure.weapon_model:
             figure = evolve(figure, weapon=missile_class)  # "the missiles" of an article about one type
-        attacker = attacker or figure.paragraph_actor or majority  # ("Russia fired 112 drones. ... 21 hit")
+        if attacker and figure.reported_by:
+            by_source[figure.reported_by] = attacker
+        # ("Russia fired 112 drones. ... 21 hit"; "The air force said 119 were downed, while hits by 24 drones
+        # were recorded": its source's side, not the article's)
+        attacker = attacker or figure.paragraph_actor or by_source.get(figure.reported_by, "") or majority
         updates: dict = {"attacker": attacker or "unknown"}
         if not figure.place and attacker in VICTIM_COUNTRY:
             country = gazetteer.country(VICTIM_COUNTRY[attacker])
