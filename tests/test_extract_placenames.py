@@ -280,6 +280,11 @@ PLACES = [
         id="a-country-that-condemns-is-an-actor",
     ),
     pytest.param(
+        "A drone strike on the Black Sea port of Izmail killed 2 people and injured 4 dock workers, the governor said.",
+        "Izmail",
+        id="a-sea-before-a-kind-of-place-says-where-it-is",
+    ),
+    pytest.param(
         "MOSCOW\n\nThe ministry said 40 drones were downed over Russia.\n\n"
         "In the Odesa region, the governor said a drone hit a warehouse.\n\n"
         '"Two people were injured," he said.',

@@ -79,6 +79,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         )
     ):
         return "actor"
+    if place is not None and not place.country and after in lex.place_kinds:
+        return "landmark"  # "the Black Sea port city of Odesa": the sea says where the port is
     if place is not None and place.place_type == "country" and last.endswith(("'s", "’s")):
         return "owner"  # "Ukraine's largest attack", "Russia's Belgorod region": the place is not the target
     if (last.endswith("'s") or last.endswith("’s")) and after in lex.source_words | lex.possessive_actor_words:
