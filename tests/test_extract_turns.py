@@ -1,4 +1,5 @@
-"""etl/extract/turns.py: who speaks in the turns of a transcript."""
+"""etl/extract/turns.py and extractor.read_sentence: who speaks in the turns of a transcript, and a label naming
+one speaker named in full before."""
 
 import pytest
 
@@ -30,6 +31,18 @@ TURNS = [
         id="a-kind-of-line-labels-no-turn",
     ),
     pytest.param("Petrenko: 5 drones were shot down over the city.", {5: ""}, id="one-label-is-no-transcript"),
+    pytest.param(
+        "Mayor Ihor Petrenko said the city was under attack.\n\n"
+        "04:40. Petrenko: in the city centre, a drone hit a school. 2 people were injured.",
+        {2: "Mayor Ihor Petrenko"},
+        id="one-label-naming-a-speaker-named-in-full-before",
+    ),
+    pytest.param(
+        "Mayor Ihor Petrenko urged residents to stay in shelters.\n\n"
+        "Petrenko: 3 people were injured in the city centre.\n\nThe air force said 30 drones were downed.",
+        {3: "Mayor Ihor Petrenko", 30: "air force"},
+        id="a-speaker-who-urged",
+    ),
 ]
 
 
