@@ -199,6 +199,43 @@ CUES = [
         id="a-paragraph-on-the-attack-just-told-is-on-its-day",
     ),
     pytest.param(
+        "Russia launched 40 drones overnight.\nOn Sunday a strike on Sumy killed 2 people.\n"
+        "In the city centre, the attack injured 5 people.",
+        "",
+        [(40, "night"), (2, "weekday:6"), (5, "weekday:6")],
+        id="the-attack-after-a-place-opening-a-paragraph-is-the-one-just-told",
+    ),
+    pytest.param(
+        "The mayor on Monday condemned Sunday's strike.\nThe attack killed 7 people.",
+        "",
+        [(7, "")],
+        id="the-attack-opening-a-paragraph-after-a-statements-day-takes-no-day",
+    ),
+    pytest.param(
+        "Over these seven days, Russia launched 1,200 drones and 40 missiles, the president said.",
+        "",
+        [(1200, "approx"), (40, "approx")],
+        id="a-weeks-tally-is-no-days",
+    ),
+    pytest.param(
+        "Russia dropped about 900 guided bombs in a week, the president said.",
+        "",
+        [(900, "approx")],
+        id="in-a-week-is-a-tally",
+    ),
+    pytest.param(
+        "The enemy shelled the town for the first time in a week, injuring 2 people on Tuesday.",
+        "",
+        [(2, "weekday:1")],
+        id="for-the-first-time-in-a-week-only-compares",
+    ),
+    pytest.param(
+        "Over 4,000 drones: how Russia attacked Ukraine in November",
+        "",
+        [(4000, "approx")],
+        id="a-months-tally-is-no-days",
+    ),
+    pytest.param(
         "Shelling killed 4 people on Tuesday. Another 6 were injured.",
         "",
         [(4, "weekday:1"), (6, "weekday:1")],

@@ -135,7 +135,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
         quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
-        sequel = sentence.lower.startswith(lex.attack_sequels)  # "As a result of the attack, a substation ..."
+        sequel = opens_sequel(sentence.lower, lex)  # "As a result of the attack, a substation ..."
         carried = ctx.date_cue if quoting or sequel else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
         ctx.paragraph_actor = ""
@@ -167,6 +167,18 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         ctx.date_cue = ctx.last_date_cue = date_cue
         if date_cue.startswith(NAMED_DAY) and any(word in sentence.lower for word in NIGHT_WORDS):
             ctx.last_night_cue = date_cue  # "overnight into Tuesday"
+
+
+def opens_sequel(lower: str, lex: Lexicon) -> bool:
+    """Whether a paragraph's first sentence goes on about the attack just told: it opens with an attack_sequel,
+    or with one after the place it is about ("In Kyiv, the attack killed four people")."""
+    if lower.startswith(lex.attack_sequels):
+        return True
+    intro = PLACE_INTRO.match(lower)
+    return intro is not None and lower.startswith(lex.attack_sequels + lex.attack_subjects, intro.end())
+
+
+PLACE_INTRO = re.compile(r"in (?:the )?[\w' -]{1,40}?, ")  # "In Kyiv, ", "In the Kyiv region, "
 
 
 def same_day(ctx: ArticleContext, cue: str) -> str:

@@ -262,6 +262,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         partitive_openers=tuple(words["partitive_opener"]),
         whole_openers=tuple(words["whole_opener"]),
         attack_sequels=tuple(words["attack_sequel"]),
+        attack_subjects=tuple(words["attack_subject"]),
         subordinators=frozenset(words["subordinator"]),
         anaphoric_alls=frozenset(words["anaphoric_all"]),
         relatives=frozenset(words["relative"]),

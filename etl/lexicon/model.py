@@ -141,6 +141,7 @@ class Lexicon:
     partitive_openers: tuple[str, ...]  # "Among the missiles, ...": a sentence counting a part of the last count
     whole_openers: tuple[str, ...]  # "As for the drones, 39 were shot down": the whole a clause's numbers count
     attack_sequels: tuple[str, ...]  # "As a result of the attack, ...": a paragraph on the attack just told
+    attack_subjects: tuple[str, ...]  # "the attack" of "In Kyiv, the attack killed four": the attack just told
     narration_openers: frozenset[str]  # "..., X said, as debris killed two": a clause the story tells, not X
     copulas: frozenset[str]  # "the victim was a man": a singular after one says who someone is
     group_sources: frozenset[str]  # "officials", "the military": a source's last word naming a group, not a body
