@@ -232,7 +232,7 @@ CUES = [
     pytest.param(
         "Over 4,000 drones: how Russia attacked Ukraine in November",
         "",
-        [(4000, "approx")],
+        [(4000, "range")],
         id="a-months-tally-is-no-days",
     ),
     pytest.param(
