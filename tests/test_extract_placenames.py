@@ -605,3 +605,30 @@ def test_a_district_after_a_town_the_gazetteer_has_not_there_stays_the_place():
     sentence = segment("In Pisochyn, Zaporizhzhia district, a man was killed.")[0]
     places = find_places(sentence, default_gazetteer(), load_lexicon())
     assert [p.role for p in places] == ["target", "target"]
+
+
+SITES_NAMED_BEFORE = [  # "the refinery", "the plant": the site of that kind named last, else the site named last
+    pytest.param(
+        "Drones struck the Saratov Oil Refinery overnight.\n\nIn the Saratov region, 2 workers at the refinery "
+        "were injured.",
+        "Saratov Oil Refinery",
+        id="the-refinery-inside-the-region-named",
+    ),
+    pytest.param(
+        "Drones struck the Kirishi Oil Refinery overnight.\n\nIn the Leningrad region, 2 workers at the plant "
+        "were injured.",
+        "Kirishi Oil Refinery",
+        id="the-plant-is-the-site-named-last",
+    ),
+    pytest.param(
+        "Drones were downed near Sheremetyevo International Airport.\n\nIn the Moscow region, 2 workers at the "
+        "plant were injured.",
+        "Moscow Oblast",
+        id="an-airport-is-no-plant",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place", SITES_NAMED_BEFORE)
+def test_a_site_named_before(text, place):
+    assert last_place(text) == place

@@ -137,6 +137,9 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
     )
 
 
+PLACE_KINDS = ("city", "town", "village", "oblast", "region", "province", "capital", "there", "country")
+
+
 def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Sequence[Place] = ()) -> Place | None:
     """The place "the city", "the oblast", "there"... refers to: the last of its kind named, and for a city or
     town one of the region its sentence named before it where there is one ("Odesa Oblast Governor Oleh Kiper
@@ -156,6 +159,9 @@ def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Se
         return gazetteer.largest_city(region.name) if region is not None else None
     if kind == "airport":  # "the airport said 27 flights were delayed": the airport named last
         return next((p for p in reversed(seen) if p.place_type == "facility" and "airport" in p.name.lower()), None)
+    if kind not in PLACE_KINDS:  # "two drones hit the refinery": the refinery named last, else the site (no
+        sites = [p for p in reversed(seen) if p.place_type == "facility" and "airport" not in p.name.lower()]
+        return next((p for p in sites if kind in p.name.lower()), sites[0] if sites else None)  # airport) named last
     for place in reversed(seen):
         if kind in ("city", "town", "village"):
             if place.place_type == "city":
