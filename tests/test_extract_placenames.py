@@ -285,6 +285,11 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "Drones attacked Konotop, a railway hub in the north of Sumy region. 2 people were injured, the railway said.",
+        "Konotop",
+        id="a-towns-region-in-its-apposition-says-where-it-lies",
+    ),
+    pytest.param(
         "MOSCOW\n\nThe ministry said 40 drones were downed over Russia.\n\n"
         "In the Odesa region, the governor said a drone hit a warehouse.\n\n"
         '"Two people were injured," he said.',
@@ -632,3 +637,9 @@ SITES_NAMED_BEFORE = [  # "the refinery", "the plant": the site of that kind nam
 @pytest.mark.parametrize("text, place", SITES_NAMED_BEFORE)
 def test_a_site_named_before(text, place):
     assert last_place(text) == place
+
+
+def test_a_region_after_a_clause_is_a_place_of_its_own():
+    sentence = segment("Drones attacked Konotop, and shelling hit the north of Sumy region.")[0]
+    places = find_places(sentence, default_gazetteer(), load_lexicon())
+    assert [(p.text, p.role) for p in places] == [("Konotop", "target"), ("Sumy region", "target")]

@@ -203,6 +203,9 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
         words = gap.replace(",", " ").replace(";", " ").split()  # "from Kursk and Oryol; Millerovo, Rostov Oblast"
         if {word.lower() for word in words if not word[:1].isupper()} <= lex.origin_links:  # (names too)
             mention.role = previous.role  # "... and Chauda in occupied Crimea": where the launch area lies
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        if in_its_apposition(previous, mention, sentence, lex):  # "Korosten, one of the largest junctions in
+            mention.role = "landmark"  # the north of Zhytomyr region": where the town lies, no place of its own
     if "capital" not in lower:  # no "the capital" to name
         return mentions
     capitals = [m.place.name for m in mentions if m.place is not None and m.place.name in CAPITALS.values()]
@@ -225,6 +228,24 @@ def locates_town(town: PlaceMention, district: PlaceMention, sentence: Sentence,
         return False
     gap = sentence.text[town.end - sentence.start : district.start - sentence.start]
     return DISTRICT_LINK.fullmatch(gap) is not None
+
+
+APPOSITION_WORDS = 12  # words of an apposition that says where a town lies
+COORDINATORS = ("and", "but", "or", "while")  # ", and shelling hit ...": a clause, no apposition
+
+
+def in_its_apposition(town: PlaceMention, region: PlaceMention, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether ``region`` is the town's own region, named in an apposition right after it ("Korosten, one of
+    the largest railway junctions in the north of Zhytomyr region", "Bilopillia, a town in Sumy region")."""
+    if town.place is None or region.place is None or town.role != "target" or region.role != "target":
+        return False
+    if town.place.place_type != "city" or region.place.place_type != "region" or town.place.region != region.place.name:
+        return False
+    gap = sentence.text[town.end - sentence.start : region.start - sentence.start]
+    if not gap.startswith(", ") or len(gap.split()) > APPOSITION_WORDS or any(c in gap[1:] for c in ",;:.()"):
+        return False
+    words = gap.lower().split()[1:]  # (after the comma; none in "Sumy, Sumy region")
+    return not (words and words[0] in COORDINATORS) and lex.any_trigger.search(gap.lower()) is None  # no clause
 
 
 def town_in(town: PlaceMention, district: PlaceMention, gazetteer: Gazetteer) -> Place | None:
