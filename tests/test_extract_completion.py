@@ -105,6 +105,11 @@ ORIGINS = [
         ("Smolianski", "ukraine"),
         id="a-district-inside-a-held-city-is-attacked-by-ukraine",
     ),
+    pytest.param(
+        "Russian aircraft dropped 6 guided bombs on Beryslav, the governor said.",
+        ("Beryslav", "russia"),
+        id="a-town-across-the-river-from-a-small-held-town-is-no-part-of-it",
+    ),
 ]
 
 

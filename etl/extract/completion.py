@@ -337,12 +337,13 @@ def held_by(place: Place, gazetteer: Gazetteer) -> str:
 
 
 HELD_CITY_REACH_KM = 12  # a smaller town this near a held city lies inside it (Donetsk's districts are "towns")
+HELD_CITY_PEOPLE = 100_000  # a held city large enough to have districts (Beryslav is no part of Nova Kakhovka)
 
 
 @lru_cache(maxsize=2048)
 def held_around(name: str, gazetteer: Gazetteer) -> str:
-    """The side attacking a town inside a held city: a city of the held list at most HELD_CITY_REACH_KM away
-    and more than twice its size ("Kyivskyi district" of Donetsk), else ""."""
+    """The side attacking a town inside a held city: a large city of the held list at most HELD_CITY_REACH_KM
+    away and more than twice its size ("Kyivskyi district" of Donetsk), else ""."""
     town = gazetteer.by_name.get(name)
     if town is None:
         return ""
@@ -351,6 +352,7 @@ def held_around(name: str, gazetteer: Gazetteer) -> str:
         if (
             city is not None
             and city.place_type == "city"
+            and city.population >= HELD_CITY_PEOPLE
             and city.population > 2 * town.population
             and km_between(city, town) <= HELD_CITY_REACH_KM
         ):
