@@ -6,7 +6,7 @@ text is about its region.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from operator import attrgetter
 
 from ..lexicon import Lexicon
@@ -38,7 +38,7 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
         if mention.anaphor:
             regions = [m.place for m in mentions[:k] if m.place is not None and m.place.place_type == "region"]
             mention.place = speakers_city(mention, mentions[:k]) or latest_of(
-                mention.anaphor, seen, gazetteer, regions[-1:]
+                mention.anaphor, seen, gazetteer, regions[-1:], lex.anaphor_sites
             )
         elif mention.place is not None and mention.role == "target":
             city = latest_of("city", seen, gazetteer)
@@ -137,10 +137,9 @@ def is_district_of_elsewhere(mention: PlaceMention, city: Place, lex: Lexicon) -
     )
 
 
-PLACE_KINDS = ("city", "town", "village", "oblast", "region", "province", "capital", "there", "country")
-
-
-def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Sequence[Place] = ()) -> Place | None:
+def latest_of(
+    kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Sequence[Place] = (), sites: Set[str] = frozenset()
+) -> Place | None:
     """The place "the city", "the oblast", "there"... refers to: the last of its kind named, and for a city or
     town one of the region its sentence named before it where there is one ("Odesa Oblast Governor Oleh Kiper
     said two were killed in the city": Odesa, though Mykolaiv was named last)."""
@@ -157,11 +156,14 @@ def latest_of(kind: str, seen: Sequence[Place], gazetteer: Gazetteer, within: Se
     if kind == "capital":  # "the regional capital": the largest city of the region named last
         region = latest_of("region", seen, gazetteer)
         return gazetteer.largest_city(region.name) if region is not None else None
-    if kind == "airport":  # "the airport said 27 flights were delayed": the airport named last
-        return next((p for p in reversed(seen) if p.place_type == "facility" and "airport" in p.name.lower()), None)
-    if kind not in PLACE_KINDS:  # "two drones hit the refinery": the refinery named last, else the site (no
-        sites = [p for p in reversed(seen) if p.place_type == "facility" and "airport" not in p.name.lower()]
-        return next((p for p in sites if kind in p.name.lower()), sites[0] if sites else None)  # airport) named last
+    if kind in sites:
+        # "the airport said 27 flights were delayed", "two drones hit the refinery": the site of that kind named
+        # last; else, but for an airport, the last site that is no airport ("the plant" after a refinery)
+        facilities = [p for p in reversed(seen) if p.place_type == "facility"]
+        same_kind = next((p for p in facilities if kind in p.name.lower()), None)
+        if same_kind is not None or kind == "airport":
+            return same_kind
+        return next((p for p in facilities if "airport" not in p.name.lower()), None)
     for place in reversed(seen):
         if kind in ("city", "town", "village"):
             if place.place_type == "city":

@@ -63,11 +63,11 @@ def attribute(
         return full_names.best(source, index)
 
     def same(name: str, source: str, index: int) -> bool:  # "Vyacheslav Gladkov" after "the head of the region"
+        if name == source:  # a body named again ("According to the police" resolved to the one named before)
+            return True
         if same_person(name, source) or same_person(name, source.partition(",")[0]):  # "Lysak": "Serhii Lysak, head of"
             return True
         if short_form_of(name, source, lex):  # "According to the RMA" after "the Sumy Regional Military Administration"
-            return True
-        if name == source:  # a body named again ("According to the police" resolved to the one named before)
             return True
         if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
             return False

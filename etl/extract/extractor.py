@@ -120,7 +120,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         turn = turn_speaker(sentence, ctx.turn_labels, lex)  # "Terekhov: As of now, four people are dead."
         found = [turn] if turn is not None else []
     if not found and ctx.surnames and ":" in sentence.text[:40]:  # "06:10. Filatov: in Dnipro, a drone hit ..."
-        turn = turn_speaker(sentence, frozenset(ctx.surnames), lex)  # (the mayor named in full before)
+        turn = turn_speaker(sentence, ctx.surnames, lex)  # (the mayor named in full before)
         found = [turn] if turn is not None else []
     if found and places:  # "Governor Alexander Gusev reported": a surname, not the town of Gusev
         names = {named_surname(a.source, lex.person_words) for a in found} - {""}

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
 from .place_roles import place_role
 from .tokens import TOKEN, Sentence, Token, phrase
+from .verbs import COORDINATORS
 
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
@@ -231,7 +232,6 @@ def locates_town(town: PlaceMention, district: PlaceMention, sentence: Sentence,
 
 
 APPOSITION_WORDS = 12  # words of an apposition that says where a town lies
-COORDINATORS = ("and", "but", "or", "while")  # ", and shelling hit ...": a clause, no apposition
 
 
 def in_its_apposition(town: PlaceMention, region: PlaceMention, sentence: Sentence, lex: Lexicon) -> bool:
@@ -246,6 +246,7 @@ def in_its_apposition(town: PlaceMention, region: PlaceMention, sentence: Senten
         return False
     words = gap.lower().split()[1:]  # (after the comma; none in "Sumy, Sumy region")
     return not (words and words[0] in COORDINATORS) and lex.any_trigger.search(gap.lower()) is None  # no clause
+    # (", and shelling hit the north of ...")
 
 
 def town_in(town: PlaceMention, district: PlaceMention, gazetteer: Gazetteer) -> Place | None:

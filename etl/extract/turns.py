@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer
@@ -40,7 +40,7 @@ def turn_labels(sentences: Sequence[Sentence], lex: Lexicon, gazetteer: Gazettee
     )
 
 
-def turn_speaker(sentence: Sentence, labels: frozenset[str], lex: Lexicon) -> Attribution | None:
+def turn_speaker(sentence: Sentence, labels: Set[str], lex: Lexicon) -> Attribution | None:
     """The speaker whose turn a paragraph's first sentence opens, or None."""
     match = TURN_LABEL.match(sentence.text)
     if match is None or match.group(1) not in labels:

@@ -111,6 +111,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
     date_cues = _rows(folder, "dates.csv")
     calendar = _rows(folder, "calendar.csv")
     words = _word_sets(folder)
+    anaphors = words["anaphor_noun"] + words["anaphor_site"]  # "the city", "the refinery"
     heads = _rows(folder, "heads.csv")
     weapons = _rows(folder, "weapons.csv")
     sides = {r["term"]: r["side"] for r in _rows(folder, "sides.csv")}
@@ -250,11 +251,12 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         place_kinds=frozenset(words["place_kind"]),
         office_areas=frozenset(words["office_area"]),
         place_anaphor=re.compile(  # "the city", "in the oblast", "the southern city": not "the city of X"
-            rf"\bthe (?:(?:{_words(words['anaphor_adjective'])}) )?({_words(words['anaphor_noun'])})\b"
+            rf"\bthe (?:(?:{_words(words['anaphor_adjective'])}) )?({_words(anaphors)})\b"
             r"(?!['’]s| of\b| and\b|-)"
         ),
-        owner_anaphor=re.compile(rf"\bthe ({_words(words['anaphor_noun'])})['’]s\b"),  # "the city's mayor"
-        anaphor_nouns=words["anaphor_noun"],
+        owner_anaphor=re.compile(rf"\bthe ({_words(anaphors)})['’]s\b"),  # "the city's mayor"
+        anaphor_nouns=anaphors,
+        anaphor_sites=frozenset(words["anaphor_site"]),
         group_sources=frozenset(words["group_source"]),
         copulas=frozenset(words["copula"]),
         narration_openers=frozenset(words["narration_opener"]),

@@ -148,6 +148,7 @@ class Lexicon:
     place_anaphor: re.Pattern  # "the city", "the southern city": a place named before (group 1: its kind)
     owner_anaphor: re.Pattern  # "the city's": kept only in a speaker's title
     anaphor_nouns: tuple[str, ...]  # what a sentence needs for place_anaphor to match
+    anaphor_sites: frozenset[str]  # "the airport", "the refinery": the site of that kind named last
     place_kinds: frozenset[str]  # "city" of ", a city on the Dnipro,": an apposition of a place, not of a speaker
     office_areas: frozenset[str]  # "region" of "the National Police in Donetsk region": the area a body serves
     anaphoric_alls: frozenset[str]  # "all of them", "all were"
