@@ -62,6 +62,24 @@ def test_html_page_gives_text_title_and_site(tmp_path):
     assert article.published == "2024-05-02"
 
 
+PAGE_DATES = [  # (where the page shows a day, the day read as published)
+    pytest.param('<meta name="date" content="2025-03-14">', "", "2025-03-14", id="meta-tag"),
+    pytest.param("", "<p class='date'>Tuesday, 24 February 2026, 06:12</p>", "2026-02-24", id="day-in-text"),
+    pytest.param("", "<footer><p>© 2014–2026 Example News</p></footer>", "", id="copyright-years-no-day"),
+    pytest.param("", "<img src='/i/2026/11/port.jpg' alt=''><p>November 2026</p>", "", id="month-alone-no-day"),
+]
+
+
+@pytest.mark.parametrize(("head", "shown", "published"), PAGE_DATES)
+def test_an_html_pages_day_is_read_from_its_markup_or_a_full_date_in_its_text(tmp_path, head, shown, published):
+    page = f"""<html><head><title>Port hit</title>{head}</head><body><article><h1>Port hit</h1>{shown}
+    <p>Two sea drones struck the grain terminal overnight, the regional governor said in a statement.</p>
+    <p>One crane was damaged and a fire broke out, which rescuers put out by the early morning hours.</p>
+    </article></body></html>"""
+    (article,) = read_file(write(tmp_path, "page.html", page))
+    assert article.published == published
+
+
 @pytest.mark.parametrize("opening", ["<!DOCTYPE html>\n<html>", "<html lang='en'>", "  <!doctype html><html>"])
 def test_html_page_saved_as_text_is_read_as_html(tmp_path, opening):
     page = f"""---

@@ -21,6 +21,7 @@ MIN_LEAD_WORDS = 6  # shorter is a label ("Updated", "3 min read"), not a lead
 LEAD_TAGS = ("div", "p", "h2", "section", "span")
 SEEN_PREFIX = 60  # a lead whose opening the extracted text holds is in it
 COLLECTION_FIELDS = ("id", "title", "published", "source", "url", "text")
+FROM_MARKUP = {"original_date": True, "extensive_search": False}  # htmldate: meta tags, <time>, JSON-LD, the URL
 
 
 HTML_PAGE = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
@@ -42,7 +43,9 @@ def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
     given, text, found = split_front_matter(text.replace("\r\n", "\n"))
     with time_limit(config.HTML_SECONDS, "reading the HTML page"):
         try:
-            document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+            document = trafilatura.bare_extraction(
+                text, with_metadata=True, include_comments=False, date_extraction_params=FROM_MARKUP
+            )
         except BudgetError:
             raise  # the time limit, not the markup
         except RecursionError as err:
@@ -51,12 +54,26 @@ def parse_html(text: str, stem: str, path: str, notes: list[str] | tuple = ()) -
             raise InputError(f"HTML could not be parsed ({err.__class__.__name__})") from err
         if document is None or not (document.text or "").strip():
             raise InputError("no article text found in the HTML page")
-        meta = {"title": document.title, "published": document.date, "source": document.sitename, "url": document.url}
+        published = document.date or date_in_page_text(text)
+        meta = {"title": document.title, "published": published, "source": document.sitename, "url": document.url}
         meta |= {key: value for key, value in given.items() if value not in (None, "")}
         title = meta["title"] if isinstance(meta["title"], str) else ""
         leads = lead_blocks(text, document.text, title)
     body = "\n\n".join(part for part in (title, *leads, document.text) if part)
     return make_article(meta, body, stem, path, [*notes, *found])
+
+
+def date_in_page_text(page: str) -> str | None:
+    """The publication day a page without one in its markup shows in its text ("Tue 24 Feb 2026"), or None.
+    A first of the month is no answer: it is what a month or a year alone gives ("© 2014–2026 Meduza", an
+    image path "/2026/11/"), and the page's figures would be dated by it."""
+    from htmldate import find_date  # trafilatura's own date finder
+
+    try:
+        found = find_date(page, extensive_search=True, original_date=True)
+    except Exception:  # (htmldate raises lxml's and dateutil's errors on odd pages: no day, then)
+        return None
+    return found if found and not found.endswith("-01") else None
 
 
 def lead_blocks(page: str, extracted: str, title: str = "") -> list[str]:
