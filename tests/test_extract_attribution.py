@@ -1565,6 +1565,10 @@ PUBLISHERS = [
     pytest.param("Odesa City Council", "Odesa City Council", id="a-body-on-its-website"),
     pytest.param("Zhytomyr Electric Networks", "Zhytomyr Electric Networks", id="a-grid-company-on-its-website"),
     pytest.param("Kherson Regional Prosecutor's Office", "Kherson Regional Prosecutor's Office", id="a-prosecutor"),
+    pytest.param(
+        "State Emergency Service of Ukraine", "State Emergency Service of Ukraine", id="emergency-service-site"
+    ),
+    pytest.param("BBC Ukrainian Service", "", id="a-broadcasters-language-service"),
     pytest.param("The Kyiv Independent", "", id="a-news-outlet"),
     pytest.param("Anadolu Agency", "", id="a-news-agency"),
     pytest.param("The Spokesman-Review", "", id="a-newspaper-named-for-a-spokesman"),
