@@ -285,6 +285,12 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "A missile hit a grain terminal in the port of Izmail, the latest strike since the Black Sea Grain Initiative "
+        "ended.\n\nTwo dock workers were injured, the governor said.",
+        "Izmail",
+        id="a-sea-opening-a-name-is-no-place",
+    ),
+    pytest.param(
         "Drones attacked Konotop, a railway hub in the north of Sumy region. 2 people were injured, the railway said.",
         "Konotop",
         id="a-towns-region-in-its-apposition-says-where-it-lies",

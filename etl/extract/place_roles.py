@@ -89,6 +89,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "a grain vessel flying the Panama flag"
     if after in lex.seat_words or after.removesuffix("'s").removesuffix("’s") in lex.seat_words:
         return "actor"  # "appointed by the Kiev authorities", "the Kiev regime('s drones)": the government seated there
+    if place is not None and not place.country and following < len(tokens) and tokens[following].text[:1].isupper():
+        return "owner"  # "the Black Sea Grain Initiative": a sea opening a name is no place of the story
     return "target"
 
 
