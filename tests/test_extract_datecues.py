@@ -464,6 +464,12 @@ CUES = [
         id="the-13th-of-no-month",
     ),
     pytest.param(
+        "A drone set off a fire on the 5th–7th floors, and 4 people were injured.",
+        "",
+        [(4, "")],
+        id="a-range-of-ordinals-is-no-day",
+    ),
+    pytest.param(
         "On the 3rd Assault Brigade's front, 4 drones were shot down.",
         "",
         [(4, "")],

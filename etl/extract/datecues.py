@@ -53,7 +53,9 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             r"(?:,?\s+\d{4})?\.?\s*(?:(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?|[–—]|-(?=\s))\s*"
         ),
         names=re.compile(f"{months}|{weekdays}|the \\d"),  # ("on the 1" would scan slower: "o" is common)
-        day_of_month=re.compile(rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z])"),
+        day_of_month=re.compile(
+            rf"\b[Oo]n\s+the\s+(?P<day>\d{{1,2}})(?:{ORDINAL})\b(?!\s+(?:of\s+)?[A-Za-z]|\s*[–—-]\s*\d)"
+        ),
         zone_clock=re.compile(rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b"),
         deadline=re.compile(rf"\b[Bb]y\s+(?:late\s+|early\s+)?(?:{weekdays})\b"),
         day_part_owner=re.compile(
