@@ -1547,6 +1547,27 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         },
         id="the-body-named-again-by-its-role-goes-on-speaking",
     ),
+    pytest.param(
+        "A guided bomb hit the bus station in Druzhkivka, killing 3 people and wounding 9, local officials said.\n\n"
+        "Governor Vadym Filashkin said the bomb fell shortly after 10 a.m.\n\n"
+        '"Three people were killed and 9 wounded. Rescuers are still at the scene," Filashkin wrote on Telegram.',
+        {3: "Donetsk Governor Vadym Filashkin", 9: "Donetsk Governor Vadym Filashkin"},
+        id="a-quote-restating-the-lead-names-its-source-better",
+    ),
+    pytest.param(
+        '"The plant was badly damaged. Two workers were injured.\n\n'
+        '"We will restore power as soon as possible," Mayor Ivan Fedorov said.\n\n'
+        "Regulator: substations damaged in 5 regions\n\n"
+        "The grid operator said substations had been damaged in 5 regions.\n\n"
+        "In Dnipro, a man was killed and 7 people were injured, Governor Ivan Petrov said.",
+        {
+            2: "Mayor Ivan Fedorov",
+            5: "grid operator",
+            1: "Dnipropetrovsk Governor Ivan Petrov",
+            7: "Dnipropetrovsk Governor Ivan Petrov",
+        },
+        id="a-quote-over-paragraphs-reopens-each-and-closes-once",
+    ),
 ]
 
 

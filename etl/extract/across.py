@@ -90,13 +90,16 @@ def sentence_sources(
     open_quote = False  # a quotation may run over paragraphs ("... Five were hurt. / ...," he wrote)
     quoted_paragraphs, paragraph, opened_in = 0, -1, -1  # how many it has run over (list lines aside), where from
     for index, (sentence, own, everything) in enumerate(zip(sentences, sources, found, strict=True)):
-        if sentence.paragraph != paragraph:
+        opens_paragraph = sentence.paragraph != paragraph
+        if opens_paragraph:
             paragraph = sentence.paragraph
             quoted_paragraphs += open_quote and not LIST_ITEM.match(sentence.text)
         if open_quote and quoted_paragraphs > MAX_QUOTE_PARAGRAPHS:
             open_quote = False  # an unbalanced quote mark, not a quotation
         was_open = open_quote
-        open_quote = quote_open_after(sentence.text, open_quote)
+        reopens = open_quote and opens_paragraph and sentence.text.startswith('"')
+        # (a quotation over paragraphs opens each of them with a mark again: that one goes on, it does not close)
+        open_quote = quote_open_after(sentence.text[1:] if reopens else sentence.text, open_quote)
         if open_quote and not was_open:
             quoted_paragraphs, opened_in = 0, sentence.paragraph
         figures = [f for f in everything if not f.bare]  # what was named without a number attributes nothing

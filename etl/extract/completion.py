@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place, km_between
-from .across import Speakers, only_source, same_person, sentence_sources
+from .across import Speakers, closing_speaker, only_source, same_person, sentence_sources
 from .attribution import credit_lines, first_party, source_sides
 from .figures import Figure, evolve, stated_rank
 from .fullnames import FullNames, name_mentions
@@ -99,6 +99,9 @@ def attribute(
                 if source and source == speakers.earlier[index]:  # its paragraph's speaker, a rank below its own
                     # sentence's ("Governor X said ... . Two were killed in Mykolaiv" restates "officials said")
                     figure = evolve(figure, source_rank=max(stated_rank(source, lex) - 1, 0))
+                elif source and table[index].quoted and source == closing_speaker(table, index):
+                    figure = evolve(figure, source_rank=stated_rank(source, lex))  # '"Four were killed. ...," X
+                    # wrote': the figure in the speaker's own words, as well named as "X said four were killed"
             region = None
             if source and gazetteer is not None and generic_office(source, lex):
                 region = named_region(figure.place, gazetteer, sentences[index].text)
