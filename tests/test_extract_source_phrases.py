@@ -25,6 +25,21 @@ AFTER_A_CUE = [  # the phrase from the first word after "according to"
     pytest.param("according to a tally kept by the UN, 4 were hurt", "UN", id="a-tally-kept-by-a-body"),
     pytest.param("according to a count by the BBC, 4 were hurt", "BBC", id="a-count-by-an-outlet"),
     pytest.param("according to him, Russian troops fired 4 missiles", "", id="a-pronoun-is-no-phrase"),
+    pytest.param(
+        'according to the Moscow-installed "mayor" of Horlivka, 4 were hurt',
+        'Moscow-installed "mayor" of Horlivka',
+        id="a-role-in-scare-quotes",
+    ),
+    pytest.param(
+        "according to Vladimir Saldo, the Moscow-installed governor of the region, 4 were hurt",
+        "Vladimir Saldo, the Moscow-installed governor of the region",
+        id="a-name-then-an-installed-governor",
+    ),
+    pytest.param(
+        'according to Denis Pushilin, Russian-installed "head" of the region, 4 were hurt',
+        'Denis Pushilin, Russian-installed "head" of the region',
+        id="a-name-then-a-scare-quoted-role",
+    ),
 ]
 
 

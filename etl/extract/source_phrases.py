@@ -265,7 +265,14 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         else:
             break
     end = k
-    for t in tokens[k : k + MAX_SOURCE_WORDS]:
+    for position in range(k, min(k + MAX_SOURCE_WORDS, len(tokens))):
+        t = tokens[position]
+        if position < end:
+            continue  # (taken with the marks around a role)
+        if t.text in QUOTE_MARKS and words and scare_quoted_role(tokens, end, lex):
+            words.extend(tokens[end : end + 3])  # 'Russian-installed "governor" of Sevastopol'
+            end += 3
+            continue
         if t.text == "." and words and words[-1].lower in lex.abbreviations:
             words.append(t)  # "regional Gov. Oleh Syniehubov"
             end += 1
@@ -297,6 +304,14 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
             renamed = apposition_words(source_after(tokens, end + 1, lex, apposition=False), lex, role_then_name)
             return [*words, tokens[end], *renamed] if renamed else words
     return words
+
+
+QUOTE_MARKS = ('"', "“")
+
+
+def scare_quoted_role(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k opens a role in quote marks that question it ('the Russian-installed "governor"')."""
+    return k + 2 < len(tokens) and tokens[k + 1].lower in lex.apposition_starts and tokens[k + 2].text in ('"', "”")
 
 
 def area_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
