@@ -285,6 +285,12 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        'Drones hit the port of Reni at night.\n\n"Russia continues to target shipping. 2 sailors were injured," '
+        "the governor said.",
+        "Reni",
+        id="a-side-that-continues-is-the-actor",
+    ),
+    pytest.param(
         "A missile hit a grain terminal in the port of Izmail, the latest strike since the Black Sea Grain Initiative "
         "ended.\n\nTwo dock workers were injured, the governor said.",
         "Izmail",
