@@ -13,6 +13,15 @@ NOT_FIGURES = [
     pytest.param("The Kremlin demanded that Kyiv give up three regions.", id="territorial-demand"),
     pytest.param("The pensioners, aged 61 and 63, were hurt on their way home.", id="ages"),
     pytest.param("Since the start of the war, the country has destroyed 9,000 drones.", id="war-long-tally"),
+    pytest.param(
+        "UNICEF says 1,300 schools have been damaged since Russia's full-scale invasion.",
+        id="since-a-sides-full-scale-invasion",
+    ),
+    pytest.param("Russia has shelled 3,000 clinics since start of full-scale war.", id="since-start-of-no-article"),
+    pytest.param(
+        "Since the escalation of the war in 2022, 900 kindergartens have been hit.", id="since-the-escalation"
+    ),
+    pytest.param("In 2025 alone, 400 attacks on ambulances were recorded.", id="a-year-alone"),
     pytest.param("Call the hotline 1580 if your house was damaged.", id="a-hotline-number"),
     pytest.param("Doctors at Hospital No. 2 treated the wounded.", id="a-hospital-number"),
     pytest.param("Sea drones damaged a Project 22160 patrol ship.", id="a-ships-project-number"),
