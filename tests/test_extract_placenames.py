@@ -285,6 +285,12 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "Restrictions were imposed at Pulkovo airport overnight.\n\n"
+        "27 flights were delayed, among them morning flights to Moscow and Kazan, the airport said.",
+        "Pulkovo Airport",
+        id="flights-to-a-city-are-not-disrupted-there",
+    ),
+    pytest.param(
         'Drones hit the port of Reni at night.\n\n"Russia continues to target shipping. 2 sailors were injured," '
         "the governor said.",
         "Reni",
