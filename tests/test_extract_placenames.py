@@ -285,6 +285,21 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "A drone damaged five houses in the Kyivskyi district of Kharkiv, the mayor said.",
+        "Kharkiv",
+        id="a-district-of-a-city-is-the-citys",
+    ),
+    pytest.param(
+        "Debris damaged 4 houses in the Sovetsky district of Volgograd, the governor said.",
+        "Volgograd",
+        id="a-russian-citys-district-is-no-namesake-town",
+    ),
+    pytest.param(
+        "Shelling damaged 3 houses in the Bohodukhiv district of Kharkiv region.",
+        "Bohodukhiv",
+        id="a-district-of-a-region-is-its-towns",
+    ),
+    pytest.param(
         "Restrictions were imposed at Pulkovo airport overnight.\n\n"
         "27 flights were delayed, among them morning flights to Moscow and Kazan, the airport said.",
         "Pulkovo Airport",

@@ -97,6 +97,17 @@ def after_water_words(text: str, token: Token, offset: int, lex: Lexicon) -> boo
     return text[max(0, at - WATER_REACH) : at].lower().rstrip().endswith(lex.water_before)
 
 
+def district_of_city(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """Whether token k names a city's district by the words after it: "Zavodskoy district of Saratov"."""
+    if not (district_after(tokens, k + 1, lex) and k + 3 < len(tokens) and tokens[k + 2].lower == "of"):
+        return False
+    city, after = tokens[k + 3], tokens[k + 4].lower if k + 4 < len(tokens) else ""
+    if not city.text[:1].isupper() or after in REGION_WORDS or after == "krai" or after in lex.district_words:
+        return False  # "the Bohodukhiv district of Kharkiv region": the region's
+    place = gazetteer.lookup(city.text)
+    return place is not None and place.place_type == "city"
+
+
 def district_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether token k is a district word ("... district", "... raion")."""
     return k < len(tokens) and tokens[k].lower in lex.district_words
@@ -311,6 +322,8 @@ def named_places(
         token = tokens[i]
         if i < resume or (found and any(m.start <= token.start < m.end for m in found)):
             continue
+        if district_of_city(tokens, i, gazetteer, lex):
+            continue  # "the Kyivskyi district of Kharkiv": Kharkiv's, no town of its own (nor Kyiv's by adjective)
         best = None
         for n in span_lengths(index, token, min(longest, len(tokens) - i), has_border):
             name = text[token.start - offset : tokens[i + n - 1].end - offset]
