@@ -285,6 +285,14 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "Odesa attacked by 40 drones overnight, 3 people injured", "Odesa", id="a-place-attacked-by-is-the-target"
+    ),
+    pytest.param(
+        "Drones hit Sumy overnight.\n\nFirst Russia hit the Saltivskyi district with bombs. 5 people were injured.",
+        "Sumy",
+        id="a-side-that-hits-is-no-place-of-the-figure",
+    ),
+    pytest.param(
         "A drone damaged five houses in the Kyivskyi district of Kharkiv, the mayor said.",
         "Kharkiv",
         id="a-district-of-a-city-is-the-citys",

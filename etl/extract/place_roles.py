@@ -68,10 +68,15 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "actor"  # "both Moscow and Kyiv reported"
     last = tokens[end - 1].lower
     passive = any(t.lower in lex.passive_auxiliaries for t in tokens[end:following])  # "Nikopol was shelled"
+    passive = passive or (following + 1 < len(tokens) and tokens[following + 1].lower == "by")  # "Odesa attacked by"
     aside = after_aside(tokens, end) if after == "," else end  # "Russia, meanwhile, launched" (not "Kazan
     aside_word = tokens[aside].lower if end < aside < len(tokens) else ""  # airport, RIA reported, citing")
+    governed = (  # "the port of Odesa hit a vessel": no subject of the verb after it (but "of Kyiv's attacks")
+        bool(bare) and (bare[-1] in lex.place_prepositions or bare[-1] == "of") and not last.endswith(("'s", "’s"))
+    )
     if after in lex.speech_verbs or (
         not passive
+        and not governed
         and (
             after in lex.place_actor_verbs
             or after.startswith(lex.attack_verb_prefixes)
