@@ -1568,6 +1568,13 @@ SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
         },
         id="a-quote-over-paragraphs-reopens-each-and-closes-once",
     ),
+    pytest.param(
+        "In Sumy, 2 people were injured, the mayor said.\n\n"
+        "On Monday, shelling killed 3 residents of the region. "
+        "Another 7 people were wounded, Governor Oleh Hryhorov said.",
+        {2: "mayor", 3: "Sumy Governor Oleh Hryhorov", 7: "Sumy Governor Oleh Hryhorov"},
+        id="another-n-goes-on-with-the-count-before-it",
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ def sentence_sources(
                 quoted=open_quote,
                 within_quote=was_open and opened_in < sentence.paragraph,
                 continues=any(f.continues for f in figures)
-                or (bool(figures) and sentence.lower.lstrip(LIST_LEADERS).startswith(lex.partitive_openers)),
+                or (bool(figures) and sentence.lower.lstrip(LIST_LEADERS).startswith(lex.continuation_openers)),
                 opens_list=introduces(sentence, lex) or sentence.text.rstrip().endswith(";"),
                 index=index,
             )

@@ -262,6 +262,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         narration_openers=frozenset(words["narration_opener"]),
         recap_openers=tuple(words["recap_opener"]),
         partitive_openers=tuple(words["partitive_opener"]),
+        addition_openers=tuple(words["addition_opener"]),
         whole_openers=tuple(words["whole_opener"]),
         attack_sequels=tuple(words["attack_sequel"]),
         attack_subjects=tuple(words["attack_subject"]),

@@ -139,6 +139,7 @@ class Lexicon:
     subordinators: frozenset[str]  # ", as X said ...": a clause whose speaker says only what follows
     recap_openers: tuple[str, ...]  # "Recall that ...": a sentence recalling an earlier attack as known
     partitive_openers: tuple[str, ...]  # "Among the missiles, ...": a sentence counting a part of the last count
+    addition_openers: tuple[str, ...]  # "Another nine were injured": a sentence counting more of the last count
     whole_openers: tuple[str, ...]  # "As for the drones, 39 were shot down": the whole a clause's numbers count
     attack_sequels: tuple[str, ...]  # "As a result of the attack, ...": a paragraph on the attack just told
     attack_subjects: tuple[str, ...]  # "the attack" of "In Kyiv, the attack killed four": the attack just told
@@ -228,6 +229,12 @@ class Lexicon:
     def quantity_starters(self) -> frozenset[str]:
         """First words of the multi-word quantity phrases ("dozens of", "a dozen")."""
         return frozenset(p.split()[0] for p in self.vague | set(self.number_phrases))
+
+    @cached_property
+    def continuation_openers(self) -> tuple[str, ...]:
+        """Openings of a sentence that goes on counting what the sentence before counted: a part ("Among them")
+        or more of it ("Another nine")."""
+        return self.partitive_openers + self.addition_openers
 
     @cached_property
     def quantity_openers(self) -> frozenset[str]:
