@@ -464,6 +464,13 @@ CUES = [
         id="the-13th-of-no-month",
     ),
     pytest.param(
+        "The agency mourns the deaths of civilians queuing for aid in Bilozerka on Tuesday afternoon.\n\n"
+        "At around 14:30, a drone struck near the aid point. Three people were killed, officials said.",
+        "",
+        [(3, "weekday:1")],
+        id="a-lead-telling-deaths-on-a-day-dates-the-story",
+    ),
+    pytest.param(
         "A drone set off a fire on the 5th–7th floors, and 4 people were injured.",
         "",
         [(4, "")],

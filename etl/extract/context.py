@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place
 from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
-from .heads import Mention, match_head, names_attack
+from .heads import HARM_HEADS, Mention, match_head, names_attack
 from .placenames import PlaceMention
 from .quantities import Quantity
 from .source_phrases import is_source_noun
@@ -193,7 +193,7 @@ def note_story_day(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         if names_attack(sentence.tokens, lex):
             ctx.story_cue = date_cue
     elif not ctx.day_story_cue and may_date_story(ctx, sentence, date_cue, lex.day_parts, lex):
-        if names_attack(sentence.tokens, lex):
+        if names_attack(sentence.tokens, lex, HARM_HEADS):  # "the deaths of civilians ... on Wednesday afternoon"
             ctx.day_story_cue = date_cue
 
 

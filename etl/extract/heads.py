@@ -60,12 +60,16 @@ def match_head(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, st
     return None if span is None else (span[0], i + span[1])
 
 
-def names_attack(tokens: list[Token], lex: Lexicon) -> bool:
+ATTACK_HEADS = ("weapon", *EVENT_HEADS)
+HARM_HEADS = (*ATTACK_HEADS, "killed_noun", "injured_noun")  # and its toll: "the deaths of civilians on Wednesday"
+
+
+def names_attack(tokens: list[Token], lex: Lexicon, heads: tuple[str, ...] = ATTACK_HEADS) -> bool:
     """Whether a sentence names a weapon or an attack ("a missile and drone attack early on Saturday"), not
-    talks or a visit on that day."""
+    talks or a visit on that day (or, with ``heads``, what else tells it)."""
     for i in range(len(tokens)):
         head = match_head(tokens, i, lex)
-        if head is not None and head[0][0] in ("weapon", *EVENT_HEADS):
+        if head is not None and head[0][0] in heads:
             return True
     return False
 
