@@ -17,9 +17,17 @@ from operator import attrgetter
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
+from .districts import (
+    REGION_WORDS,
+    district_after,
+    district_of_city,
+    district_town,
+    in_its_apposition,
+    locates_town,
+    town_in,
+)
 from .place_roles import place_role
 from .tokens import TOKEN, Sentence, Token, phrase
-from .verbs import COORDINATORS
 
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
@@ -30,7 +38,6 @@ DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+distr
 # "two districts, Kyivskyi and Saltivskyi"
 DISTRICTS_BEFORE = re.compile(rf"\bdistricts[,:]\s+(?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 THERE = re.compile(  # "were injured there", "two facilities there were damaged", not "there were" opening a clause
@@ -95,22 +102,6 @@ def after_water_words(text: str, token: Token, offset: int, lex: Lexicon) -> boo
     """Whether a name follows words that make it water ("the east bank of the Dnipro")."""
     at = token.start - offset
     return text[max(0, at - WATER_REACH) : at].lower().rstrip().endswith(lex.water_before)
-
-
-def district_of_city(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
-    """Whether token k names a city's district by the words after it: "Zavodskoy district of Saratov"."""
-    if not (district_after(tokens, k + 1, lex) and k + 3 < len(tokens) and tokens[k + 2].lower == "of"):
-        return False
-    city, after = tokens[k + 3], tokens[k + 4].lower if k + 4 < len(tokens) else ""
-    if not city.text[:1].isupper() or after in REGION_WORDS or after == "krai" or after in lex.district_words:
-        return False  # "the Bohodukhiv district of Kharkiv region": the region's
-    place = gazetteer.lookup(city.text)
-    return place is not None and place.place_type == "city"
-
-
-def district_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether token k is a district word ("... district", "... raion")."""
-    return k < len(tokens) and tokens[k].lower in lex.district_words
 
 
 def span_lengths(index: dict[str, tuple[int, ...]], token: Token, longest: int, any_length: bool) -> Iterable[int]:
@@ -226,47 +217,6 @@ def find_places(sentence: Sentence, gazetteer: Gazetteer, lex: Lexicon) -> list[
             if m.capital_side == "?":
                 m.capital_hint = capitals[0]
     return mentions
-
-
-DISTRICT_LINK = re.compile(r"\s*(?:(?:hromada|community|village|town)\b\s*)?(?:,|\(|in\b|of\b)?\s*(?:the\s+)?")
-
-
-def locates_town(town: PlaceMention, district: PlaceMention, sentence: Sentence, lex: Lexicon) -> bool:
-    """Whether ``district`` names the district the town right before it lies in: "Kozacha Lopan, Kharkiv
-    district", "the Mezhova hromada of the Synelnykove district", "Zolochiv in the Bohodukhiv district"."""
-    if town.place is None or town.place.place_type != "city" or town.role != "target" or district.role != "target":
-        return False
-    if district.text.rsplit(" ", 1)[-1].lower() not in lex.district_words or district.place == town.place:
-        return False
-    gap = sentence.text[town.end - sentence.start : district.start - sentence.start]
-    return DISTRICT_LINK.fullmatch(gap) is not None
-
-
-APPOSITION_WORDS = 12  # words of an apposition that says where a town lies
-
-
-def in_its_apposition(town: PlaceMention, region: PlaceMention, sentence: Sentence, lex: Lexicon) -> bool:
-    """Whether ``region`` is the town's own region, named in an apposition right after it ("Korosten, one of
-    the largest railway junctions in the north of Zhytomyr region", "Bilopillia, a town in Sumy region")."""
-    if town.place is None or region.place is None or town.role != "target" or region.role != "target":
-        return False
-    if town.place.place_type != "city" or region.place.place_type != "region" or town.place.region != region.place.name:
-        return False
-    gap = sentence.text[town.end - sentence.start : region.start - sentence.start]
-    if not gap.startswith(", ") or len(gap.split()) > APPOSITION_WORDS or any(c in gap[1:] for c in ",;:.()"):
-        return False
-    words = gap.lower().split()[1:]  # (after the comma; none in "Sumy, Sumy region")
-    return not (words and words[0] in COORDINATORS) and lex.any_trigger.search(gap.lower()) is None  # no clause
-    # (", and shelling hit the north of ...")
-
-
-def town_in(town: PlaceMention, district: PlaceMention, gazetteer: Gazetteer) -> Place | None:
-    """The town of that name in the district's region ("Bilenke, Zaporizhzhia district": not a Bilenke elsewhere),
-    or None when the gazetteer knows none there."""
-    region = district.place.own_region if district.place is not None else ""
-    if town.place is None or not region or town.place.region == region:
-        return town.place
-    return next((p for p in gazetteer.namesakes(town.text) if p.region == region), None)
 
 
 def list_region(candidates: list[list[Place]]) -> str:
@@ -394,23 +344,6 @@ def listed_after(previous: PlaceMention, token: Token, text: str, offset: int) -
     """Whether ``token`` opens the next name of a list after the place ``previous`` ("Panama and Liberia"), in a
     sentence ``text`` that starts at ``offset``."""
     return text[previous.end - offset : token.start - offset] in LIST_JOINS
-
-
-DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|iy|yi|yy|i)|ska|ske)$")  # "Millerovsky", "Pavlohradskyi", "Nikopolska"
-TOWN_ENDINGS = ("", "o", "a", "e", "sk", "y", "i")  # what the town's name ends in where the adjective has "-sky"
-
-
-def district_town(word: str, gazetteer: Gazetteer) -> Place | None:
-    """The town a district is named for by an adjective ("Millerovsky" district: Millerovo, "Pavlohradskyi":
-    Pavlohrad, "Kramatorskyi": Kramatorsk), a city or town of the gazetteer; else None."""
-    stem = DISTRICT_ADJECTIVE.sub("", word)
-    if stem == word or len(stem) < 3:
-        return None
-    for ending in TOWN_ENDINGS:
-        place = gazetteer.lookup(stem + ending)
-        if place is not None and place.place_type == "city":
-            return place
-    return None
 
 
 def first_name(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
