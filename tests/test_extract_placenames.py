@@ -285,6 +285,12 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "Kharkiv region\n\nWhat we know\n\nDrones struck Izium overnight, city head Valerii Marchenko said.\n\n"
+        "Later, Marchenko reported 2 people killed.",
+        "Izium",
+        id="a-heading-of-no-place-ends-the-section-before",
+    ),
+    pytest.param(
         "Odesa attacked by 40 drones overnight, 3 people injured", "Odesa", id="a-place-attacked-by-is-the-target"
     ),
     pytest.param(

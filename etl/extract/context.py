@@ -22,7 +22,7 @@ from .placenames import PlaceMention
 from .quantities import Quantity
 from .source_phrases import is_source_noun
 from .stamps import CLOCK_STAMP, PAGE_DAY
-from .tokens import Sentence, Token
+from .tokens import Sentence, Token, opens_with
 from .verbs import Trigger
 
 ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
@@ -286,6 +286,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.headline_place = place
             if is_heading(reading.sentence):
                 ctx.section_place = place
+    if ctx.section_place is not None and opens_section(reading, lex):
+        ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.paragraph_actor = reading.actor or ctx.paragraph_actor
     ctx.body_counted = ctx.body_counted or bool(reading.mentions and not reading.sentence.headline)
@@ -383,6 +385,20 @@ def is_list_line(sentence: Sentence) -> bool:
 def is_note(sentence: Sentence) -> bool:
     """A short line without a sentence's end inside a list ("Kostandi Street, 104 – windows"): it ends no list."""
     return not sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text.split()) <= NOTE_WORDS
+
+
+def opens_section(reading: SentenceReading, lex: Lexicon) -> bool:
+    """Whether a sentence is a heading of its own that names no place and counts nothing ("What we know"), not a
+    caption or a credit ("Photo: SES")."""
+    sentence = reading.sentence
+    return (
+        not sentence.headline
+        and not reading.mentions
+        and not any(p.role == "target" and p.place is not None for p in reading.places)
+        and is_heading(sentence)
+        and not opens_with(sentence.text, lex.credit_labels)
+        and sentence.text[:1].isupper()
+    )
 
 
 def is_heading(sentence: Sentence) -> bool:
