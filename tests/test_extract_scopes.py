@@ -28,6 +28,16 @@ SCOPES = [  # (sentence, the text its first attribution speaks for; "" for the w
         "(earlier the governor reported four",
         id="a-parenthesis-with-its-own-number",
     ),
+    pytest.param(
+        "90,000 homes lost power, according to the grid company, and 2 people died, the governor said.",
+        "90,000 homes lost power, according to the grid company, ",
+        id="according-to-x-and-a-clause-another-speaker-closes",
+    ),
+    pytest.param(
+        "90,000 homes lost power, according to the grid company, and repairs began at dawn.",
+        "",
+        id="according-to-x-and-a-clause-nobody-else-closes",
+    ),
 ]
 
 

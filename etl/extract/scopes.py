@@ -24,6 +24,8 @@ def scoped(sentence: Sentence, found: list[Attribution], lex: Lexicon) -> list[A
     """The attributions of a sentence, each with the scope it speaks for where that is not the whole sentence."""
     if "(" in sentence.text:  # (most sentences hold no parenthesis)
         found = [replace(a, scope=scope) if (scope := parenthesis_scope(sentence, a, lex)) else a for a in found]
+    if len(found) > 1 and ", and " in sentence.text:  # "..., according to X, and ..., Y said"
+        found = [replace(a, scope=scope) if (scope := cue_scope(sentence, a, found)) else a for a in found]
     if "," in sentence.text or " as " in sentence.text:  # (a clause of its own opens after a comma or "as")
         found = [
             replace(a, scope=scope)
@@ -32,6 +34,18 @@ def scoped(sentence: Sentence, found: list[Attribution], lex: Lexicon) -> list[A
             for a in found
         ]
     return found
+
+
+def cue_scope(sentence: Sentence, attribution_: Attribution, found: list[Attribution]) -> tuple[int, int] | None:
+    """What "according to X" speaks for when ", and" opens a clause after it that another speaker closes
+    ("160,000 consumers lost power, according to DTEK, and one person was killed, the governor said": X's is the
+    power, not the death); None for any other."""
+    if attribution_.scope is not None or attribution_.source_start <= attribution_.start:
+        return None  # ("X said" names its speaker before its verb)
+    if not sentence.text.startswith(", and ", attribution_.source_end - sentence.start):
+        return None
+    cut = attribution_.source_end + len(", ")
+    return (sentence.start, cut) if any(other.start > cut for other in found) else None
 
 
 CONTENT_REACH = 8  # words after a speech verb where the auxiliary of what it says is looked for
