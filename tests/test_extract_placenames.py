@@ -285,6 +285,12 @@ PLACES = [
         id="a-sea-before-a-kind-of-place-says-where-it-is",
     ),
     pytest.param(
+        "Explosions rang out in Kyiv at noon.\n\nRussia launched 3 ballistic missiles at the capital. "
+        "Two of them were shot down, the air force said.",
+        "Kyiv",
+        id="the-capital-named-last-places-the-paragraphs-next-count",
+    ),
+    pytest.param(
         "Kharkiv region\n\nWhat we know\n\nDrones struck Izium overnight, city head Valerii Marchenko said.\n\n"
         "Later, Marchenko reported 2 people killed.",
         "Izium",

@@ -286,6 +286,9 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.headline_place = place
             if is_heading(reading.sentence):
                 ctx.section_place = place
+    capitals = [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
+    if capitals and not any(p.role == "target" and p.place is not None for p in reading.places):
+        ctx.paragraph_place = capitals[-1]  # "launched three missiles at the capital. Two of them were shot down"
     if ctx.section_place is not None and opens_section(reading, lex):
         ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
