@@ -267,6 +267,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
     person_words = lex.person_words
+    placed = False  # whether the sentence names a target the gazetteer knows
+    capital = None  # the last "the capital" it targets
     for place in reading.places:
         if (
             place.role == "reporter"
@@ -276,7 +278,10 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         ):  # (not "Moscow said": a government by its capital's name)
             ctx.recent_places.append(place.place)  # "Officials in Enerhodar said ... attacks on the city"
             del ctx.recent_places[:-RECENT_PLACES]
+        if place.role == "target" and place.place is None and place.capital_side:
+            capital = place
         if place.role == "target" and (place.place is not None):
+            placed = True
             ctx.paragraph_place = place
             ctx.recent_places.append(place.place)
             del ctx.recent_places[:-RECENT_PLACES]
@@ -286,10 +291,9 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.headline_place = place
             if is_heading(reading.sentence):
                 ctx.section_place = place
-    capitals = [p for p in reading.places if p.role == "target" and p.place is None and p.capital_side]
-    if capitals and not any(p.role == "target" and p.place is not None for p in reading.places):
-        ctx.paragraph_place = capitals[-1]  # "launched three missiles at the capital. Two of them were shot down"
-    if ctx.section_place is not None and opens_section(reading, lex):
+    if not placed and capital is not None:
+        ctx.paragraph_place = capital  # "launched three missiles at the capital. Two of them were shot down"
+    if not placed and ctx.section_place is not None and opens_section(reading, lex):
         ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.paragraph_actor = reading.actor or ctx.paragraph_actor
@@ -391,13 +395,12 @@ def is_note(sentence: Sentence) -> bool:
 
 
 def opens_section(reading: SentenceReading, lex: Lexicon) -> bool:
-    """Whether a sentence is a heading of its own that names no place and counts nothing ("What we know"), not a
+    """Whether a sentence that names no place is a heading of its own that counts nothing ("What we know"), not a
     caption or a credit ("Photo: SES")."""
     sentence = reading.sentence
     return (
         not sentence.headline
         and not reading.mentions
-        and not any(p.role == "target" and p.place is not None for p in reading.places)
         and is_heading(sentence)
         and not opens_with(sentence.text, lex.credit_labels)
         and sentence.text[:1].isupper()

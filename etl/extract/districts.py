@@ -18,15 +18,13 @@ from .verbs import COORDINATORS
 if TYPE_CHECKING:
     from .placenames import PlaceMention
 
-REGION_WORDS = ("region", "oblast", "province")
-
 
 def district_of_city(tokens: list[Token], k: int, gazetteer: Gazetteer, lex: Lexicon) -> bool:
     """Whether token k names a city's district by the words after it: "Zavodskoy district of Saratov"."""
     if not (district_after(tokens, k + 1, lex) and k + 3 < len(tokens) and tokens[k + 2].lower == "of"):
         return False
     city, after = tokens[k + 3], tokens[k + 4].lower if k + 4 < len(tokens) else ""
-    if not city.text[:1].isupper() or after in REGION_WORDS or after == "krai" or after in lex.district_words:
+    if not city.text[:1].isupper() or after in lex.office_areas or after in lex.district_words:
         return False  # "the Bohodukhiv district of Kharkiv region": the region's
     place = gazetteer.lookup(city.text)
     return place is not None and place.place_type == "city"

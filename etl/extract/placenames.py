@@ -18,7 +18,6 @@ from operator import attrgetter
 from ..lexicon import Lexicon
 from ..places import CAPITALS, Gazetteer, Place, key
 from .districts import (
-    REGION_WORDS,
     district_after,
     district_of_city,
     district_town,
@@ -38,6 +37,7 @@ DISTRICTS_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME})+\s+distr
 # "two districts, Kyivskyi and Saltivskyi"
 DISTRICTS_BEFORE = re.compile(rf"\bdistricts[,:]\s+(?:{NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+REGION_WORDS = ("region", "oblast", "province")
 REGION_OF = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)}) of ([A-Z][\w'’-]+)")
 REGIONS_OF = tuple(f"{word} of " for word in REGION_WORDS)
 THERE = re.compile(  # "were injured there", "two facilities there were damaged", not "there were" opening a clause

@@ -265,11 +265,10 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
         else:
             break
     end = k
-    for position in range(k, min(k + MAX_SOURCE_WORDS, len(tokens))):
-        t = tokens[position]
-        if position < end:
-            continue  # (taken with the marks around a role)
-        if t.text in QUOTE_MARKS and words and scare_quoted_role(tokens, end, lex):
+    limit = min(k + MAX_SOURCE_WORDS, len(tokens))
+    while end < limit:
+        t = tokens[end]
+        if t.text in OPENING_QUOTES and words and scare_quoted_role(tokens, end, lex):
             words.extend(tokens[end : end + 3])  # 'Russian-installed "governor" of Sevastopol'
             end += 3
             continue
@@ -306,12 +305,13 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     return words
 
 
-QUOTE_MARKS = ('"', "“")
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
 
 
 def scare_quoted_role(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether token k opens a role in quote marks that question it ('the Russian-installed "governor"')."""
-    return k + 2 < len(tokens) and tokens[k + 1].lower in lex.apposition_starts and tokens[k + 2].text in ('"', "”")
+    return k + 2 < len(tokens) and tokens[k + 1].lower in lex.apposition_starts and tokens[k + 2].text in CLOSING_QUOTES
 
 
 def area_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
