@@ -268,7 +268,7 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     limit = min(k + MAX_SOURCE_WORDS, len(tokens))
     while end < limit:
         t = tokens[end]
-        if t.text in OPENING_QUOTES and words and scare_quoted_role(tokens, end, lex):
+        if words and t.text in QUOTES and scare_quoted_role(tokens, end, lex):
             words.extend(tokens[end : end + 3])  # 'Russian-installed "governor" of Sevastopol'
             end += 3
             continue
@@ -305,13 +305,15 @@ def source_after(tokens: list[Token], k: int, lex: Lexicon, apposition: bool = T
     return words
 
 
-OPENING_QUOTES = ('"', "“")
-CLOSING_QUOTES = ('"', "”")
-
-
 def scare_quoted_role(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether token k opens a role in quote marks that question it ('the Russian-installed "governor"')."""
-    return k + 2 < len(tokens) and tokens[k + 1].lower in lex.apposition_starts and tokens[k + 2].text in CLOSING_QUOTES
+    closing = QUOTES.get(tokens[k].text)
+    return (
+        closing is not None
+        and k + 2 < len(tokens)
+        and tokens[k + 1].lower in lex.apposition_starts
+        and tokens[k + 2].text == closing
+    )
 
 
 def area_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
