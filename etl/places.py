@@ -116,6 +116,7 @@ class Gazetteer:
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
         self._countries = {p.country: p for p in reversed(self.places) if p.place_type == "country"}
         self.held: dict[str, str] = {}  # place name -> the side that attacks it, where the other holds it
+        self._held_keys: tuple[dict[str, str], dict[str, str]] | None = None  # held, and held by lookup key
         self._exact: dict[str, Place | None] = {}  # lookup's answers
         self._fuzzy: dict[str, Place | None] = {}
 
@@ -162,6 +163,13 @@ class Gazetteer:
             if found:
                 return self._best(text, found)
         return None
+
+    def held_side(self, name: str) -> str:
+        """The side that attacks the place a text names where the other side holds it, or "": what ``held``
+        says of the text as a lookup key ("The DPR", "the LPR" as the occupation authorities name their part)."""
+        if self._held_keys is None or self._held_keys[0] is not self.held:
+            self._held_keys = (self.held, {key(name): side for name, side in self.held.items()})
+        return self._held_keys[1].get(key(name), "")
 
     def largest_city(self, region: str) -> Place | None:
         """The most populous city of a region: its capital ("the regional capital"), or None."""

@@ -106,6 +106,21 @@ ORIGINS = [
         id="a-district-inside-a-held-city-is-attacked-by-ukraine",
     ),
     pytest.param(
+        "The ministry said air defences destroyed 14 drones over the territory of the LPR.",
+        ("Luhansk Oblast", "ukraine"),
+        id="the-occupiers-name-for-their-part-of-an-oblast-is-attacked-by-ukraine",
+    ),
+    pytest.param(
+        "Two civilians were killed in the Donetsk People's Republic, Pushilin said.",
+        ("Donetsk Oblast", "ukraine"),
+        id="a-peoples-republic-spelt-out-is-its-oblast-attacked-by-ukraine",
+    ),
+    pytest.param(
+        "A drone hit a shop in the Donetsk region, injuring 2 people.",
+        ("Donetsk Oblast", "russia"),
+        id="the-oblast-by-its-own-name-stays-the-country-codes-side",
+    ),
+    pytest.param(
         "Russian aircraft dropped 6 guided bombs on Beryslav, the governor said.",
         ("Beryslav", "russia"),
         id="a-town-across-the-river-from-a-small-held-town-is-no-part-of-it",

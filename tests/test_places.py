@@ -186,3 +186,28 @@ def test_a_display_name_shared_with_a_town_abroad_is_the_war_town_s():
 def test_the_gazetteer_answers(text, name, country):
     place = default_gazetteer().lookup(text)
     assert ((place.name, place.country) if place else (None, None)) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "name, side",
+    [
+        pytest.param("Sevastopol", "ukraine", id="a-held-city-by-its-name"),
+        pytest.param("The LPR", "ukraine", id="an-occupation-name-with-its-article"),
+        pytest.param("Donetsk People's Republic", "ukraine", id="an-occupation-name-spelt-out"),
+        pytest.param("Kharkiv", "", id="a-city-held-by-its-own-country"),
+        pytest.param("Donetsk Oblast", "", id="no-oblast-is-held-whole"),
+    ],
+)
+def test_the_held_side_of_a_name(name, side):
+    assert default_gazetteer().held_side(name) == side
+
+
+def test_the_held_side_follows_a_replaced_list():
+    gazetteer = default_gazetteer()
+    kept = gazetteer.held
+    try:
+        assert gazetteer.held_side("Kharkiv") == ""
+        gazetteer.held = {"Kharkiv": "russia"}
+        assert gazetteer.held_side("kharkiv") == "russia"
+    finally:
+        gazetteer.held = kept

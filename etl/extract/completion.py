@@ -296,7 +296,9 @@ def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
         return figure.attacker
     place = gazetteer.by_name.get(figure.place) if figure.place else None
     if place is not None and (place.place_type != "country" or figure.place_explicit):
-        side = held_by(place, gazetteer) or ATTACKER_OF_COUNTRY.get(place.country, "")
+        # ("14 over the territory of the LPR": the held part of Luhansk Oblast, named by its occupiers)
+        side = held_by(place, gazetteer) or gazetteer.held_side(figure.location)
+        side = side or ATTACKER_OF_COUNTRY.get(place.country, "")
         if side or place.country:
             return side  # (a sea is no side's: "over the Black Sea", the reporter's side may tell)
     origin = gazetteer.by_name.get(figure.origin) if figure.origin else None
