@@ -267,6 +267,30 @@ CUES = [
         id="the-day-it-was-said-gives-way-to-the-day-it-happened",
     ),
     pytest.param(
+        "On Wednesday, officials said the strike on Monday had injured 7 people.",
+        "",
+        [(7, "weekday:0")],
+        id="a-day-opening-the-sentence-before-its-speech-verb-is-when-it-was-said",
+    ),
+    pytest.param(
+        "The mayor said on Thursday that the drones on Tuesday had damaged 11 houses.",
+        "",
+        [(11, "weekday:1")],
+        id="one-day-of-saying-the-later-day-is-the-events",
+    ),
+    pytest.param(
+        "On Friday, the ministry said air defences had destroyed 80 drones over the previous 24 hours.",
+        "",
+        [(80, "weekday:4")],
+        id="the-previous-24-hours-told-on-a-day-are-that-day",
+    ),
+    pytest.param(
+        "On Monday, Russia launched 60 drones at the city, the air force said.",
+        "",
+        [(60, "weekday:0")],
+        id="a-day-opening-a-sentence-of-its-own-figure-is-its-day",
+    ),
+    pytest.param(
         "Russia launched 30 drones, the air force said on Tuesday.",
         "",
         [(30, "weekday:1")],

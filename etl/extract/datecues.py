@@ -109,7 +109,10 @@ def _day_cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
         return _relative_cue(text, lex)
     if "by " in text or "By " in text:  # "By Monday morning the death toll had risen to six": the attack's toll
         text = patterns.deadline.sub("", text)
-    said = [m for m in patterns.weekday.finditer(text) if said_on(text, m.start(), lex)]
+    weekdays = list(patterns.weekday.finditer(text))
+    said = [m for m in weekdays[:1] if opens_speech(text, m, lex)]  # then the days after it are the events'
+    said = said or [m for m in weekdays if said_on(text, m.start(), lex)][:1]  # ("said on Monday that the
+    # strike on Sunday ...": one day of saying, the first)
     if not said:  # "Zelensky said on Aug. 17": the day it was said, as for a weekday
         said = [m for m in patterns.month_day.finditer(text) if said_on(text, m.start(), lex)]
     if said:  # "the governor said on Tuesday": the day it was said, used only if the text names no other
@@ -160,6 +163,18 @@ def said_on(text: str, start: int, lex: Lexicon) -> bool:
     before it ("said on Tuesday", "told reporters Tuesday")."""
     words = text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:]
     return any(word.strip(",.") in lex.speech_verbs for word in words)
+
+
+SPOKEN_OPENING = 5  # words between a weekday opening a text and the speech verb it is the day of
+
+
+def opens_speech(text: str, day: re.Match, lex: Lexicon) -> bool:
+    """Whether a weekday opening the text tells when something was said: a speech verb among the few words
+    after it, with no number between ("On Monday, officials said the strike on Sunday had injured nine")."""
+    if text[: day.start()].strip().lower() not in ("", "on"):
+        return False
+    after = text[day.end() : day.end() + 60].lower().split()[:SPOKEN_OPENING]
+    return not any(c.isdigit() for c in "".join(after)) and any(w.strip(",.") in lex.speech_verbs for w in after)
 
 
 YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
