@@ -95,6 +95,12 @@ CUES = [
         id="a-dateline-with-a-dash-is-no-day-of-the-figure",
     ),
     pytest.param(
+        "ZAPORIZHZHIA. May 5 (Example) - Russian troops on Sunday dropped 12 guided bombs on the city.",
+        "",
+        [(12, "weekday:6")],
+        id="a-dateline-after-a-city-and-a-full-stop-is-no-day-of-the-figure",
+    ),
+    pytest.param(
         "Russia launched about 1,200 drones over the course of the week.",
         "",
         [(1200, "approx")],

@@ -20,6 +20,29 @@ def test_a_clock_time_before_its_time_zone_ends_no_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        pytest.param(
+            "SUMY. April 9 (Example) - Drones hit the city. Two died.",
+            ["SUMY. April 9 (Example) - Drones hit the city.", "Two died."],
+            id="a-city-in-capitals-before-a-month-is-a-dateline",
+        ),
+        pytest.param(
+            "KRYVYI RIH. Sept. 2 - A missile hit a school.",
+            ["KRYVYI RIH. Sept. 2 - A missile hit a school."],
+            id="a-city-of-two-words-and-an-abbreviated-month",
+        ),
+        pytest.param("UPDATE. Drones hit the city.", ["UPDATE.", "Drones hit the city."], id="no-month-no-dateline"),
+        pytest.param(
+            "Drones hit SUMY. April was quiet.", ["Drones hit SUMY.", "April was quiet."], id="only-a-lines-first-words"
+        ),
+    ],
+)
+def test_a_datelines_city_ends_no_sentence(text, sentences):
+    assert [s.text for s in segment(text)] == sentences
+
+
 HEADLINES = [
     pytest.param("Russia Pounds Kyiv With Drones And Missiles Overnight", True, id="title-case-line"),
     pytest.param("Read also: Death toll from the strike on Odesa rises to four", True, id="a-teaser-for-another-story"),

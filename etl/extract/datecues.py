@@ -28,7 +28,8 @@ class DatePatterns:
     weekday: re.Pattern  # "Monday", "last Friday"
     dateline: (
         re.Pattern
-    )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/."
+    )  # "KYIV, Dec 14 (Reuters) -", "MOSCOW, 26 February (RIA Novosti) -", "MOSCOW, Oct. 15. /TASS/.",
+    # "DNIPRO. March 3 (Interfax-Ukraine) -"
     names: re.Pattern  # a month or weekday name, or "the 1": where none is, none of these matches (a cheap scan)
     day_of_month: re.Pattern  # "on the 13th": a day of this month (or the last)
     zone_clock: re.Pattern  # "22.45 BST": a clock time in a named time zone
@@ -48,7 +49,7 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
         ),
         weekday=re.compile(rf"\b(?P<last>last\s+)?(?P<day>{weekdays})\b"),
         dateline=re.compile(
-            r"(?:^|(?<=\s))[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?,\s+"
+            r"(?:^|(?<=\s))[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+)?[,.]\s+"
             rf"(?:(?P<month1>{months})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\b)"
             r"(?:,?\s+\d{4})?\.?\s*(?:(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/\.?)\s*(?:[-–—]+|:)?|[–—]|-(?=\s))\s*"
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, load_lexicon, lower_text
@@ -143,6 +144,8 @@ def segment(text: str, title: str = "", lexicon: Lexicon | None = None) -> list[
                 continue
             if before and before[-1].lower() in CLOCK and line.startswith(time_zones, match.end()):
                 continue  # "from 10 a.m. Moscow time to 8 a.m. Kyiv time" is one sentence
+            if not start and is_dateline_city(before, line[match.end() : match.end() + 12], lex.months):
+                continue  # "DNIPRO. March 3 (Interfax-Ukraine) - ...": a dateline opens the sentence
             end = gap
             while end < match.end() and line[end] in CLOSERS:  # 'towards Moscow."': the quote closes in this one
                 end += 1
@@ -152,6 +155,17 @@ def segment(text: str, title: str = "", lexicon: Lexicon | None = None) -> list[
             sentences.append(_sentence(line, start, len(line), position, paragraph, headline))
         position += len(line) + 1
     return sentences
+
+
+DATELINE_CITY_WORDS = 3  # "KRYVYI RIH. March 3 ..."
+
+
+def is_dateline_city(words: list[str], after: str, months: Mapping[str, int]) -> bool:
+    """Whether a line's first words, ended by a full stop, are a dateline's city in capitals: a month follows."""
+    if not words or len(words) > DATELINE_CITY_WORDS or not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    following = after.split(maxsplit=1)
+    return bool(following) and following[0].rstrip(".").lower() in months
 
 
 def _sentence(line: str, start: int, end: int, offset: int, paragraph: int, headline: bool) -> Sentence:
