@@ -6,6 +6,26 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "A woman who was injured in the strike on the market died in hospital on Sunday.",
+        [("killed", "", 1, "exact")],
+        id="injured-in-a-relative-clause-then-died-is-killed",
+    ),
+    pytest.param(
+        "A man who was wounded when debris fell on his car has died, the mayor said.",
+        [("killed", "", 1, "exact")],
+        id="wounded-then-died-past-a-when-clause",
+    ),
+    pytest.param(
+        "Two people who were injured in the attack were taken to hospital.",
+        [("injured", "", 2, "exact")],
+        id="injured-in-a-relative-clause-and-nothing-more-stays-injured",
+    ),
+    pytest.param(
+        "A man who was killed in the strike was 45.",
+        [("killed", "", 1, "exact")],
+        id="killed-in-a-relative-clause-stays-killed",
+    ),
+    pytest.param(
         "The ministry said 41 drones had been destroyed. It later reported a further 23 overnight.",
         [("intercepted", "drone", 23, "exact"), ("intercepted", "drone", 41, "exact")],
         id="a-further-number-counts-what-was-counted-before",

@@ -156,6 +156,8 @@ def choose_metrics(
         if (elliptical or coordinated or (reduced and ends_clause(sentence, t))) and t.start - head_end <= 1
     ]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
+    if died_of_wounds(sentence, head_end, after):
+        ordered = [t for t in after if "kill" in t.classes][:1] + ordered  # "A man who was injured ... has died"
     if "whom" in mention.flags:  # "20 were injured, two of whom died": only its own relative clause counts
         _, relative_end = clause_bounds(sentence, head_end + 1, lex)
         later = [tokens[m.quantity.first].start for m in mentions if tokens[m.quantity.first].start > own_start]
@@ -192,6 +194,15 @@ def choose_metrics(
         if kinds and interceptions:
             return [("strike", "launched"), interceptions[0]]
     return choices[:1]
+
+
+def died_of_wounds(sentence: Sentence, head_end: int, after: list[Trigger]) -> bool:
+    """Whether people a relative clause tells were injured ("a man who was injured when debris fell") are then
+    said to have died: a death after the injury among the triggers after the head."""
+    if not sentence.text.startswith(" who ", head_end - sentence.start):
+        return False
+    injured = next((i for i, t in enumerate(after) if "injure" in t.classes), None)
+    return injured is not None and any("kill" in t.classes for t in after[injured + 1 :])
 
 
 CLAUSE_END = re.compile(r"\s*(?:[,;.:]|$)")  # what may follow the last word of a clause
