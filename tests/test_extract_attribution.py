@@ -542,6 +542,25 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Oksana Hrytsenko, head of the Poltava Regional Military Administration, reported on the night.\n"
+        "A woman was injured in Lubny, Hrytsenko said.\n"
+        '"Please stay in shelters," the head of the RMA wrote.\n'
+        "In Myrhorod, seven houses were damaged.",
+        {
+            1: "Oksana Hrytsenko, head of the Poltava Regional Military Administration",
+            7: "Oksana Hrytsenko, head of the Poltava Regional Military Administration",
+        },
+        id="a-role-naming-again-the-speaker-before-carries-her-on",
+    ),
+    pytest.param(
+        "Oksana Hrytsenko, head of the Poltava Regional Military Administration, reported on the night.\n"
+        "A woman was injured in Lubny, Hrytsenko said.\n"
+        '"Please stay in shelters," the mayor wrote.\n'
+        "In Myrhorod, seven houses were damaged.",
+        {1: "Oksana Hrytsenko, head of the Poltava Regional Military Administration", 7: ""},
+        id="another-role-ends-the-trail",
+    ),
+    pytest.param(
         "Drones and missiles hit the south overnight. This was reported by the Ukrainian Navy on Telegram.\n\n"
         "In total, the enemy attacked with 30 missiles and 200 drones. "
         "Among the missiles, the navy command recorded 6 Kalibr missiles.",

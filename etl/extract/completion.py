@@ -69,8 +69,10 @@ def attribute(
             return True
         if short_form_of(name, source, lex):  # "According to the RMA" after "the Sumy Regional Military Administration"
             return True
-        if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed)
-            return False
+        if not unnamed_office(source, lex):  # two names: their surnames tell (no index of the article needed);
+            # a role after a name: whom it stands for ("the head of the RMA wrote" after "Serhiy Lysak, head of ...")
+            holder = resolved(name, index) if unnamed_office(name, lex) else ""
+            return bool(holder) and same_person(holder.partition(",")[0], source.partition(",")[0])
         holder = resolved(source, index)
         return same_person(name, holder) or same_person(resolved(name, index), holder)
 
