@@ -183,6 +183,11 @@ PLACES = [
         "Russia said it downed 40 drones launched from the Kharkiv region.", "Russia", id="launch-area-is-an-origin"
     ),
     pytest.param(
+        "Russia fired 24 Kh-101 missiles launched from nine Tu-95MS strategic bombers over the Caspian Sea.",
+        "Ukraine",
+        id="a-launch-area-after-the-aircraft-launched-from-is-an-origin",
+    ),
+    pytest.param(
         "Twelve flights were delayed at Sheremetyevo Airport.", "Sheremetyevo International Airport", id="airport"
     ),
     pytest.param(

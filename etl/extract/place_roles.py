@@ -41,7 +41,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
     if bearing and before[-3:-2] != ["the"]:  # "a port town about 110 kilometers west of St. Petersburg",
         return "landmark"  # "Ramenskoye, southeast of Moscow", "the Ryazan refinery southeast of Moscow": measured
         # from it ("in the south of the Kharkiv region" is in it)
-    if "from" in before[-6:]:  # "launched from the temporarily occupied Crimea", not "from Russia struck Kharkiv"
+    if "from" in before:  # "launched from the temporarily occupied Crimea", "from 11 bombers over the Caspian Sea"
+        # (not "from Russia struck Kharkiv")
         start = len(before) - before[::-1].index("from")
         if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:
             return "landmark"  # "100 kilometers (62 miles) from the border with Ukraine", "not far from X"
