@@ -6,6 +6,26 @@ from tests.conftest import extracted_rows as rows
 
 HEADS = [
     pytest.param(
+        "The General Staff said the strike destroyed two S-400 launchers near the airfield.",
+        [("damaged", "", 2, "exact")],
+        id="launchers-hit-on-the-ground-are-damaged-objects",
+    ),
+    pytest.param(
+        "Drones destroyed three radar stations and two radars at the base.",
+        [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
+        id="radars-and-radar-stations",
+    ),
+    pytest.param(
+        "Saboteurs hit two ground control stations at the air base.",
+        [("damaged", "", 2, "exact")],
+        id="control-stations",
+    ),
+    pytest.param(
+        "Crews from 12 fire stations fought the blaze.",
+        [],
+        id="a-fire-station-a-crew-came-from-is-no-damage",
+    ),
+    pytest.param(
         "The fleet destroyed six uncrewed surface vessels heading for the coast.",
         [("intercepted", "drone", 6, "exact")],
         id="sea-drones-are-drones",
