@@ -3,11 +3,31 @@
 import pytest
 
 from etl.extract import extract
-from etl.extract.attribution import first_party
+from etl.extract.parties import first_party
 from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
+    pytest.param("4/ Terekhov now says 3 people were injured.", "Terekhov", id="a-post-numbered-in-its-thread"),
+    pytest.param("Terekhov now says 3 people were injured.", "Terekhov", id="now-says"),
+    pytest.param(
+        "3/ Tkachenko (Kyiv City Military Administration): at least 5 injured so far.",
+        "Tkachenko",
+        id="a-label-of-a-name-and-its-office-in-brackets",
+    ),
+    pytest.param(
+        "06:10 — Russia's Defence Ministry: air defences destroyed 40 drones overnight.",
+        "Russia's Defence Ministry",
+        id="a-label-after-an-updates-clock",
+    ),
+    pytest.param(
+        "Air Force summary: overnight the enemy attacked with 90 drones.",
+        "Air Force",
+        id="a-label-of-a-body-and-its-document",
+    ),
+    pytest.param("5/ Ukrenergo: 40,000 consumers are without power.", "Ukrenergo", id="a-one-word-body-in-a-thread"),
+    pytest.param("10:30 – Kherson: 1 dead after shelling.", "", id="a-place-heading-its-line-is-no-speaker"),
+    pytest.param("8/ UPD: 9 people were injured.", "", id="an-update-mark-is-no-speaker"),
     pytest.param("Two people were injured in Lutsk, officials there said.", "officials", id="officials-there-said"),
     pytest.param(
         "Kommersant estimates that about 8,000 passengers were stranded at Pulkovo.",

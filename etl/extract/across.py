@@ -33,10 +33,10 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
-from .attribution import is_bare_side
 from .context import LIST_MARKS
 from .documents import introduces
 from .figures import Figure
+from .parties import is_bare_side
 from .source_phrases import WORD
 from .tokens import Sentence
 from .verbs import find_triggers

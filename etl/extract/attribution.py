@@ -20,7 +20,6 @@ from .scopes import scoped
 from .source_phrases import (
     MAX_SOURCE_WORDS,
     POSSESSIVE,
-    WORD,
     is_modifier,
     is_name_word,
     is_noun_use,
@@ -35,7 +34,7 @@ from .source_phrases import (
     witness_before,
     witness_words,
 )
-from .tokens import Sentence, Token, phrase
+from .tokens import Sentence, Token, phrase, thread_marks
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
@@ -174,16 +173,25 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     colon = next((i for i, t in enumerate(tokens[:MAX_SOURCE_WORDS]) if t.text == ":"), 0)
     if colon < 2:
         return None  # (a line ending at the colon hands the lines after it to the speaker: "Ministry of Defence:")
-    words = noun_phrase_before(tokens, colon - 1, lex)
+    last = colon - 1
+    if tokens[last].text == ")":  # "Tkachenko (Kyiv City Military Administration):": a name and its office
+        opening = next((i for i in range(last - 1, 0, -1) if tokens[i].text == "("), 0)
+        named = noun_phrase_before(tokens, opening - 1, lex) if opening else []
+        office = tokens[opening + 1 : last]
+        if named and len(named) == opening - thread_marks(tokens) and office and names_someone(office, lex):
+            return attribution(sentence, tokens[colon], named, lex)
+        return None
+    if tokens[last].lower in lex.documents and last >= 2:  # "Air Force summary: ...": its issuer's
+        last -= 1
+    words = noun_phrase_before(tokens, last, lex)
     name = words  # (the words a label would be made of: "Kharkiv region:")
     comma = colon - len(words) - 1
     if words and comma >= 1 and tokens[comma].text == "," and words[0].lower in lex.apposition_starts:
         name = noun_phrase_before(tokens, comma - 1, lex)  # "Tymur Tkachenko, head of the ... Administration:"
         words = [*name, tokens[comma], *words] if len(name) == comma else words
-    marks = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)  # a bullet or emoji first ("🔴")
-    if len(words) != colon - marks or any(t.lower in lex.colon_labels for t in name) or not names_someone(words, lex):
+    if len(words) != last + 1 - thread_marks(tokens) or any(t.lower in lex.colon_labels for t in name):
         return None
-    return attribution(sentence, tokens[colon], words, lex)
+    return attribution(sentence, tokens[colon], words, lex) if names_someone(words, lex) else None
 
 
 def introduced_document(sentence: Sentence, lex: Lexicon) -> Attribution | None:
@@ -364,20 +372,6 @@ def attribution(sentence: Sentence, cue: Token, words: list[Token], lex: Lexicon
     )
 
 
-CHANNEL_OF = re.compile(r"^(?:the\s+)?(?:official\s+)?(?:telegram\s+)?(?:channel|account|page)\s+of\s+(.+)$", re.I)
-PLATFORM = re.compile(r"\s*\((?:telegram|facebook|x|twitter|website|press release)\)\s*$", re.I)
-
-
-def first_party(publisher: str, lex: Lexicon) -> str:
-    """The author of a page that is its source's own post ("Telegram channel of Sergei Sobyanin", "Sumy Regional
-    Military Administration (Telegram)"), who reports what it leaves unattributed; "" for a news outlet."""
-    name = PLATFORM.sub("", publisher.strip())
-    channel = CHANNEL_OF.match(name)
-    if channel:
-        return channel.group(1).strip()
-    return name if any(w in lex.body_heads for w in WORD.findall(name.lower())) else ""
-
-
 def source_for(attributions: list[Attribution], position: int) -> str:
     """The source of a figure at ``position``: the last attribution before it, else the sentence's first; an
     outlet only when nobody else is named."""
@@ -387,15 +381,3 @@ def source_for(attributions: list[Attribution], position: int) -> str:
     if before:
         return before[-1].source
     return named[0].source if named else ""
-
-
-def source_sides(source: str, lex: Lexicon) -> set[str]:
-    """The sides a source's words name ("Russian defence ministry" -> {"russia"})."""
-    return {lex.sides[w] for w in WORD.findall(source.lower()) if w in lex.sides}
-
-
-@lru_cache(maxsize=4096)  # asked of every figure's source, several times
-def is_bare_side(source: str, lex: Lexicon) -> bool:
-    """'Russia', 'Kyiv', 'Ukraine's': a country or capital named as the speaker."""
-    words = [w for w in WORD.findall(source.lower()) if w != "the"]
-    return bool(words) and all(w in lex.sides for w in words)

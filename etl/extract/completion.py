@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place, km_between
 from .across import Speakers, closing_speaker, only_source, same_person, sentence_sources
-from .attribution import credit_lines, first_party, source_sides
+from .attribution import credit_lines
 from .figures import Figure, evolve, stated_rank
 from .fullnames import FullNames, name_mentions
 from .heads import OPPONENT, names_attack
@@ -28,6 +28,7 @@ from .offices import (
     title_place,
     unnamed_office,
 )
+from .parties import first_party, source_sides
 from .people import is_title, names_person
 from .source_phrases import WORD
 from .tokens import Sentence

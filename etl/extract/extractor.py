@@ -9,7 +9,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..places import Gazetteer, default_gazetteer
 from .agents import disruption_agent
 from .anaphors import resolve_anaphors
-from .attribution import find_attributions
+from .attribution import Attribution, find_attributions
 from .completion import attribute, complete, within
 from .context import (
     ENTRY_STAMP,
@@ -116,6 +116,8 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
         places = [p for p in places if not inside_name(p, sentence, ctx.publisher)]
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
+    if found and places:  # "10:30 – Kherson: 1 dead": a place heading its line is no speaker
+        found = [a for a in found if not (labels_place(a, sentence, places))]
     if not found and ctx.turn_labels and sentence.start == ctx.paragraph_start:
         turn = turn_speaker(sentence, ctx.turn_labels, lex)  # "Terekhov: As of now, four people are dead."
         found = [turn] if turn is not None else []
@@ -146,6 +148,13 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     speakers = [(a.source_start, a.source_end) for a in found] if mentions or bare else []
     actor = actor_side(sentence, lex, speakers) if mentions or bare else ""
     return SentenceReading(index, sentence, places, attributions, named, mentions, bare, triggers, spans, actor, opener)
+
+
+def labels_place(found: Attribution, sentence: Sentence, places: list[PlaceMention]) -> bool:
+    """Whether an attribution is a line's label before a colon that is all a place's name ("Kherson: ...")."""
+    if sentence.text[found.start - sentence.start : found.end - sentence.start] != ":":
+        return False
+    return any(p.start == found.source_start and p.end == found.source_end for p in places)
 
 
 def inside_name(place: PlaceMention, sentence: Sentence, name: str) -> bool:

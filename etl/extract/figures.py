@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from .attribution import is_bare_side, source_for
+from .attribution import source_for
 from .context import (
     SAME_DAY,
     SAME_NIGHT,
@@ -24,6 +24,7 @@ from .datecues import STORY_NIGHT
 from .heads import Mention, attacking_side, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
 from .lists import semicolon_item
+from .parties import is_bare_side
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
 from .source_phrases import WORD

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
 from ..lexicon import Lexicon
-from .attribution import is_bare_side, source_sides
 from .offices import holds_office, office_acronym_spelt, same_level, spelt_body, spelt_out
+from .parties import is_bare_side, source_sides
 from .people import (
     first_name_of,
     has_name,

@@ -183,6 +183,19 @@ def _sentence(line: str, start: int, end: int, offset: int, paragraph: int, head
     )
 
 
+CLOCK_OR_NUMBER = re.compile(r"\d{1,2}(?::\d{2})?")
+STAMP_MARKS = frozenset({"/", "—", "–", "-", "|", "."})
+
+
+def thread_marks(tokens: list[Token]) -> int:
+    """The tokens before a line's first word: a bullet or emoji ("🔴"), a post's number in its thread ("4/") or
+    an update's clock time ("06:10 —")."""
+    first = 0
+    if len(tokens) > 2 and CLOCK_OR_NUMBER.fullmatch(tokens[0].text) and tokens[1].text in STAMP_MARKS:
+        first = 2
+    return next((i for i, t in enumerate(tokens[first:], first) if t.text[:1].isalnum()), first)
+
+
 ASIDE_WORDS = 3  # "Russia, meanwhile, launched", "Russia, for its part, fired": an aside between commas
 
 
