@@ -26,6 +26,17 @@ ATTRIBUTION = [
         id="a-label-of-a-body-and-its-document",
     ),
     pytest.param("5/ Ukrenergo: 40,000 consumers are without power.", "Ukrenergo", id="a-one-word-body-in-a-thread"),
+    pytest.param(
+        "🔴 Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration: 3 people were injured.",
+        "Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration",
+        id="a-name-and-its-office-after-a-bullet",
+    ),
+    pytest.param(
+        "🔁 Repost — Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration:\n"
+        '"Overnight, air defence destroyed 12 drones over the region."',
+        "Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration",
+        id="a-repost-hands-the-post-below-to-its-author",
+    ),
     pytest.param("10:30 – Kherson: 1 dead after shelling.", "", id="a-place-heading-its-line-is-no-speaker"),
     pytest.param("8/ UPD: 9 people were injured.", "", id="an-update-mark-is-no-speaker"),
     pytest.param("Two people were injured in Lutsk, officials there said.", "officials", id="officials-there-said"),

@@ -170,7 +170,8 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     if ":" not in sentence.text:  # most sentences
         return None
     tokens = sentence.tokens
-    colon = next((i for i, t in enumerate(tokens[:MAX_SOURCE_WORDS]) if t.text == ":"), 0)
+    marks = thread_marks(tokens, lex.repost_marks)
+    colon = next((i for i, t in enumerate(tokens[: marks + MAX_SOURCE_WORDS]) if t.text == ":"), 0)
     if colon < 2:
         return None  # (a line ending at the colon hands the lines after it to the speaker: "Ministry of Defence:")
     last = colon - 1
@@ -178,7 +179,7 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
         opening = next((i for i in range(last - 1, 0, -1) if tokens[i].text == "("), 0)
         named = noun_phrase_before(tokens, opening - 1, lex) if opening else []
         office = tokens[opening + 1 : last]
-        if named and len(named) == opening - thread_marks(tokens) and office and names_someone(office, lex):
+        if named and len(named) == opening - marks and office and names_someone(office, lex):
             return attribution(sentence, tokens[colon], named, lex)
         return None
     if tokens[last].lower in lex.documents and last >= 2:  # "Air Force summary: ...": its issuer's
@@ -188,8 +189,8 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
     comma = colon - len(words) - 1
     if words and comma >= 1 and tokens[comma].text == "," and words[0].lower in lex.apposition_starts:
         name = noun_phrase_before(tokens, comma - 1, lex)  # "Tymur Tkachenko, head of the ... Administration:"
-        words = [*name, tokens[comma], *words] if len(name) == comma else words
-    if len(words) != last + 1 - thread_marks(tokens) or any(t.lower in lex.colon_labels for t in name):
+        words = [*name, tokens[comma], *words] if len(name) == comma - marks else words
+    if len(words) != last + 1 - marks or any(t.lower in lex.colon_labels for t in name):
         return None
     return attribution(sentence, tokens[colon], words, lex) if names_someone(words, lex) else None
 

@@ -187,13 +187,16 @@ CLOCK_OR_NUMBER = re.compile(r"\d{1,2}(?::\d{2})?")
 STAMP_MARKS = frozenset({"/", "—", "–", "-", "|", "."})
 
 
-def thread_marks(tokens: list[Token]) -> int:
-    """The tokens before a line's first word: a bullet or emoji ("🔴"), a post's number in its thread ("4/") or
-    an update's clock time ("06:10 —")."""
+def thread_marks(tokens: list[Token], reposts: frozenset[str] = frozenset()) -> int:
+    """The tokens before a line's first word: a bullet or emoji ("🔴"), a post's number in its thread ("4/"), an
+    update's clock time ("06:10 —"), and a word of ``reposts`` before a dash ("Repost — Volodymyr Kohut: ...")."""
     first = 0
     if len(tokens) > 2 and CLOCK_OR_NUMBER.fullmatch(tokens[0].text) and tokens[1].text in STAMP_MARKS:
         first = 2
-    return next((i for i, t in enumerate(tokens[first:], first) if t.text[:1].isalnum()), first)
+    first = next((i for i, t in enumerate(tokens[first:], first) if t.text[:1].isalnum()), first)
+    if first + 2 < len(tokens) and tokens[first].lower in reposts and tokens[first + 1].text in STAMP_MARKS:
+        first += 2
+    return first
 
 
 ASIDE_WORDS = 3  # "Russia, meanwhile, launched", "Russia, for its part, fired": an aside between commas

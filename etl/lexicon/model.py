@@ -103,6 +103,7 @@ class Lexicon:
     titles_in_full: dict[str, str]  # "Gov." -> "Governor": a title as reported_by spells it out
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
+    repost_marks: frozenset[str]  # "Repost — X:": a post passed on, its speaker after the dash
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
     side_land: re.Pattern  # "<side word> <land word>" ("russian regions", "ukraine's cities"): the country
     country_lands: tuple[str, ...]  # the land words: side_land matches no text without one
