@@ -6,6 +6,11 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "About 900 passengers were waiting in the Pulkovo terminal by the morning.",
+        [("passengers_stranded", "", 900, "approx")],
+        id="waiting-in-a-named-terminal-is-stranded",
+    ),
+    pytest.param(
         "A woman who was injured in the strike on the market died in hospital on Sunday.",
         [("killed", "", 1, "exact")],
         id="injured-in-a-relative-clause-then-died-is-killed",
