@@ -39,6 +39,11 @@ ATTRIBUTION = [
     ),
     pytest.param("10:30 – Kherson: 1 dead after shelling.", "", id="a-place-heading-its-line-is-no-speaker"),
     pytest.param("8/ UPD: 9 people were injured.", "", id="an-update-mark-is-no-speaker"),
+    pytest.param(
+        "Data from the Yandex Schedules service showed 40 flights delayed at Vnukovo.",
+        "Yandex Schedules service",
+        id="a-source-phrase-ends-before-what-its-data-showed",
+    ),
     pytest.param("Two people were injured in Lutsk, officials there said.", "officials", id="officials-there-said"),
     pytest.param(
         "Kommersant estimates that about 8,000 passengers were stranded at Pulkovo.",
