@@ -162,7 +162,10 @@ def attack_on(text: str, day: re.Match, lex: Lexicon, patterns: DatePatterns) ->
 def said_on(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the weekday at ``start`` tells when something was said: a speech verb among the few words
     before it ("said on Tuesday", "told reporters Tuesday")."""
-    words = text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:]
+    return has_speech_verb(text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:], lex)
+
+
+def has_speech_verb(words: list[str], lex: Lexicon) -> bool:
     return any(word.strip(",.") in lex.speech_verbs for word in words)
 
 
@@ -175,7 +178,7 @@ def opens_speech(text: str, day: re.Match, lex: Lexicon) -> bool:
     if text[: day.start()].strip().lower() not in ("", "on"):
         return False
     after = text[day.end() : day.end() + 60].lower().split()[:SPOKEN_OPENING]
-    return not any(c.isdigit() for c in "".join(after)) and any(w.strip(",.") in lex.speech_verbs for w in after)
+    return not any(c.isdigit() for c in "".join(after)) and has_speech_verb(after, lex)
 
 
 YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")

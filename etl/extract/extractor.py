@@ -117,7 +117,7 @@ def read_sentence(index: int, sentence: Sentence, ctx: ArticleContext, grammar: 
     resolve_anaphors(places, ctx.recent_places, grammar.gazetteer, lex)
     found = find_attributions(sentence, lex)
     if found and places:  # "10:30 – Kherson: 1 dead": a place heading its line is no speaker
-        found = [a for a in found if not (labels_place(a, sentence, places))]
+        found = [a for a in found if not labels_place(a, sentence, places)]
     if not found and ctx.turn_labels and sentence.start == ctx.paragraph_start:
         turn = turn_speaker(sentence, ctx.turn_labels, lex)  # "Terekhov: As of now, four people are dead."
         found = [turn] if turn is not None else []
