@@ -188,6 +188,16 @@ PLACES = [
         id="a-launch-area-after-the-aircraft-launched-from-is-an-origin",
     ),
     pytest.param(
+        "Russia launched 35 drones from the Bryansk region towards Chernihiv overnight.",
+        "Chernihiv",
+        id="a-place-after-from-and-towards-is-the-target",
+    ),
+    pytest.param(
+        "Rescuers pulled two injured people from the rubble in Poltava.",
+        "Poltava",
+        id="a-place-rescuers-pulled-people-from-is-no-launch-area",
+    ),
+    pytest.param(
         "Twelve flights were delayed at Sheremetyevo Airport.", "Sheremetyevo International Airport", id="airport"
     ),
     pytest.param(

@@ -21,6 +21,16 @@ FIGURES = [
         id="wounded-then-died-past-a-when-clause",
     ),
     pytest.param(
+        "An elderly woman, who was wounded when a drone hit her house, died in hospital overnight.",
+        [("killed", "", 1, "exact")],
+        id="wounded-then-died-past-a-relative-clause-between-commas",
+    ),
+    pytest.param(
+        "A driver, who was injured in the strike, is in a serious condition.",
+        [("injured", "", 1, "exact")],
+        id="injured-between-commas-and-nothing-more-stays-injured",
+    ),
+    pytest.param(
         "Two people who were injured in the attack were taken to hospital.",
         [("injured", "", 2, "exact")],
         id="injured-in-a-relative-clause-and-nothing-more-stays-injured",

@@ -16,6 +16,13 @@ DATELINE_WORDS = 7  # "KYIV / ANKARA / BRUSSELS": a line of places in capitals, 
 DATELINE_MARKS = ("/", ",", "-", "–", "—", "|")
 
 
+def launched_from(between: list[str], lex: Lexicon) -> bool:
+    """Whether a place after "from" and ``between`` is where weapons were launched: not past a word that turns to
+    the target ("from Bryansk region towards Chernihiv"), nor past a thing people or debris come out of ("pulled
+    from the rubble in Dnipro")."""
+    return not any(word in lex.target_prepositions or word in lex.not_launch_sites for word in between)
+
+
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
     """Target, origin, actor, owner or dateline, from the words around the place name of tokens i..end."""
     if (
@@ -48,7 +55,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
             return "landmark"  # "100 kilometers (62 miles) from the border with Ukraine", "not far from X"
         between = before[start:]
         if not any(lex.starts_with_trigger(word) or word == "," or is_event(word, lex) for word in between):
-            return "origin"  # not "the toll from the strike on Odesa"
+            if launched_from(between, lex):  # not "the toll from the strike on Odesa"
+                return "origin"
     if "launch" in before and "areas" in before:
         return "origin"
     if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:

@@ -198,8 +198,8 @@ def choose_metrics(
 
 def died_of_wounds(sentence: Sentence, head_end: int, after: list[Trigger]) -> bool:
     """Whether people a relative clause tells were injured ("a man who was injured when debris fell") are then
-    said to have died: a death after the injury among the triggers after the head."""
-    if not sentence.text.startswith(" who ", head_end - sentence.start):
+    said to have died: a death after the injury among the triggers after the head (", who was injured ...," too)."""
+    if not sentence.text.startswith((" who ", ", who "), head_end - sentence.start):
         return False
     injured = next((i for i, t in enumerate(after) if "injure" in t.classes), None)
     return injured is not None and any("kill" in t.classes for t in after[injured + 1 :])

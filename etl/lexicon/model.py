@@ -65,6 +65,8 @@ class Lexicon:
     water_before: tuple[str, ...]  # "bank of the": "the east bank of the Dnipro" is water too
     imposing_verbs: frozenset[str]  # "introduced": "Rosaviatsia introduced restrictions" names who restricted
     origin_links: frozenset[str]  # between two launch areas of one list
+    not_launch_sites: frozenset[str]  # after "from", no launch area follows ("from the rubble in Dnipro")
+    target_prepositions: frozenset[str]  # after "from", turns to the target ("from Bryansk towards Chernihiv")
     district_words: frozenset[str]  # "district", "raion"
     person_words: frozenset[str]  # "spokesman", "mayor": a source that is a person
     honorifics: frozenset[str]  # "mr": "Mr Kozytskyi" is the surname Kozytskyi
