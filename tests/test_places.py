@@ -189,6 +189,19 @@ def test_the_gazetteer_answers(text, name, country):
 
 
 @pytest.mark.parametrize(
+    "town, region",
+    [
+        pytest.param("Kyiv", "Kyiv", id="a-city-inside-its-outline"),
+        pytest.param("Kherson", "Kherson Oblast", id="a-riverside-city-just-outside-the-outline"),
+        pytest.param("Ochakiv", "Mykolaiv Oblast", id="a-coastal-town-just-outside-the-outline"),
+        pytest.param("Anapa", "Krasnodar Krai", id="a-russian-coastal-town-just-outside-the-outline"),
+    ],
+)
+def test_a_town_lies_in_its_region(town, region):
+    assert default_gazetteer().lookup(town).region == region
+
+
+@pytest.mark.parametrize(
     "name, side",
     [
         pytest.param("Sevastopol", "ukraine", id="a-held-city-by-its-name"),
