@@ -697,6 +697,25 @@ CUES = [
         id="a-heading-a-day-opens-heads-a-section",
     ),
     pytest.param(
+        "Monday, 3 March: gas production and the north-east hit\n\nRussia launched 210 drones.\n\n"
+        "Thursday, 6 March: Odesa and the south in the dark\n\nRussia fired 35 missiles.",
+        "",
+        [(210, "month_day:3-3"), (35, "month_day:3-6")],
+        id="a-dated-heading-its-weekday-opens-heads-a-section",
+    ),
+    pytest.param(
+        "Wednesday's attack hit the west. The air force said Russia launched 44 drones overnight.",
+        "",
+        [(44, "weekday:2")],
+        id="overnight-after-a-sentence-naming-the-attacks-day-is-that-night",
+    ),
+    pytest.param(
+        "A drone hit a bus on Friday evening. Overnight, drones damaged 3 houses.",
+        "",
+        [(3, "night")],
+        id="overnight-after-a-days-evening-is-the-night-after-it",
+    ),
+    pytest.param(
         "Updated 6:42 a.m. ET, Sun May 17, 2026\n\nRussia fired 290 drones overnight.",
         "",
         [(290, "night")],

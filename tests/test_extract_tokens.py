@@ -24,6 +24,23 @@ def test_a_clock_time_before_its_time_zone_ends_no_sentence():
     "text, sentences",
     [
         pytest.param(
+            "Drones hit Sumy on the night of May 3 to 4.[1] Two died on June 9.[2][3] Nobody was hurt.",
+            ["Drones hit Sumy on the night of May 3 to 4.", "Two died on June 9.", "Nobody was hurt."],
+            id="a-footnote-mark-after-the-stop",
+        ),
+        pytest.param(
+            "Drones hit Sumy [1]. Two died.", ["Drones hit Sumy [1].", "Two died."], id="a-mark-before-the-stop"
+        ),
+    ],
+)
+def test_a_footnote_mark_ends_its_sentence(text, sentences):
+    assert [s.text for s in segment(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        pytest.param(
             "SUMY. April 9 (Example) - Drones hit the city. Two died.",
             ["SUMY. April 9 (Example) - Drones hit the city.", "Two died."],
             id="a-city-in-capitals-before-a-month-is-a-dateline",

@@ -79,6 +79,7 @@ class ArticleContext:
     last_date_cue: str = ""  # the last date cue of the article, for "on that day"
     last_night_cue: str = ""  # the last day named with a night ("overnight into Tuesday"), for "that night"
     section_date_cue: str = ""  # the day of the section heading over the current paragraph ("Tuesday, 4 February")
+    paragraph_day_cue: str = ""  # the day of an attack an earlier sentence of the paragraph named ("Tuesday's attack")
     section_awaits_day: bool = False  # a heading without a day ("Background:") opened a section: its attack's day
     story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
     body_counted: bool = False  # a figure was counted below the headlines
@@ -138,6 +139,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         sequel = opens_sequel(sentence.lower, lex)  # "As a result of the attack, a substation ..."
         carried = ctx.date_cue if quoting or sequel else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
+        ctx.paragraph_day_cue = ""
         ctx.paragraph_actor = ""
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
@@ -161,6 +163,11 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
     ):
         ctx.section_date_cue, ctx.section_awaits_day = date_cue, False  # "Russian forces attacked Odesa Oblast on
         # Saturday 13 December.": the day of the section's paragraphs that name none
+    if date_cue.startswith(NAMED_DAY) and names_attack(sentence.tokens, lex):
+        # "Tuesday's attack targeted the south. ... 19 missiles overnight" (not "on Saturday evening ... Overnight,",
+        # the night after it)
+        day_part = any(word in sentence.lower for word in lex.day_parts)
+        ctx.paragraph_day_cue = "" if day_part else date_cue
     if date_cue in (SAME_DAY, SAME_NIGHT):
         date_cue = same_day(ctx, date_cue)
     if date_cue:
@@ -419,4 +426,6 @@ def is_heading(sentence: Sentence) -> bool:
 HEADING_WORDS = 5
 SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:")  # "Background:", "What happened earlier:"
 DATED_HEADING_WORDS = 12
-DATED_HEADING = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?::|[-–—])\s")
+DATED_HEADING = re.compile(  # (its weekday first: "Saturday, 22 November: gas production hit")
+    r"(?:[A-Z][a-z]+,\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?::|[-–—])\s"
+)

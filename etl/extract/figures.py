@@ -200,10 +200,11 @@ def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon, cue: str = "
 
 
 def story_night(cue: str, ctx: ArticleContext) -> str:
-    """'overnight' under a dated heading ("SATURDAY, JULY 19") or in a story whose lead's attack is on Saturday:
-    the night into that day; any other cue as it is."""
-    if cue == STORY_NIGHT and (ctx.section_date_cue or ctx.story_cue):
-        return ctx.section_date_cue or ctx.story_cue
+    """'overnight' in a paragraph that named its attack's day before ("Tuesday's attack targeted the south"),
+    under a dated heading ("SATURDAY, JULY 19") or in a story whose lead's attack is on Saturday: the night into
+    that day; any other cue as it is."""
+    if cue == STORY_NIGHT:
+        return ctx.paragraph_day_cue or ctx.section_date_cue or ctx.story_cue or cue
     return cue
 
 

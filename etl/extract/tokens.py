@@ -23,7 +23,7 @@ TOKEN = re.compile(  # words first and the numbers behind one digit test: most t
     r"|\S"
 )
 # the gap after a sentence's final mark (matched with the mark, not looked behind for: a scan for the marks is fast)
-SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"”’)]*\s+)(?=[\"“‘(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"”’)]*(?:\[\d{1,3}\])*\s+)(?=[\"“‘(]?[A-Z0-9])")  # (past a footnote's "[3]")
 CLOSERS = '"”’)'
 CLOCK = ("a.m", "p.m")
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
