@@ -43,6 +43,24 @@ TURNS = [
         {3: "Mayor Ihor Petrenko", 30: "air force"},
         id="a-speaker-who-urged",
     ),
+    pytest.param(
+        "Mayor Ihor Petrenko spoke to the channel.\n\nPresenter: Good morning.\n\n"
+        "PETRENKO: The city was attacked by 14 drones.\n\nPresenter: The morning report said 9.\n\n"
+        "PETRENKO: Then 11 more were shot down.",
+        {14: "Mayor Ihor Petrenko", 11: "Mayor Ihor Petrenko"},
+        id="a-label-in-capitals-of-a-name-spelt-out",
+    ),
+    pytest.param(
+        "HOST: Good morning.\n\nHOST: The morning report said 9 drones were downed.",
+        {9: ""},
+        id="an-interviewers-label-in-capitals-names-nobody",
+    ),
+    pytest.param(
+        "Host: What did the enemy use?\n\nOliinyk: The city was attacked by 40 drones.\n\n"
+        "Host: So 35 of them were shot down?\n\nOliinyk: Yes. Three houses were damaged.",
+        {40: "Oliinyk", 35: "Oliinyk", 3: "Oliinyk"},
+        id="an-interviewers-turn-names-nobody-and-takes-the-last-speaker",
+    ),
 ]
 
 

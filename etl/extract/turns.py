@@ -5,6 +5,7 @@ the paragraph it opens is that speaker's."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -34,10 +35,16 @@ def turn_labels(sentences: Sequence[Sentence], lex: Lexicon, gazetteer: Gazettee
         label
         for label in set(labels)
         if turns[label.split()[-1]] >= MIN_TURNS
-        and not label.isupper()
+        and (not label.isupper() or spelt_out(label, sentences))
         and not any(word.lower() in lex.colon_labels for word in label.split())
         and gazetteer.lookup(label) is None
     )
+
+
+def spelt_out(label: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a label in capitals ("IHNAT") is a name the article writes in ordinary case too ("Yurii Ihnat")."""
+    name = re.compile(rf"\b{re.escape(label.title())}\b")
+    return any(name.search(s.text) for s in sentences)
 
 
 def turn_speaker(sentence: Sentence, labels: Set[str], lex: Lexicon) -> Attribution | None:
@@ -49,4 +56,5 @@ def turn_speaker(sentence: Sentence, labels: Set[str], lex: Lexicon) -> Attribut
     name_end = sentence.start + match.end(1)
     words = [t for t in tokens if t.end <= name_end]
     colon = next(t for t in tokens if t.text == ":")
-    return attribution(sentence, colon, words, lex)
+    found = attribution(sentence, colon, words, lex)
+    return dataclasses.replace(found, source=found.source.title()) if found.source.isupper() else found
