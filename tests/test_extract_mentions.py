@@ -355,6 +355,12 @@ BREAKDOWNS = [
         [("killed", 3), ("killed", 2), ("killed", 4)],
         id="parts-that-do-not-add-up-stay",
     ),
+    pytest.param(
+        "Seven people were injured: five passengers and two of the train's crew.",
+        [("injured", 7)],
+        id="who-some-of-them-were-after-a-colon",
+    ),
+    pytest.param("Injured: 5 passengers and 2 drivers.", [("injured", 5), ("injured", 2)], id="a-label-is-no-total"),
 ]
 
 

@@ -51,6 +51,16 @@ FIGURES = [
         id="a-further-number-with-a-verb-of-its-own-is-not-more-of-the-same",
     ),
     pytest.param(
+        "Russia launched 300 drones, 12 missiles overnight, 280 drones and 9 missiles downed",
+        [
+            ("intercepted", "drone", 280, "exact"),
+            ("intercepted", "missile", 9, "exact"),
+            ("launched", "drone", 300, "exact"),
+            ("launched", "missile", 12, "exact"),
+        ],
+        id="a-headlines-list-with-its-own-passive-after-a-comma",
+    ),
+    pytest.param(
         "Russia attacks Ukraine with 64 drones, 51 UAVs neutralized",
         [("intercepted", "drone", 51, "exact"), ("launched", "drone", 64, "exact")],
         id="a-headlines-passive-without-its-auxiliary",

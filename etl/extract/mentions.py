@@ -28,6 +28,7 @@ from .tokens import Sentence, Token, phrase
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
 CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
+GENERIC_PEOPLE = ("people", "persons", "person")  # a count of people that says nothing of who they were
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
 
@@ -93,6 +94,8 @@ def find_mentions(
             continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
+        if demographic_item(tokens, quantity, mention, mentions):
+            continue  # "Seven people were injured: five passengers and two crew members": who they were
         if (
             (mention.head in CASUALTY_HEADS or quantity.value == 1)
             and "partitive" in mention.flags
@@ -381,3 +384,23 @@ def inherit_qualifier(mention: Mention, antecedent: Mention | None, tokens: list
     between = phrase(tokens, antecedent.quantity.last, q.first - antecedent.quantity.last).split()
     if "and" in between or "," in between:
         q.qualifier = antecedent.quantity.qualifier
+
+
+def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a count of people with a noun of its own, after a colon that follows a larger count of people in
+    its sentence, only says who they were ("Seven people were injured: five passengers and two crew members";
+    "... killed: five in Kyiv" breaks the count down by place, and is kept)."""
+    if mention.elliptical or mention.head not in CASUALTY_HEADS or quantity.value is None:
+        return False
+    if tokens[mention.head_end - 1].lower in GENERIC_PEOPLE:  # "killed: 5 people in Kyiv and 7 in Lviv"
+        return False
+    colon = next((k for k in range(quantity.first - 1, -1, -1) if tokens[k].text in (":", ";", ".")), None)
+    if colon is None or tokens[colon].text != ":":
+        return False
+    return any(
+        m.head in CASUALTY_HEADS
+        and m.quantity.value is not None
+        and m.quantity.value > quantity.value
+        and m.quantity.last < colon
+        for m in mentions
+    )

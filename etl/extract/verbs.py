@@ -149,11 +149,18 @@ def choose_metrics(
     coordinated = preceding in COORDINATORS and start == own_start and mention.head not in (None, "weapon")
     # "attacks with 64 drones, 51 UAVs neutralized": after a comma, past the verb's own object, a headline's
     # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
-    reduced = preceding == "," and bool(before) and object_between(before[0], own_start, mention, mentions, tokens)
+    # (of a whole list: "..., 405 drones and 14 missiles neutralized")
+    list_first = next(k for k, t in enumerate(tokens) if t.end > start)
+    list_preceding = tokens[list_first - 1].lower if list_first else ""
+    reduced = bool(before) and (
+        (preceding == "," and object_between(before[0], own_start, mention, mentions, tokens))
+        or (list_preceding == "," and object_between(before[0], start, mention, mentions, tokens))
+    )
     adjacent = [
         t
         for t in after[:1]
-        if (elliptical or coordinated or (reduced and ends_clause(sentence, t))) and t.start - head_end <= 1
+        if ((elliptical or coordinated) and t.start - head_end <= 1)
+        or (reduced and ends_clause(sentence, t) and t.start - max(end, head_end) <= 1)
     ]
     ordered = adjacent + inside + passive + before + [t for t in after if t not in passive + adjacent]
     if died_of_wounds(sentence, head_end, after):
