@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 HEADS = [
     pytest.param(
+        "Two passenger carriages and a tram were damaged at the station.",
+        [("damaged", "", 2, "exact")],
+        id="passenger-carriages-are-carriages-not-passengers",
+    ),
+    pytest.param(
+        "Four trolleybuses and three minibuses were damaged at the depot.",
+        [("damaged", "", 3, "exact"), ("damaged", "", 4, "exact")],
+        id="trolleybuses-and-minibuses",
+    ),
+    pytest.param(
         "The General Staff said the strike destroyed two S-400 launchers near the airfield.",
         [("damaged", "", 2, "exact")],
         id="launchers-hit-on-the-ground-are-damaged-objects",

@@ -198,6 +198,21 @@ PLACES = [
         id="a-place-rescuers-pulled-people-from-is-no-launch-area",
     ),
     pytest.param(
+        "Drones hit Konotop station as passengers boarded train No. 112 Konotop – Kyiv. Five people were injured.",
+        "Konotop",
+        id="the-ends-of-a-trains-route-are-where-it-runs",
+    ),
+    pytest.param(
+        "Drones hit Sumy station as passengers boarded train No. 781 Lviv–Sumy. Four people were injured.",
+        "Sumy",
+        id="the-ends-of-a-route-joined-by-a-dash-without-spaces",
+    ),
+    pytest.param(
+        "A drone hit the station in Lozova minutes before a train was to depart for Kyiv. Two people were injured.",
+        "Lozova",
+        id="where-a-train-was-to-depart-for-is-a-destination",
+    ),
+    pytest.param(
         "Twelve flights were delayed at Sheremetyevo Airport.", "Sheremetyevo International Airport", id="airport"
     ),
     pytest.param(

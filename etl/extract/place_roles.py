@@ -23,6 +23,22 @@ def launched_from(between: list[str], lex: Lexicon) -> bool:
     return not any(word in lex.target_prepositions or word in lex.not_launch_sites for word in between)
 
 
+ROUTE_DASHES = ("–", "—", "-")
+
+
+def on_route(tokens: list[Token], i: int, end: int, before: list[str], lex: Lexicon) -> bool:
+    """Whether the place at tokens i..end is an end of a route named with a dash ("train No. 780 Shostka – Kyiv",
+    "the Kharkiv-Kyiv bus"): where a train runs between, not where anything happened."""
+    near = set(before) | {t.lower for t in tokens[end : end + 3]}
+    if lex.route_words.isdisjoint(near):
+        return False
+    ends = before[-1:] == [] or before[-1] not in ROUTE_DASHES or i < 2 or not tokens[i - 2].text[:1].isupper()
+    if tokens[end - 1].text in ROUTE_DASHES:  # "Kyiv–Sumy": the name's span took the dash
+        end -= 1
+    starts = end + 1 >= len(tokens) or tokens[end].text not in ROUTE_DASHES or not tokens[end + 1].text[:1].isupper()
+    return not (ends and starts)
+
+
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
     """Target, origin, actor, owner or dateline, from the words around the place name of tokens i..end."""
     if (
@@ -66,6 +82,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
     if " ".join(bare[-2:]) in lex.place_destination_before:
         return "destination"  # "three flights diverted to Samara"
+    if on_route(tokens, i, end, before, lex):
+        return "destination"  # "train No. 780 Shostka – Kyiv"
     bare = bare[:-1] if bare[-1:] == ["both"] else bare  # "which borders both Russia and Belarus"
     if bare[-1:] and (bare[-1] in lex.place_landmark_before or " ".join(bare[-2:]) in lex.place_landmark_before):
         return "landmark"  # "the Belgorod region, which borders Kharkiv": it locates the region

@@ -195,6 +195,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         place_owner_before=frozenset(words["place_owner_before"]),
         place_owner_after=frozenset(words["place_owner_after"]),
         place_destination_before=frozenset(words["place_destination_before"]),
+        route_words=frozenset(words["route_word"]),
         place_landmark_before=frozenset(words["place_landmark_before"]),
         place_actor_verbs=frozenset(words["place_actor_verb"]),
         possessive_actor_words=frozenset(words["possessive_actor"]),

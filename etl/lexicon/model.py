@@ -86,6 +86,7 @@ class Lexicon:
     place_owner_before: frozenset[str]  # "flag of": the place owns something, nothing happened there
     place_owner_after: frozenset[str]  # "flag": "a vessel flying the Panama flag" happened in no Panama
     place_destination_before: frozenset[str]  # "diverted to": things were sent there
+    route_words: frozenset[str]  # "train": a place after "Shostka –" near one is where the route ends
     place_landmark_before: frozenset[str]  # "which borders": the place only locates another
     place_actor_verbs: frozenset[str]
     possessive_actor_words: frozenset[str]
