@@ -221,6 +221,17 @@ PLACES = [
         id="the-airport-is-the-airport-named-last",
     ),
     pytest.param(
+        "Latvia closed Riga airport after a drone crossed the border. It later flew back into Belarus.\n\n"
+        "Officials said 14 flights were delayed.",
+        "Riga International Airport",
+        id="flights-with-no-place-of-their-own-are-the-airports-named-before",
+    ),
+    pytest.param(
+        "Airports closed across Poland. LOT cancelled 12 flights to and from Warsaw Chopin.",
+        "Warsaw Chopin Airport",
+        id="flights-to-and-from-an-airport-are-its",
+    ),
+    pytest.param(
         "Pulkovo airport in St Petersburg closed for three hours.\n"
         "Forty flights were delayed, according to the airport's press service.",
         "Pulkovo Airport",

@@ -98,6 +98,8 @@ def test_numbers_that_are_not_figures(text):
 
 VAGUE = [
     pytest.param("Dozens of drones were shot down overnight.", ("intercepted", "drone"), id="dozens"),
+    pytest.param("Several dozen drones were shot down overnight.", ("intercepted", "drone"), id="several-dozen"),
+    pytest.param("A few dozen drones were shot down overnight.", ("intercepted", "drone"), id="a-few-dozen"),
     pytest.param("Numerous fires broke out after the attack.", ("fires", ""), id="numerous"),
     pytest.param("Witnesses heard multiple explosions in the city.", ("strikes", ""), id="multiple-explosions"),
 ]

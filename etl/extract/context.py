@@ -96,6 +96,7 @@ class ArticleContext:
     previous_place: PlaceMention | None = None  # the last target of the paragraph before
     previous_date_cue: str = ""  # the date cue the paragraph before ended with
     headline_place: PlaceMention | None = None  # the first target of the headline
+    airport_place: PlaceMention | None = None  # the last airport named as a target ("closed Vilnius airport")
     launched: list[Launch] = field(default_factory=list)
     sentence_sources: list[list[str]] = field(default_factory=list)  # the resolved sources of each sentence
     list_metric: tuple[str, str, str] | None = None  # (head, category, metric) of a total that opened a list: "...:"
@@ -296,6 +297,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.capital = place.place
             if reading.sentence.headline and ctx.headline_place is None:
                 ctx.headline_place = place
+            if place.place.place_type == "facility" and "airport" in place.place.name.lower():
+                ctx.airport_place = place
             if is_heading(reading.sentence):
                 ctx.section_place = place
     if not placed and capital is not None:

@@ -18,6 +18,7 @@ from .placenames import PlaceMention
 from .tokens import Sentence, Token
 from .verbs import clause_bounds
 
+AIRPORT_METRICS = ("flights_delayed", "flights_cancelled", "flights_disrupted", "passengers_stranded")
 NATIONAL_METRICS = ("launched", "intercepted", "suppressed", "intercepted_or_suppressed")  # a count of a whole attack
 
 
@@ -174,6 +175,8 @@ def sentence_place(
     fallbacks = [ctx.paragraph_place]
     if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
         fallbacks.insert(0, ctx.list_place)
+    if metric in AIRPORT_METRICS:  # "Lithuania closed Vilnius airport ... / 31 flights were delayed"
+        fallbacks.append(ctx.airport_place)
     if metric not in NATIONAL_METRICS:
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
     return next((p for p in fallbacks if p is not None), None), False

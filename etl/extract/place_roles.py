@@ -70,7 +70,10 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         if set(before[max(0, start - 3) : start - 1]) & DISTANCE_WORDS:
             return "landmark"  # "100 kilometers (62 miles) from the border with Ukraine", "not far from X"
         between = before[start:]
-        if not any(lex.starts_with_trigger(word) or word == "," or is_event(word, lex) for word in between):
+        two_way = before[max(0, start - 3) : start - 1] == ["to", "and"]  # "flights to and from Warsaw Chopin"
+        if not two_way and not any(
+            lex.starts_with_trigger(word) or word == "," or is_event(word, lex) for word in between
+        ):
             if launched_from(between, lex):  # not "the toll from the strike on Odesa"
                 return "origin"
     if "launch" in before and "areas" in before:
