@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 HEADS = [
     pytest.param(
+        "Rescuers recovered two more bodies from the rubble on Monday.",
+        [("killed", "", 2, "exact")],
+        id="bodies-recovered-are-the-dead",
+    ),
+    pytest.param(
+        "The bodies of three people were pulled from the ruins of the house.",
+        [("killed", "", 3, "exact")],
+        id="the-bodies-of-people-are-the-dead",
+    ),
+    pytest.param(
         "Two passenger carriages and a tram were damaged at the station.",
         [("damaged", "", 2, "exact")],
         id="passenger-carriages-are-carriages-not-passengers",

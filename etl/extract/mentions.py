@@ -51,6 +51,8 @@ def find_mentions(
                 mention.flags.add("classified")
         if mention.head in PLACES_OF_FIRES and fires_at(tokens, quantity.first, lex):
             mention.head, mention.elliptical = "fire", False  # "fires broke out at 17 sites": 17 fires
+        if mention.head == "people" and phrase(tokens, quantity.first - 2, 2) in lex.remains_of:
+            mention.head = "killed_noun"  # "the bodies of three people were recovered": three dead
         if quantity.first and tokens[quantity.first - 1].lower in lex.subset_cues:
             mention.flags.add("subset")  # "including 30 over the Moscow region": a part of the count before
         if fronted_total(tokens, quantity.first):
