@@ -45,11 +45,11 @@ def extracted_rows(text: str, *fields: str) -> list[tuple]:
     return sorted(tuple(getattr(f, name) for name in fields) for f in extract(text).figures if f.value is not None)
 
 
-def sources_by_value(text: str) -> dict:
-    """{value: reported_by} of the numbered figures extract() finds in ``text``."""
+def sources_by_value(text: str, publisher: str = "") -> dict:
+    """{value: reported_by} of the numbered figures extract() finds in ``text`` (published by ``publisher``)."""
     from etl.extract import extract
 
-    return {f.value: f.reported_by for f in extract(text).figures if f.value is not None}
+    return {f.value: f.reported_by for f in extract(text, "", publisher).figures if f.value is not None}
 
 
 def last_place(text: str) -> str:

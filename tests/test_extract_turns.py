@@ -67,3 +67,30 @@ TURNS = [
 @pytest.mark.parametrize("text, expected", TURNS)
 def test_turns_of_a_transcript(text, expected):
     assert sources_by_value(text) == expected
+
+
+INTERVIEWS = [
+    pytest.param(
+        "Example News talked with the air force spokesman, Colonel Ivan Petrenko, about the night.\n\n"
+        "How was the night?\n\nThe enemy launched 86 drones, and 61 of them were shot down.\n\n"
+        "And the missiles?\n\nNone reached their targets.",
+        {86: "air force spokesman, Colonel Ivan Petrenko", 61: "air force spokesman, Colonel Ivan Petrenko"},
+        id="the-publisher-talked-with-them",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the governor, spoke to Example Radio on Tuesday.\n\n"
+        "How many were hurt?\n\nTwelve people were injured overnight.\n\nWill it continue?\n\nYes.",
+        {12: "Ivan Petrenko, the governor"},
+        id="they-spoke-to-an-outlet",
+    ),
+    pytest.param(
+        "Ivan Petrenko, the governor, spoke to Example Radio on Tuesday.\n\nTwelve people were injured overnight.",
+        {12: ""},
+        id="an-article-of-no-questions-is-no-interview",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTERVIEWS)
+def test_the_answers_of_an_interview_without_labels_are_the_interviewees(text, expected):
+    assert sources_by_value(text, publisher="Example News") == expected

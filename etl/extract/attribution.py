@@ -180,6 +180,8 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
         named = noun_phrase_before(tokens, opening - 1, lex) if opening else []
         office = tokens[opening + 1 : last]
         if named and len(named) == opening - marks and office and names_someone(office, lex):
+            if any(t.lower in lex.colon_labels for t in named):
+                return None  # "Question (resident of Grayvoron): ...": an interviewer's line
             return attribution(sentence, tokens[colon], named, lex)
         return None
     if tokens[last].lower in lex.documents and last >= 2:  # "Air Force summary: ...": its issuer's

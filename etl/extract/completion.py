@@ -28,7 +28,7 @@ from .offices import (
     title_place,
     unnamed_office,
 )
-from .parties import first_party, source_sides
+from .parties import first_party, interviewee, source_sides
 from .people import is_title, names_person
 from .source_phrases import WORD
 from .tokens import Sentence
@@ -83,6 +83,7 @@ def attribute(
         head_speaking(office_holder(first_party(publisher, lex), title, lex), sources[: first_figure + 1])
         or platform_author(publisher, title, sentences[:first_figure], lex)
         or own_news
+        or interviewee(sentences, sentences[:first_figure], publisher, lex)  # an interview's answers without labels
     )
     credits = credit_lines(sentences, sources, lex)  # "Text of Telegram post by X": X wrote what follows
     only = only_source(table, lex)

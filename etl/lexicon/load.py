@@ -226,6 +226,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         back_references=frozenset(words["back_reference"]),
         hedges=frozenset(words["hedge"]),
         remains_of=frozenset(words["remains_of"]),
+        interview_cues=frozenset(words["interview_cue"]),
         tolls={toll: head for head in ("killed_noun", "injured_noun") for toll in words[f"toll_{head}"]},
         toll_links=frozenset(words["toll_link"]),
         running_totals=frozenset(words["running_total"]),

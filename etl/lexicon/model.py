@@ -121,6 +121,7 @@ class Lexicon:
     inclusion_verbs: frozenset[str]  # "the missiles included 18 Kh-101s": a breakdown of the noun before
     modified_nouns: frozenset[str]  # nouns a head word before them only describes ("fire crews")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
+    interview_cues: frozenset[str]  # "talked with": the person after it is whom an interview is with
     remains_of: frozenset[str]  # "bodies of": the people counted after it are dead
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     running_totals: frozenset[str]  # "total", "count": what a grown count is called ("the count stood at 27")
