@@ -8,6 +8,10 @@ from etl.lexicon import load_lexicon
 from tests.conftest import sources_by_value
 
 ATTRIBUTION = [
+    pytest.param(
+        "Since 1 March, WHO had verified 12 attacks on hospitals in the region.", "WHO", id="an-acronym-spelt-as-who"
+    ),
+    pytest.param("The US said 3 drones were shot down over Poland.", "US", id="an-acronym-spelt-as-us"),
     pytest.param("4/ Terekhov now says 3 people were injured.", "Terekhov", id="a-post-numbered-in-its-thread"),
     pytest.param("Terekhov now says 3 people were injured.", "Terekhov", id="now-says"),
     pytest.param(

@@ -20,6 +20,7 @@ from .scopes import scoped
 from .source_phrases import (
     MAX_SOURCE_WORDS,
     POSSESSIVE,
+    is_folded_acronym,
     is_modifier,
     is_name_word,
     is_noun_use,
@@ -282,9 +283,10 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     relayed = relayed_document(tokens, k, lex)
     if relayed:  # "Ukrinform publishes the report of the Air Force": the Air Force's words
         return attribution(sentence, verb, relayed, lex)
-    if j >= 0 and tokens[j].lower in lex.pronouns:
+    acronym = j >= 0 and is_folded_acronym(tokens[j], lex)  # "WHO had verified": no relative "who"
+    if j >= 0 and tokens[j].lower in lex.pronouns and not acronym:
         return Attribution(verb.start, verb.end, tokens[j].lower)
-    if j >= 2 and tokens[j].lower in lex.relative_subjects and tokens[j - 1].text == ",":
+    if j >= 2 and tokens[j].lower in lex.relative_subjects and tokens[j - 1].text == "," and not acronym:
         words = noun_phrase_before(tokens, j - 2, lex)  # "Neither did the Defense Ministry, which reported that"
         return attribution(sentence, verb, words, lex) if words and names_someone(words, lex) else None
     by = agent_by(tokens, k, lex)

@@ -366,6 +366,8 @@ def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def is_source_word(token: Token, lex: Lexicon) -> bool:
+    if is_folded_acronym(token, lex):
+        return True  # "WHO had verified 14 attacks", "the US said": an acronym, not "who" or "us"
     if token.lower in lex.not_source_words:
         return False
     if is_source_noun(token, lex) or token.lower in lex.sides:
@@ -373,6 +375,17 @@ def is_source_word(token: Token, lex: Lexicon) -> bool:
     if token.lower in lex.stop_words and token.lower not in lex.owner_determiners:  # "By midnight Sobyanin"
         return False
     return token.text[0].isupper() and token.text[0].isalpha()
+
+
+def is_folded_acronym(token: Token, lex: Lexicon) -> bool:
+    """Whether a token in capitals is an acronym that lower case would take for a function word ("WHO", "US")."""
+    text = token.text
+    return (
+        len(text) >= 2
+        and text.isupper()
+        and text.isalpha()
+        and (token.lower in lex.stop_words or token.lower in lex.not_source_words)
+    )
 
 
 def names_someone(words: list[Token], lex: Lexicon) -> bool:
