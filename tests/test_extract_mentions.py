@@ -130,6 +130,16 @@ LISTS = [
 
 ELLIPSES = [
     pytest.param(
+        "Strike on Odesa substation: two engineers killed, more than 90,000 without electricity",
+        [("killed", "", 2), ("power_outages", "", 90000)],
+        id="a-headless-number-without-electricity-counts-consumers",
+    ),
+    pytest.param(
+        "Two people were killed and 30,000 left without power.",
+        [("killed", "", 2), ("power_outages", "", 30000)],
+        id="a-headless-number-left-without-power",
+    ),
+    pytest.param(
         '"Of the 28 injured, 11 have been hospitalised, including a boy.',
         [("injured", "", 28)],
         id="which-of-the-injured-are-in-hospital-is-no-count",

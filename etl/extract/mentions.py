@@ -203,6 +203,9 @@ def resolve_ellipsis(
         mention.head, mention.elliptical = toll, False
         mention.flags.add("toll")
         return True
+    if cut_off(tokens, q.last, lex):  # "more than 100,000 without electricity", "20,000 were left without power"
+        mention.head, mention.elliptical = "household", False
+        return True
     after = mention.head_end if "whom" in mention.flags else q.last  # "Around 90 of them (were) Shaheds"
     classed = predicate_weapon(tokens, after, lex, copula_needed="whom" not in mention.flags)
     if classed is not None:  # "29 were Kh-101 cruise missiles": what they were
@@ -406,3 +409,16 @@ def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, 
         and m.quantity.last < colon
         for m in mentions
     )
+
+
+CUT_OFF_REACH = 5  # words of "were left without electricity" after a headless number
+
+
+def cut_off(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the words from token k say that what a headless number counts lost power ("without electricity",
+    "were left without power", "remain de-energised"): consumers cut off, whoever they are."""
+    words = phrase(tokens, k, CUT_OFF_REACH).split()
+    while words and (words[0] in lex.auxiliaries or words[0] in ("left", "remain", "remained", "still")):
+        words.pop(0)
+    text = " ".join(words)
+    return bool(text) and any("power" in classes and pattern.match(text) for pattern, classes in lex.triggers)
