@@ -350,30 +350,3 @@ def test_a_definite_person_after_a_count_is_not_counted_again(text, expected):
 def test_a_person_among_counted_passengers_is_a_subset():
     figures = extract("Three passengers were killed and seven more were injured, among them a teenager.").figures
     assert [(f.metric, f.value) for f in figures] == [("killed", 3), ("injured", 7)]
-
-
-BREAKDOWNS = [
-    pytest.param("Three people were killed – two men and a woman.", [("killed", 3)], id="who-they-were-after-a-dash"),
-    pytest.param("Five people were injured: three women and two children.", [("injured", 5)], id="after-a-colon"),
-    pytest.param(
-        "Three people were killed – two in Dnipro and one in Nikopol.",
-        [("killed", 3), ("killed", 2), ("killed", 1)],
-        id="by-place-they-stay",
-    ),
-    pytest.param(
-        "Three people were killed – two men and four women.",
-        [("killed", 3), ("killed", 2), ("killed", 4)],
-        id="parts-that-do-not-add-up-stay",
-    ),
-    pytest.param(
-        "Seven people were injured: five passengers and two of the train's crew.",
-        [("injured", 7)],
-        id="who-some-of-them-were-after-a-colon",
-    ),
-    pytest.param("Injured: 5 passengers and 2 drivers.", [("injured", 5), ("injured", 2)], id="a-label-is-no-total"),
-]
-
-
-@pytest.mark.parametrize("text, expected", BREAKDOWNS)
-def test_the_people_a_count_is_made_of_count_no_one_more(text, expected):
-    assert [(f.metric, f.value) for f in extract(text).figures] == expected

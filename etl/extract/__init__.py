@@ -4,8 +4,9 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 
 1. ``tokens``: split the body into paragraphs and sentences, keeping character offsets;
 2. ``quantities``: find quantities (digits, number words, "a dozen", vague "dozens of");
-3. ``heads``, ``mentions``, ``lists``: the noun each counts (its *head*: drones, people, buildings,
-   flights...), from an antecedent for an elliptical number, and the lists they form;
+3. ``heads``, ``mentions``, ``lists``, ``breakdowns``: the noun each counts (its *head*: drones, people,
+   buildings, flights...), from an antecedent for an elliptical number, the lists they form, and the people
+   a casualty count is made of (who they were, no count of their own);
 4. ``verbs``, ``implied``: the verb that says what happened to them (launched, shot down, killed...) in the
    same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;
@@ -14,8 +15,9 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
    speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the
    sources named so far), ``across``, ``fullnames``: who reported it, in its sentence or across sentences (a
-   quotation's speaker), named in full, with ``people`` (what a source's words name) and ``offices`` (offices
-   by acronym, level and region);
+   quotation's speaker), named in full, with ``people`` (what a source's words name), ``offices`` (offices
+   by acronym, level and region) and ``parties`` (the sides a source names, a page's own author, whom an
+   interview is with);
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
    ``context`` carrying what the running text established from sentence to sentence;

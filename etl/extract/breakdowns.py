@@ -1,0 +1,59 @@
+"""Step 3, continued: who a count of people is made of. The people named after a dash or colon that follows a
+casualty count ("Three people were killed – two men and a woman"; "Seven people were injured: five passengers
+and two of the crew") say who they were, and count no one more; a breakdown by place ("– two in Dnipro and one
+in Nikopol") counts, and stays."""
+
+from __future__ import annotations
+
+from .heads import Mention
+from .quantities import Quantity
+from .tokens import Token
+
+CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
+GENERIC_PEOPLE = ("people", "persons", "person")  # a count of people that says nothing of who they were
+
+
+# before the people a count is made of ("three were killed – two men and a woman")
+BREAKDOWN_MARKS = ("–", "—", ":", "-")
+
+
+def without_breakdown(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions without the people who make up a casualty count, named after a dash or colon that follows
+    it and adding up to it ("Three people were killed – two men and a woman": they are the three; "– two in
+    Dnipro and one in Nikopol" counts them by place, and stays)."""
+    for k, total in enumerate(mentions):
+        if total.head not in CASUALTY_HEADS or not total.quantity.value or k + 1 == len(mentions):
+            continue
+        start = mentions[k + 1].quantity.first
+        marks = [i for i in range(total.quantity.last, start) if tokens[i].text in BREAKDOWN_MARKS]
+        parts = mentions[k + 1 :]
+        if (
+            marks
+            and len(parts) >= 2
+            and all(
+                part.head == "people" and part.quantity.value and part.head_end > part.quantity.last for part in parts
+            )
+            and sum(part.quantity.value for part in parts if part.quantity.value) == total.quantity.value
+        ):
+            return mentions[: k + 1]
+    return mentions
+
+
+def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a count of people with a noun of its own, after a colon that follows a larger count of people in
+    its sentence, only says who they were ("Seven people were injured: five passengers and two crew members";
+    "... killed: five in Kyiv" breaks the count down by place, and is kept)."""
+    if mention.elliptical or mention.head not in CASUALTY_HEADS or quantity.value is None:
+        return False
+    if tokens[mention.head_end - 1].lower in GENERIC_PEOPLE:  # "killed: 5 people in Kyiv and 7 in Lviv"
+        return False
+    colon = next((k for k in range(quantity.first - 1, -1, -1) if tokens[k].text in (":", ";", ".")), None)
+    if colon is None or tokens[colon].text != ":":
+        return False
+    return any(
+        m.head in CASUALTY_HEADS
+        and m.quantity.value is not None
+        and m.quantity.value > quantity.value
+        and m.quantity.last < colon
+        for m in mentions
+    )
