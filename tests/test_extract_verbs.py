@@ -6,6 +6,14 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "The mayor put the number of injured at 27, saying 15 of them had been hospitalised.",
+        [("injured", "", 27, "exact")],
+        id="the-hospitalised-part-of-a-toll-is-no-count",
+    ),
+    pytest.param(
+        "Eleven people were hospitalized after the strike.", [], id="a-hospitalised-count-is-no-casualty-count"
+    ),
+    pytest.param(
         "Drones killed 4 people in Sumy, the deadliest attack in 2025, officials said.",
         [("killed", "", 4, "exact")],
         id="a-year-that-only-compares-leaves-the-figure",

@@ -94,8 +94,8 @@ def choose_metrics(
         return []
     metrics = lex.metrics  # (head class, verb class) -> metric
     intrinsic = metrics.get((mention.head, "*"))
-    if intrinsic:
-        return [intrinsic]
+    if intrinsic:  # "killed", "the injured": what they count, whatever the verb (not "19 of them were hospitalised")
+        return [] if "whom" in mention.flags and part_blocked(sentence, mention, triggers, lex) else [intrinsic]
     if "whole" in mention.flags and mention.head == "area":
         return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
     if "total" in mention.flags and mention.head == "weapon":
@@ -201,6 +201,15 @@ def choose_metrics(
         if kinds and interceptions:
             return [("strike", "launched"), interceptions[0]]
     return choices[:1]
+
+
+def part_blocked(sentence: Sentence, mention: Mention, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """Whether the first verb after a part ("19 of them") says something that makes no count of its own of
+    them ("had been hospitalised", "are in serious condition")."""
+    head_end = sentence.tokens[mention.head_end - 1].end
+    _, clause_end = clause_bounds(sentence, head_end + 1, lex)
+    after = [t for t in triggers if head_end <= t.start < clause_end]
+    return bool(after) and "block" in after[0].classes
 
 
 def died_of_wounds(sentence: Sentence, head_end: int, after: list[Trigger]) -> bool:
