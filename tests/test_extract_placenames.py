@@ -232,6 +232,11 @@ PLACES = [
         id="flights-to-and-from-an-airport-are-its",
     ),
     pytest.param(
+        "The president called on the United States to send more missiles.\n\nNine people were killed in the strike.",
+        "",
+        id="a-country-called-on-is-no-target",
+    ),
+    pytest.param(
         "Pulkovo airport in St Petersburg closed for three hours.\n"
         "Forty flights were delayed, according to the airport's press service.",
         "Pulkovo Airport",

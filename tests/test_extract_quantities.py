@@ -38,6 +38,9 @@ NOT_FIGURES = [
     pytest.param("Kyiv handed over 35 bodies to Russia on Thursday.", id="bodies-handed-over"),
     pytest.param("Mass graves with more than 300 bodies were found near the town.", id="a-mass-grave"),
     pytest.param("In 2025, Russia launched more than 40,000 drones at Ukraine.", id="a-years-tally"),
+    pytest.param(
+        "Correction: An earlier version of this story said 9 people had been killed.", id="a-retracted-figure"
+    ),
     pytest.param("A drone attack damaged the 110 kV substation.", id="a-voltage-counts-no-substations"),
     pytest.param("Region: 3 killed, 11 injured as bus collides with truck on highway", id="a-road-collision"),
     pytest.param("- County crash on Route 220 leaves 1 dead, 3 injured", id="a-crash-on-a-route"),

@@ -11,6 +11,11 @@ FIGURES = [
         id="the-hospitalised-part-of-a-toll-is-no-count",
     ),
     pytest.param(
+        "The governor put the number of injured at 18, of whom 7 were hospitalized.",
+        [("injured", "", 18, "exact")],
+        id="of-whom-hospitalised-is-no-count",
+    ),
+    pytest.param(
         "Eleven people were hospitalized after the strike.", [], id="a-hospitalised-count-is-no-casualty-count"
     ),
     pytest.param(

@@ -78,9 +78,9 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
                 return "origin"
     if "launch" in before and "areas" in before:
         return "origin"
-    if " ".join(before[-2:]) in lex.place_actor_before or " ".join(before[-1:]) in lex.place_actor_before:
-        return "actor"
     bare = before[:-1] if before[-1:] == ["the"] else before  # "made in the United Kingdom"
+    if any(" ".join(words[-n:]) in lex.place_actor_before for words in (before, bare) for n in (1, 2)):
+        return "actor"  # "armed forces of Ukraine", "called on the United States"
     if " ".join(bare[-2:]) in lex.place_owner_before:
         return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
     if " ".join(bare[-2:]) in lex.place_destination_before:

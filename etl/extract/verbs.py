@@ -95,7 +95,8 @@ def choose_metrics(
     metrics = lex.metrics  # (head class, verb class) -> metric
     intrinsic = metrics.get((mention.head, "*"))
     if intrinsic:  # "killed", "the injured": what they count, whatever the verb (not "19 of them were hospitalised")
-        return [] if "whom" in mention.flags and part_blocked(sentence, mention, triggers, lex) else [intrinsic]
+        part = "whom" in mention.flags or "antecedent_same" in mention.flags  # "19 of them", "of whom 11"
+        return [] if part and part_blocked(sentence, mention, triggers, lex) else [intrinsic]
     if "whole" in mention.flags and mention.head == "area":
         return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
     if "total" in mention.flags and mention.head == "weapon":
