@@ -130,6 +130,11 @@ LISTS = [
 
 ELLIPSES = [
     pytest.param(
+        "Hits by 12 drones were recorded at five locations, and debris fell at three more.",
+        [("districts_affected", "", 3), ("districts_affected", "", 5), ("hit", "drone", 12)],
+        id="more-after-at-counts-the-places-before",
+    ),
+    pytest.param(
         "Strike on Odesa substation: two engineers killed, more than 90,000 without electricity",
         [("killed", "", 2), ("power_outages", "", 90000)],
         id="a-headless-number-without-electricity-counts-consumers",

@@ -28,6 +28,7 @@ from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
+LOCATIVES = ("at", "in", "across")  # before a headless number of places ("debris fell at three more")
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
 
@@ -203,6 +204,8 @@ def resolve_ellipsis(
     if whole is not None and whole.head in CASUALTY_HEADS and not casualty_verb_follows(tokens, q.last, lex):
         return False  # "Of the 28 injured, 11 have been hospitalised": which of them, not another count of the hurt
     antecedent = next((m for m in reversed(counted) if not (place_follows and m.head == "area")), None)
+    if previous in LOCATIVES:  # "hits at nine locations, and debris fell at three more": more locations
+        antecedent = next((m for m in reversed(mentions) if m.head == "area"), antecedent)
     # "47 drones over 12 regions, while another 27 were lost": the drones, not the regions
     same_sentence = antecedent is not None
     if antecedent is None and previous == "including":  # "downed drones over six regions, including 9 over X"
