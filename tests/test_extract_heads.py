@@ -139,6 +139,11 @@ HEADS = [
         "Eight people were wounded, two of them teenagers.", [("injured", "", 8, "exact")], id="of-them-who-they-were"
     ),
     pytest.param(
+        "Nine people were wounded, one of them a 12-year-old girl.",
+        [("injured", "", 9, "exact")],
+        id="one-of-them-a-girl-is-who-she-was",
+    ),
+    pytest.param(
         "Seven are injured, two of them in serious condition.", [("injured", "", 7, "exact")], id="of-them-in-condition"
     ),
     pytest.param(

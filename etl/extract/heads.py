@@ -105,6 +105,10 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
             mention.flags.add("whom")
             state = i + 2 if phrase(tokens, i + 1, 1) in lex.state_verbs else i + 1  # "two of them remain in hospital"
+            if phrase(tokens, state, 1) in ("a", "an"):  # "one of them a seven-year-old boy"
+                state += 1
+                while state < len(tokens) - 1 and match_head(tokens, state, lex) is None and "-" in tokens[state].text:
+                    state += 1
             following = match_head(tokens, state, lex)  # "two of them (were) children"
             condition = any(phrase(tokens, state, n) in lex.conditions for n in (1, 3, 4))  # "in a serious condition"
             if condition or (following is not None and following[0][0] == "people"):
