@@ -47,13 +47,12 @@ def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, 
         return False
     if tokens[mention.head_end - 1].lower in GENERIC_PEOPLE:  # "killed: 5 people in Kyiv and 7 in Lviv"
         return False
-    colon = next((k for k in range(quantity.first - 1, -1, -1) if tokens[k].text in (":", ";", ".")), None)
-    if colon is None or tokens[colon].text != ":":
-        return False
-    return any(
-        m.head in CASUALTY_HEADS
-        and m.quantity.value is not None
-        and m.quantity.value > quantity.value
-        and m.quantity.last < colon
+    larger = [
+        m.quantity.last
         for m in mentions
-    )
+        if m.head in CASUALTY_HEADS and m.quantity.value is not None and m.quantity.value > quantity.value
+    ]
+    if not larger:  # (most counts: none larger before them)
+        return False
+    colon = next((k for k in range(quantity.first - 1, -1, -1) if tokens[k].text in (":", ";", ".")), None)
+    return colon is not None and tokens[colon].text == ":" and min(larger) < colon

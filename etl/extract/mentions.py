@@ -96,7 +96,7 @@ def find_mentions(
             continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
-        if demographic_item(tokens, quantity, mention, mentions):
+        if mentions and demographic_item(tokens, quantity, mention, mentions):
             continue  # "Seven people were injured: five passengers and two crew members": who they were
         if (
             (mention.head in CASUALTY_HEADS or quantity.value == 1)

@@ -29,14 +29,14 @@ ROUTE_DASHES = ("–", "—", "-")
 def on_route(tokens: list[Token], i: int, end: int, before: list[str], lex: Lexicon) -> bool:
     """Whether the place at tokens i..end is an end of a route named with a dash ("train No. 780 Shostka – Kyiv",
     "the Kharkiv-Kyiv bus"): where a train runs between, not where anything happened."""
-    near = set(before) | {t.lower for t in tokens[end : end + 3]}
-    if lex.route_words.isdisjoint(near):
-        return False
-    ends = before[-1:] == [] or before[-1] not in ROUTE_DASHES or i < 2 or not tokens[i - 2].text[:1].isupper()
     if tokens[end - 1].text in ROUTE_DASHES:  # "Kyiv–Sumy": the name's span took the dash
         end -= 1
-    starts = end + 1 >= len(tokens) or tokens[end].text not in ROUTE_DASHES or not tokens[end + 1].text[:1].isupper()
-    return not (ends and starts)
+    ends = bool(before) and before[-1] in ROUTE_DASHES and i >= 2 and tokens[i - 2].text[:1].isupper()
+    starts = end + 1 < len(tokens) and tokens[end].text in ROUTE_DASHES and tokens[end + 1].text[:1].isupper()
+    if not (ends or starts):  # (most places: no dash next to them)
+        return False
+    near = set(before) | {t.lower for t in tokens[end : end + 3]}
+    return not lex.route_words.isdisjoint(near)
 
 
 def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place | None = None) -> str:
@@ -79,8 +79,11 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
     if "launch" in before and "areas" in before:
         return "origin"
     bare = before[:-1] if before[-1:] == ["the"] else before  # "made in the United Kingdom"
-    if any(" ".join(words[-n:]) in lex.place_actor_before for words in (before, bare) for n in (1, 2)):
-        return "actor"  # "armed forces of Ukraine", "called on the United States"
+    actor_before = lex.place_actor_before
+    if " ".join(before[-2:]) in actor_before or " ".join(before[-1:]) in actor_before:
+        return "actor"  # "armed forces of Ukraine"
+    if bare is not before and (" ".join(bare[-2:]) in actor_before or " ".join(bare[-1:]) in actor_before):
+        return "actor"  # "called on the United States"
     if " ".join(bare[-2:]) in lex.place_owner_before:
         return "owner"  # "a cargo ship flying the flag of Panama", "missiles made in the United Kingdom"
     if " ".join(bare[-2:]) in lex.place_destination_before:

@@ -366,7 +366,7 @@ def sentence_subject(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def is_source_word(token: Token, lex: Lexicon) -> bool:
-    if is_folded_acronym(token, lex):
+    if token.text.isupper() and is_folded_acronym(token, lex):
         return True  # "WHO had verified 14 attacks", "the US said": an acronym, not "who" or "us"
     if token.lower in lex.not_source_words:
         return False

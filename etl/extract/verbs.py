@@ -150,13 +150,15 @@ def choose_metrics(
     coordinated = preceding in COORDINATORS and start == own_start and mention.head not in (None, "weapon")
     # "attacks with 64 drones, 51 UAVs neutralized": after a comma, past the verb's own object, a headline's
     # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
-    # (of a whole list: "..., 405 drones and 14 missiles neutralized")
-    list_first = next(k for k, t in enumerate(tokens) if t.end > start)
-    list_preceding = tokens[list_first - 1].lower if list_first else ""
-    reduced = bool(before) and (
-        (preceding == "," and object_between(before[0], own_start, mention, mentions, tokens))
-        or (list_preceding == "," and object_between(before[0], start, mention, mentions, tokens))
-    )
+    reduced = bool(before) and preceding == "," and object_between(before[0], own_start, mention, mentions, tokens)
+    if before and not reduced and start < own_start:  # a later item of a list after a comma, its passive the
+        # list's ("..., 405 drones and 14 missiles neutralized")
+        list_first = next(k for k, t in enumerate(tokens) if t.end > start)
+        reduced = (
+            list_first > 0
+            and tokens[list_first - 1].text == ","
+            and object_between(before[0], start, mention, mentions, tokens)
+        )
     adjacent = [
         t
         for t in after[:1]
