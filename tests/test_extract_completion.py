@@ -1,4 +1,4 @@
-"""etl/extract/completion.py and figures.actor_side: the attacking side."""
+"""etl/extract/completion.py and sides.actor_side: the attacking side."""
 
 import pytest
 

@@ -704,6 +704,13 @@ CUES = [
         id="a-dated-heading-its-weekday-opens-heads-a-section",
     ),
     pytest.param(
+        "Drone hits car in Sumy, two injured; woman wounded on Saturday dies\n\n"
+        "Sunday morning in Sumy began with a drone attack.\n\nTwo people were injured, the mayor said.",
+        "Drone hits car in Sumy, two injured; woman wounded on Saturday dies",
+        [(2, "weekday:6")],
+        id="a-headlines-other-item-lends-no-day",
+    ),
+    pytest.param(
         "Wednesday's attack hit the west. The air force said Russia launched 44 drones overnight.",
         "",
         [(44, "weekday:2")],

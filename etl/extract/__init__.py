@@ -20,7 +20,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
    interview is with);
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
-   ``context`` carrying what the running text established from sentence to sentence;
+   ``dating`` its day, ``sides`` the attacking side its sentence names, ``context`` carrying what the running
+   text established from sentence to sentence;
 9. ``completion``: what its sentence left open filled from the article (source, attacker, place);
 10. ``merge``: restatements of one figure merged (headline and body, title and lead).
 

@@ -313,7 +313,7 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
     elif len(named) == 2 and (night_end := weekday_night(text, weekdays, lex)):
         weekdays = [night_end]  # "Monday night and early Tuesday"
     elif len(named) > 1:
-        return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (figures.own_day)
+        return "range"  # "killed 2 on Monday and 3 on Tuesday": each figure's own words tell (dating.own_day)
     if weekdays:
         match = weekdays[0]
         kind = "last_weekday" if match.group("last") else "weekday"

@@ -25,12 +25,13 @@ from .context import (
     titled_region,
 )
 from .datecues import compares, find_dateline
-from .figures import Extraction, Figure, actor_side, evolve, launches, sentence_figures
+from .figures import Extraction, Figure, evolve, launches, sentence_figures
 from .lists import list_span
 from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements
 from .placenames import PlaceMention, find_places
 from .resolve import resolve_sources
+from .sides import actor_side
 from .stamps import CLOCK_STAMP, clock_cues, updated_cue
 from .tokens import Sentence, opens_with, segment
 from .turns import turn_labels, turn_speaker

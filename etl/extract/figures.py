@@ -4,7 +4,6 @@ attacker and date cue."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -21,14 +20,16 @@ from .context import (
     same_day,
 )
 from .datecues import STORY_NIGHT
+from .dating import other_item_dated, own_day, page_day, story_night
 from .heads import Mention, attacking_side, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
 from .lists import semicolon_item
 from .parties import is_bare_side
 from .place_choice import choose_place
 from .placenames import PlaceMention, place_name
+from .sides import weapons_side
 from .source_phrases import WORD
-from .tokens import Sentence, Token, after_aside, is_teaser, phrase
+from .tokens import Sentence, Token, phrase
 from .verbs import choose_metrics, clause_bounds
 
 WEAPON_PHRASE = 4  # words of "with guided aerial bombs" after a count
@@ -176,38 +177,6 @@ def bracketed_weapon(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str
     return None
 
 
-def own_day(reading: SentenceReading, mention: Mention, grammar: Grammar) -> str:
-    """The one day named between a number and the next number of its sentence, or "" (a span, or none)."""
-    tokens, sentence = reading.sentence.tokens, reading.sentence
-    start = tokens[mention.quantity.first].start
-    later = [tokens[m.quantity.first].start for m in reading.mentions if tokens[m.quantity.first].start > start]
-    end = min(later) if later else sentence.end
-    cue = grammar.date_cue(sentence.text[start - sentence.start : end - sentence.start])
-    return cue if cue not in ("range", "approx") else ""
-
-
-UNDATED = "approx"  # the cue of a figure whose day nothing tells (resolves to no date)
-CALENDAR_DAYS = ("month_day:", "date:")  # cues that name a day of the calendar, whatever the page's day
-
-
-def page_day(sentence: Sentence, ctx: ArticleContext, lex: Lexicon, cue: str = "") -> str:
-    """The cue of a figure whose clause names ``cue`` (or no day): that one, else its paragraph's (or its story's
-    night). A teaser of another story ("Read also: ...") is dated by nothing of the page: only by a calendar day
-    of its own, not by "over the past day", which is its story's."""
-    if sentence.headline and is_teaser(sentence.text, lex.teasers):
-        return cue if cue.startswith(CALENDAR_DAYS) else UNDATED
-    return cue or story_night(ctx.date_cue, ctx)
-
-
-def story_night(cue: str, ctx: ArticleContext) -> str:
-    """'overnight' in a paragraph that named its attack's day before ("Tuesday's attack targeted the south"),
-    under a dated heading ("SATURDAY, JULY 19") or in a story whose lead's attack is on Saturday: the night into
-    that day; any other cue as it is."""
-    if cue == STORY_NIGHT:
-        return ctx.paragraph_day_cue or ctx.section_date_cue or ctx.story_cue or cue
-    return cue
-
-
 @lru_cache(maxsize=4096)  # asked of every figure
 def stated_rank(source: str, lex: Lexicon) -> int:
     """How well a figure's own sentence names its source: 3 by name ("Governor Ivan Fedorov", "the Air Force"),
@@ -252,6 +221,13 @@ def build_figure(
         cue = ctx.section_date_cue  # "overnight" in a live entry stamped 4 July: the night before the 4th
     else:
         cue = story_night(cue, ctx)
+    # "..., two injured; pensioner wounded on Saturday dies": a headline's other item names another story's day
+    elsewhere_in_headline = (
+        sentence.headline
+        and not cue
+        and ";" in sentence.text.rstrip("; .")
+        and other_item_dated(sentence, span_start, grammar)
+    )
     weapon_kind = category in ("strike", "interception")
     source = source_for(reading.attributions, span_start)
     weapon, model = mention.weapon, mention.model
@@ -275,8 +251,14 @@ def build_figure(
         sentence=sentence.text,
         char_start=span_start,
         char_end=span_end,
-        date_cue=page_day(sentence, ctx, grammar.lex, cue),
-        date_rank=1 if sentence.headline and cue else 2 if cue else 1 if ctx.date_cue else 0,
+        date_cue="" if elsewhere_in_headline else page_day(sentence, ctx, grammar.lex, cue),
+        date_rank=1
+        if sentence.headline and cue
+        else 2
+        if cue
+        else 1
+        if ctx.date_cue and not elsewhere_in_headline
+        else 0,
         headline=sentence.headline,
         origin=next((p.place.name for p in reading.places if p.role == "origin" and p.place is not None), ""),
         continues="antecedent" in mention.flags or counts_part_of_earlier(mention),
@@ -313,48 +295,6 @@ def inherits_metric(sentence: Sentence, mention: Mention, lex: Lexicon) -> bool:
     if mention.flags & {"list_item", "running_total"}:
         return True
     return "further" in mention.flags and phrase(sentence.tokens, mention.head_end, 1) not in lex.auxiliaries
-
-
-def weapons_side(tokens: list[Token], end: int, lex: Lexicon) -> str:
-    """The side whose weapons or strikes the sentence names last before a figure ("Russian missiles slammed into
-    Kharkiv, killing two people, as Ukraine launched ..."): its attacker, whatever the rest of the sentence says."""
-    found = ""
-    for k in range(len(tokens) - 1):
-        token = tokens[k]
-        if token.start >= end:
-            break
-        side = lex.sides.get(token.lower)
-        if side and token.text[:1].isupper():
-            head = lex.head_class(phrase(tokens, k + 1, 2))  # ("Russian ballistic missiles")
-            if head is not None and head[0] in ("weapon", "attack_event"):
-                found = side
-    return found
-
-
-def actor_side(sentence: Sentence, lex: Lexicon, speakers: Sequence[tuple[int, int]] = ()) -> str:
-    """'Russia launched', 'launched by Russia', 'Ukrainian drone strikes' -> the attacking side; a side inside
-    one of the ``speakers`` spans ("the Air Force of the Armed Forces of Ukraine said") is no actor."""
-    tokens = sentence.tokens
-    attacking = lex.attack_verb_prefixes
-    for k, token in enumerate(tokens):
-        side = lex.sides.get(token.lower)
-        if not side or any(start <= token.start < end for start, end in speakers):
-            continue
-        following = after_aside(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
-        for follower in tokens[following : following + 3]:
-            if follower.lower.startswith(attacking):
-                return side
-            if follower.lower not in lex.actor_followers:
-                break
-        if (
-            k >= 1
-            and tokens[k - 1].lower == "by"
-            and any(t.lower.startswith(attacking) for t in tokens[max(0, k - 6) : k])
-        ):
-            return side
-        if k >= 2 and phrase(tokens, k - 2, 2) == "forces of":
-            return side
-    return ""
 
 
 def anaphoric_all(reading: SentenceReading, ctx: ArticleContext, figures: list[Figure], lex: Lexicon) -> list[Figure]:
