@@ -582,6 +582,16 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "One person was killed, the head of the Kharkiv regional administration Ivan Petrenko reported on Telegram.\n"
+        "Example News publishes his message in full.\n"
+        '"Kharkiv district: 6 people were injured in Kharkiv."',
+        {
+            1: "head of the Kharkiv regional administration Ivan Petrenko",
+            6: "head of the Kharkiv regional administration Ivan Petrenko",
+        },
+        id="an-outlet-publishing-his-message-passes-his-words-on",
+    ),
+    pytest.param(
         "Oksana Hrytsenko, head of the Poltava Regional Military Administration, reported on the night.\n"
         "A woman was injured in Lubny, Hrytsenko said.\n"
         '"Please stay in shelters," the head of the RMA wrote.\n'

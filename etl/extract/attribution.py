@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from .documents import document_issuer, is_credit_line, names_document, owned_document, relayed_document
+from .documents import (
+    document_issuer,
+    is_credit_line,
+    names_document,
+    owned_document,
+    relayed_document,
+    relayed_pronoun,
+)
 from .scopes import scoped
 from .source_phrases import (
     MAX_SOURCE_WORDS,
@@ -283,6 +290,8 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     relayed = relayed_document(tokens, k, lex)
     if relayed:  # "Ukrinform publishes the report of the Air Force": the Air Force's words
         return attribution(sentence, verb, relayed, lex)
+    if pronoun := relayed_pronoun(tokens, k, lex):  # "Suspilne publishes his message in full": his words
+        return Attribution(verb.start, verb.end, pronoun)
     acronym = j >= 0 and is_folded_acronym(tokens[j], lex)  # "WHO had verified": no relative "who"
     if j >= 0 and tokens[j].lower in lex.pronouns and not acronym:
         return Attribution(verb.start, verb.end, tokens[j].lower)

@@ -139,3 +139,15 @@ def relayed_document(tokens: list[Token], k: int, lex: Lexicon) -> list[Token]:
     if i + 1 >= len(tokens) or tokens[i].lower not in lex.documents:
         return []
     return issuer_after(tokens, i, lex)
+
+
+PRONOUN_OF = {"his": "he", "her": "she"}  # the speaker a possessive before a relayed document stands for
+
+
+def relayed_pronoun(tokens: list[Token], k: int, lex: Lexicon) -> str:
+    """'he' or 'she' when the speech verb at token k passes on a person's document named by a possessive
+    ("Suspilne Kharkiv publishes his message in full": the governor named before speaks), else ""."""
+    i = k + 1
+    if i + 1 >= len(tokens) or tokens[i].lower not in lex.personal_possessives:
+        return ""
+    return PRONOUN_OF.get(tokens[i].lower, "") if tokens[i + 1].lower in lex.documents else ""
