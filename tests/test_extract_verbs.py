@@ -6,6 +6,16 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Strikes by 9 missiles and 21 drones were recorded at 6 locations.",
+        [("districts_affected", "", 6, "exact"), ("hit", "drone", 21, "exact"), ("hit", "missile", 9, "exact")],
+        id="strikes-by-weapons-recorded-are-hits",
+    ),
+    pytest.param(
+        "Russia launched strikes by 40 drones on Odesa.",
+        [("launched", "drone", 40, "exact")],
+        id="strikes-by-weapons-launched-are-launched",
+    ),
+    pytest.param(
         "The mayor put the number of injured at 27, saying 15 of them had been hospitalised.",
         [("injured", "", 27, "exact")],
         id="the-hospitalised-part-of-a-toll-is-no-count",
