@@ -38,6 +38,10 @@ NOT_FIGURES = [
     pytest.param("Kyiv handed over 35 bodies to Russia on Thursday.", id="bodies-handed-over"),
     pytest.param("Mass graves with more than 300 bodies were found near the town.", id="a-mass-grave"),
     pytest.param("In 2025, Russia launched more than 40,000 drones at Ukraine.", id="a-years-tally"),
+    pytest.param("Ukrainian defenders repelled nine Russian assaults near Pokrovsk.", id="ground-assaults-repelled"),
+    pytest.param(
+        "The occupiers attacked six times near Kupiansk over the past day.", id="ground-attacks-near-a-village"
+    ),
     pytest.param(
         "Correction: An earlier version of this story said 9 people had been killed.", id="a-retracted-figure"
     ),

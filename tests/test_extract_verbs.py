@@ -6,6 +6,14 @@ from tests.conftest import extracted_rows as rows
 
 FIGURES = [
     pytest.param(
+        "Air defence repelled the attacks of 40 drones on the city.",
+        [("intercepted", "drone", 40, "exact")],
+        id="the-attacks-of-drones-repelled-are-interceptions",
+    ),
+    pytest.param(
+        "Drones attacked the city five times overnight.", [("strikes", "drone", 5, "exact")], id="times-a-city-was-hit"
+    ),
+    pytest.param(
         "Strikes by 9 missiles and 21 drones were recorded at 6 locations.",
         [("districts_affected", "", 6, "exact"), ("hit", "drone", 21, "exact"), ("hit", "missile", 9, "exact")],
         id="strikes-by-weapons-recorded-are-hits",
