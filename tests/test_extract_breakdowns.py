@@ -23,6 +23,26 @@ BREAKDOWNS = [
         id="who-some-of-them-were-after-a-colon",
     ),
     pytest.param("Injured: 5 passengers and 2 drivers.", [("injured", 5), ("injured", 2)], id="a-label-is-no-total"),
+    pytest.param(
+        "Six people were injured. One of them suffered shrapnel wounds to his legs.",
+        [("injured", 6)],
+        id="what-happened-to-one-of-them-in-the-wholes-terms",
+    ),
+    pytest.param(
+        "Six people were injured. One of them died in hospital.",
+        [("injured", 6), ("killed", 1)],
+        id="one-of-them-with-news-of-its-own",
+    ),
+    pytest.param(
+        "Six people were injured, two of them in Izium.",
+        [("injured", 6), ("injured", 2)],
+        id="some-of-them-by-place",
+    ),
+    pytest.param(
+        "Six people were injured. A 15-year-old boy was among the injured.",
+        [("injured", 6)],
+        id="a-person-among-the-counted",
+    ),
 ]
 
 

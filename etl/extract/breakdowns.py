@@ -5,9 +5,12 @@ in Nikopol") counts, and stays."""
 
 from __future__ import annotations
 
+from ..lexicon import Lexicon
+from .context import SentenceReading
 from .heads import Mention
 from .quantities import Quantity
 from .tokens import Token
+from .verbs import clause_bounds
 
 CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
 GENERIC_PEOPLE = ("people", "persons", "person")  # a count of people that says nothing of who they were
@@ -56,3 +59,21 @@ def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, 
         return False
     colon = next((k for k in range(quantity.first - 1, -1, -1) if tokens[k].text in (":", ";", ".")), None)
     return colon is not None and tokens[colon].text == ":" and min(larger) < colon
+
+
+def describes_one_of_them(
+    reading: SentenceReading, mention: Mention, metrics: list[tuple[str, str]], lex: Lexicon
+) -> bool:
+    """Whether a part of a casualty count says only what happened to some of them, in the whole's own terms
+    ("Four people were injured. One of them suffered shrapnel wounds"): no count of its own. A part that names
+    its own place ("three of them in Kyiv") breaks the count down, and one with a metric of its own ("one of them
+    died") is news."""
+    whole = mention.antecedent
+    if not ({"whom", "partitive"} <= mention.flags and whole is not None and metrics and whole.metrics):
+        return False
+    if whole.head not in CASUALTY_HEADS or metrics[0] not in whole.metrics:
+        return False
+    sentence = reading.sentence
+    start = sentence.tokens[mention.quantity.first].start
+    _, clause_end = clause_bounds(sentence, start, lex)
+    return not any(p.role == "target" and start < p.start < clause_end for p in reading.places)

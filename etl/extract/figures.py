@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import source_for
+from .breakdowns import describes_one_of_them
 from .context import (
     SAME_DAY,
     SAME_NIGHT,
@@ -102,6 +103,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             metrics = included_metrics(reading, mention, ctx, grammar.lex)  # "The missiles included 18 Kh-101s"
         if not metrics and mention.head == "weapon" and not reading.triggers:
             metrics = regional_breakdown(reading, mention, ctx, grammar.lex)  # "It listed 30 drones over the X region"
+        if describes_one_of_them(reading, mention, metrics, grammar.lex):
+            metrics = []  # "Four people were injured. One of them suffered shrapnel wounds": which one
         mention.metrics = metrics
         for category, metric in metrics:
             if mention.quantity.singular and category != "casualty":

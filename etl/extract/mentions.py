@@ -28,6 +28,7 @@ from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
+AMONG_COUNTED = ("was among the", "is among the", "was among those")  # after a singular person counted before
 LOCATIVES = ("at", "in", "across")  # before a headless number of places ("debris fell at three more")
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
@@ -96,6 +97,8 @@ def find_mentions(
             continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
+        if quantity.singular and phrase(tokens, mention.head_end, 3) in AMONG_COUNTED:
+            continue  # "a 17-year-old girl was among the injured": one of those counted
         if mentions and demographic_item(tokens, quantity, mention, mentions):
             continue  # "Seven people were injured: five passengers and two crew members": who they were
         if (
