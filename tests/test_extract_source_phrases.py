@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.source_phrases import is_acronym, noun_phrase_before, phrase_text, source_after, subject_before
+from etl.extract.source_phrases import noun_phrase_before, phrase_text, source_after, subject_before
 from etl.extract.tokens import segment
 from etl.lexicon import load_lexicon
 
@@ -89,14 +89,6 @@ def phrase_before_said(text: str, finder) -> str:
 @pytest.mark.parametrize("text, expected", BEFORE_A_VERB)
 def test_noun_phrase_before_a_verb(text, expected):
     assert phrase_before_said(text, noun_phrase_before) == expected
-
-
-@pytest.mark.parametrize(
-    "word, expected",
-    [("RMA", True), ("MoD", True), ("SES", True), ("Kyiv", False), ("A", False), ("Mr", False), ("UAV1", False)],
-)
-def test_short_names(word, expected):
-    assert is_acronym(word) is expected
 
 
 SUBJECTS = [  # the speaker ending at the comma before "said"

@@ -12,7 +12,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
    head class x verb class gives the metric;
 5. ``placenames``: the places named, ``place_roles`` their roles (target, origin, actor); ``anaphors``: the places
    "the city", "there" or a city district stand for;
-6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source), ``turns`` (a transcript's
+6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source; ``short_names``, a body's
+   acronym or bracketed short name; ``witnesses``, who saw or heard), ``turns`` (a transcript's
    speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the
    sources named so far), ``across``, ``fullnames``: who reported it, in its sentence or across sentences (a
    quotation's speaker), named in full, with ``people`` (what a source's words name), ``offices`` (offices
@@ -21,7 +22,7 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
    ``dating`` its day, ``sides`` the attacking side its sentence names, ``context`` carrying what the running
-   text established from sentence to sentence;
+   text established from sentence to sentence, ``lines`` the kind of each line (a list's, a heading);
 9. ``completion``: what its sentence left open filled from the article (source, attacker, place);
 10. ``merge``: restatements of one figure merged (headline and body, title and lead).
 

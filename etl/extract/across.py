@@ -33,9 +33,9 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
-from .context import LIST_MARKS
 from .documents import introduces
 from .figures import Figure
+from .lines import LIST_MARKS
 from .parties import is_bare_side
 from .source_phrases import WORD
 from .tokens import Sentence

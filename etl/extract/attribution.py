@@ -39,10 +39,9 @@ from .source_phrases import (
     sentence_subject,
     source_after,
     subject_before,
-    witness_before,
-    witness_words,
 )
 from .tokens import Sentence, Token, phrase, thread_marks
+from .witnesses import witness_before, witness_words
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")

@@ -20,12 +20,12 @@ from .context import (
     make_grammar,
     named_surname,
     note_story_day,
-    opens_list,
     remember,
     titled_region,
 )
 from .datecues import compares, find_dateline
 from .figures import Extraction, Figure, evolve, launches, sentence_figures
+from .lines import opens_list
 from .lists import list_span
 from .mentions import bare_mentions, find_mentions
 from .merge import merge_restatements

@@ -17,13 +17,13 @@ from .context import (
     Grammar,
     Launch,
     SentenceReading,
-    is_list_line,
     same_day,
 )
 from .datecues import STORY_NIGHT
 from .dating import other_item_dated, own_day, page_day, story_night
 from .heads import Mention, attacking_side, combine_weapons, family, match_head
 from .implied import blocked, included_metrics, list_item_metrics
+from .lines import is_list_line
 from .lists import semicolon_item
 from .parties import is_bare_side
 from .place_choice import choose_place

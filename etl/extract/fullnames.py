@@ -34,11 +34,11 @@ from .people import (
     without_honorific,
 )
 from .resolve import modifies
+from .short_names import is_acronym
 from .source_phrases import (
     POSSESSIVE,
     WORD,
     apposition_words,
-    is_acronym,
     noun_phrase_before,
     phrase_text,
     source_after,

@@ -10,7 +10,8 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..places import Gazetteer, Place
 from .people import has_name, is_role_phrase, is_title
-from .source_phrases import WORD, is_acronym
+from .short_names import is_acronym
+from .source_phrases import WORD
 
 OFFICE_FILLERS = frozenset({"of", "the", "a", "an", "and"})
 

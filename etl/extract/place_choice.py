@@ -12,8 +12,9 @@ from collections.abc import Mapping
 
 from ..lexicon import Lexicon
 from ..places import CAPITALS, Place
-from .context import LABELLED_LINE, ArticleContext, SentenceReading, is_list_line
+from .context import ArticleContext, SentenceReading
 from .heads import Mention
+from .lines import LABELLED_LINE, is_list_line
 from .placenames import PlaceMention
 from .tokens import Sentence, Token
 from .verbs import clause_bounds

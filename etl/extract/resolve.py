@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .attribution import OWNER, Attribution
-from .source_phrases import POSSESSIVE, WORD, is_acronym
+from .short_names import is_acronym
+from .source_phrases import POSSESSIVE, WORD
 
 
 def resolve_sources(

@@ -5,10 +5,10 @@ kind of word may stand in one. attribution.py finds the cues and resolves what t
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..lexicon import Lexicon
+from .short_names import named_pair, short_name_end, short_name_start
 from .tokens import Sentence, Token, phrase
 
 WORD = re.compile(r"[\w'’]+")
@@ -164,33 +164,6 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
     return words if any(is_source_noun(t, lex) or t.text[0].isupper() for t in words) else []
 
 
-def named_pair(tokens: list[Token], i: int) -> bool:
-    """Whether the "and" at token i joins two capitalised words after "of" or "for" inside one name ("Ministry of
-    Fuel and Energy", "Centre for Control and Coordination"), not two names ("Zelensky and Syrskyi")."""
-    return i >= 2 and tokens[i - 1].text[:1].isupper() and tokens[i - 2].lower in ("of", "for")
-
-
-def short_name_end(tokens: list[Token], i: int) -> int:
-    """'(RMA)', '(Rosaviatsiya)' opening at token i: a short name in brackets (one or two capitalised words)
-    after the name it stands for; the index after its closing bracket, else -1."""
-    if i >= len(tokens) or tokens[i].text != "(":
-        return -1
-    for width in (1, 2):
-        close = i + width + 1
-        inner = tokens[i + 1 : close]
-        if close < len(tokens) and tokens[close].text == ")" and all(t.text[:1].isupper() for t in inner):
-            return close + 1
-    return -1
-
-
-def short_name_start(tokens: list[Token], j: int) -> int:
-    """The opening bracket of a short name whose closing bracket is token j (see short_name_end), else -1."""
-    for opening in (j - 2, j - 3):
-        if opening >= 1 and short_name_end(tokens, opening) == j + 1:
-            return opening
-    return -1
-
-
 QUOTES = {'"': '"', "“": "”", "«": "»"}  # opening mark: its closing mark
 CLOSING_QUOTES = frozenset(QUOTES.values())
 MAX_QUOTED_NAME = 3  # words of a name in quotation marks ('Operational Command "North"', '"Kyivoblenergo"')
@@ -209,11 +182,6 @@ def quoted_name_start(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) and is_source_word(tokens[opening - 1], lex):
             return opening
     return -1
-
-
-def is_acronym(word: str) -> bool:
-    """'RMA', 'SES', 'MoD': a short name in capitals (of two to six letters)."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def owner(token: Token) -> bool:
@@ -397,32 +365,6 @@ def phrase_text(sentence: Sentence, words: list[Token]) -> str:
     """The sentence's text from the first to the last of ``words``, without a leading 'the'."""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
     return LEADING_THE.sub("", text).strip(" ,")
-
-
-WITNESS_REACH = 6  # words between a witness and what they saw: "correspondents working in the city heard"
-
-
-def witness_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'Reuters witnesses heard 12 explosions', 'our correspondent in the Podilskyi district saw smoke',
-    "FRANCE 24's correspondent Camille Rocher saw": the witness a few words before the perception verb at k who
-    tells what they saw (its token's index), else -1."""
-    if tokens[k].lower not in lex.perception_verbs:
-        return -1
-    for j in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
-        word = tokens[j].lower
-        if word in lex.witnesses:
-            return j
-        if not word[0].isalnum() or word in lex.speech_verbs or word in lex.pronouns:
-            return -1  # "..., the governor said. Residents heard": no witness of theirs
-    return -1
-
-
-def witness_words(tokens: list[Token], j: int, k: int, lex: Lexicon) -> list[Token]:
-    """The witness of token j as a source: the phrase naming them ("Suspilne Dnipro correspondents") and the
-    name that follows ("correspondent Camille Rocher"), not where they stood."""
-    words = noun_phrase_before(tokens, j, lex) or [tokens[j]]
-    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.text.isalpha(), tokens[j + 1 : k]))
-    return [*words, *name]
 
 
 def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
