@@ -13,7 +13,6 @@ from .tokens import Token
 from .verbs import clause_bounds
 
 CASUALTY_HEADS = ("people", "passenger", "killed_noun", "injured_noun")  # people a subset can be part of
-GENERIC_PEOPLE = ("people", "persons", "person")  # a count of people that says nothing of who they were
 
 
 # before the people a count is made of ("three were killed – two men and a woman")
@@ -42,13 +41,15 @@ def without_breakdown(mentions: list[Mention], tokens: list[Token]) -> list[Ment
     return mentions
 
 
-def demographic_item(tokens: list[Token], quantity: Quantity, mention: Mention, mentions: list[Mention]) -> bool:
+def demographic_item(
+    tokens: list[Token], quantity: Quantity, mention: Mention, mentions: list[Mention], lex: Lexicon
+) -> bool:
     """Whether a count of people with a noun of its own, after a colon that follows a larger count of people in
     its sentence, only says who they were ("Seven people were injured: five passengers and two crew members";
     "... killed: five in Kyiv" breaks the count down by place, and is kept)."""
     if mention.elliptical or mention.head not in CASUALTY_HEADS or quantity.value is None:
         return False
-    if tokens[mention.head_end - 1].lower in GENERIC_PEOPLE:  # "killed: 5 people in Kyiv and 7 in Lviv"
+    if tokens[mention.head_end - 1].lower in lex.generic_people:  # "killed: 5 people in Kyiv and 7 in Lviv"
         return False
     larger = [
         m.quantity.last

@@ -28,8 +28,6 @@ from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
-AMONG_COUNTED = ("was among the", "is among the", "was among those")  # after a singular person counted before
-LOCATIVES = ("at", "in", "across")  # before a headless number of places ("debris fell at three more")
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
 
@@ -97,9 +95,9 @@ def find_mentions(
             continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
             continue
-        if quantity.singular and phrase(tokens, mention.head_end, 3) in AMONG_COUNTED:
+        if quantity.singular and phrase(tokens, mention.head_end, 3) in lex.among_counted:
             continue  # "a 17-year-old girl was among the injured": one of those counted
-        if mentions and demographic_item(tokens, quantity, mention, mentions):
+        if mentions and demographic_item(tokens, quantity, mention, mentions, lex):
             continue  # "Seven people were injured: five passengers and two crew members": who they were
         if (
             (mention.head in CASUALTY_HEADS or quantity.value == 1)
@@ -207,7 +205,7 @@ def resolve_ellipsis(
     if whole is not None and whole.head in CASUALTY_HEADS and not casualty_verb_follows(tokens, q.last, lex):
         return False  # "Of the 28 injured, 11 have been hospitalised": which of them, not another count of the hurt
     antecedent = next((m for m in reversed(counted) if not (place_follows and m.head == "area")), None)
-    if previous in LOCATIVES:  # "hits at nine locations, and debris fell at three more": more locations
+    if previous in lex.count_locatives:  # "hits at nine locations, and debris fell at three more": more locations
         antecedent = next((m for m in reversed(mentions) if m.head == "area"), antecedent)
     # "47 drones over 12 regions, while another 27 were lost": the drones, not the regions
     same_sentence = antecedent is not None
@@ -379,7 +377,7 @@ def cut_off(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the words from token k say that what a headless number counts lost power ("without electricity",
     "were left without power", "remain de-energised"): consumers cut off, whoever they are."""
     words = phrase(tokens, k, CUT_OFF_REACH).split()
-    while words and (words[0] in lex.auxiliaries or words[0] in ("left", "remain", "remained", "still")):
+    while words and (words[0] in lex.auxiliaries or words[0] in lex.state_lead_ins):
         words.pop(0)
     text = " ".join(words)
     return bool(text) and any("power" in classes and pattern.match(text) for pattern, classes in lex.triggers)

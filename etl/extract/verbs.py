@@ -153,11 +153,8 @@ def choose_metrics(
     reduced = bool(before) and preceding == "," and object_between(before[0], own_start, mention, mentions, tokens)
     if before and not reduced and start < own_start:  # a later item of a list after a comma, its passive the
         # list's ("..., 405 drones and 14 missiles neutralized")
-        list_first = next(k for k, t in enumerate(tokens) if t.end > start)
-        reduced = (
-            list_first > 0
-            and tokens[list_first - 1].text == ","
-            and object_between(before[0], start, mention, mentions, tokens)
+        reduced = sentence.text[: start - sentence.start].rstrip().endswith(",") and object_between(
+            before[0], start, mention, mentions, tokens
         )
     adjacent = [
         t

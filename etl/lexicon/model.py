@@ -122,6 +122,10 @@ class Lexicon:
     modified_nouns: frozenset[str]  # nouns a head word before them only describes ("fire crews")
     tolls: dict[str, str]  # "death toll" -> killed_noun: a toll phrase and what the number ending it counts
     interview_cues: frozenset[str]  # "talked with": the person after it is whom an interview is with
+    among_counted: frozenset[str]  # "was among the": after a singular person, one of those counted before
+    count_locatives: frozenset[str]  # "at": before a headless number, a count of places ("fell at three more")
+    generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
+    state_lead_ins: frozenset[str]  # "left", "remain": before a state ("were left without power")
     remains_of: frozenset[str]  # "bodies of": the people counted after it are dead
     toll_links: frozenset[str]  # "to", "at": the word between a toll and its number ("rose to 15")
     running_totals: frozenset[str]  # "total", "count": what a grown count is called ("the count stood at 27")
