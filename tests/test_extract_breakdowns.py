@@ -43,6 +43,11 @@ BREAKDOWNS = [
         [("injured", 6)],
         id="a-person-among-the-counted",
     ),
+    pytest.param(
+        "Twenty-two people were injured. Fourteen of the injured, including two children, were hospitalised.",
+        [("injured", 22)],
+        id="a-subset-of-a-part-that-counts-no-one",
+    ),
 ]
 
 

@@ -639,6 +639,27 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-mixed-missile-count-keeps-its-class-and-a-later-subject-its-verb",
     ),
     pytest.param(
+        "Air defence shot down 9 drones and 2 cruise missiles over the region.\n\n"
+        "Overall, Russia launched 653 drones and 51 missiles against Ukraine.",
+        [
+            ("intercepted", "cruise_missile", 2, "exact"),
+            ("intercepted", "drone", 9, "exact"),
+            ("launched", "drone", 653, "exact"),
+            ("launched", "missile", 51, "exact"),
+        ],
+        id="a-class-named-for-a-few-missiles-is-not-the-totals",
+    ),
+    pytest.param(
+        "The mayor reported six drones shot down near the capital, two more than the ministry reported.",
+        [("intercepted", "drone", 6, "exact")],
+        id="a-difference-is-no-count",
+    ),
+    pytest.param(
+        "The mayor reported six drones shot down near the capital, three fewer than the ministry claimed.",
+        [("intercepted", "drone", 6, "exact")],
+        id="a-difference-fewer-than-is-no-count",
+    ),
+    pytest.param(
         "Russia fired 43 missiles at Ukraine, the air force said, adding that air defences had shot down 30 of them.",
         [("intercepted", "missile", 30, "exact"), ("launched", "missile", 43, "exact")],
         id="an-auxiliary-of-another-clause-makes-no-passive",

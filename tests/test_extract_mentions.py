@@ -256,8 +256,8 @@ ELLIPSES = [
         [
             ("intercepted", "cruise_missile", 2),
             ("intercepted", "drone", 180),
-            ("launched", "cruise_missile", 6),
             ("launched", "drone", 200),
+            ("launched", "missile", 6),  # (what two of the six were does not tell the other four)
         ],
         id="both-of-them-a-model-says-what-those-two-were",
     ),
@@ -275,6 +275,12 @@ ELLIPSES = [
         "Nine people were hurt in the strike, four of them were hospitalised.",
         [("injured", "", 9)],
         id="n-of-them-were-hospitalised-is-no-count",
+    ),
+    pytest.param(
+        "Air defences downed 74 drones and one cruise missile.\n"
+        '"Of the drones, 31 were destroyed over the Rostov region," the ministry said.',
+        [("intercepted", "cruise_missile", 1), ("intercepted", "drone", 31), ("intercepted", "drone", 74)],
+        id="a-whole-fronted-in-a-quote",
     ),
 ]
 

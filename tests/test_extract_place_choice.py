@@ -8,6 +8,24 @@ from tests.conftest import last_place
 
 CHOICES = [
     pytest.param(
+        "Poland scrambled jets and closed two airports in the east of the country, the agency said.",
+        "Poland",
+        id="the-country-is-the-neighbour-named-before-it",
+    ),
+    pytest.param(
+        "Romania's defence ministry said two drones were shot down across the country.",
+        "Romania",
+        id="across-the-country-is-the-neighbour-named-before-it",
+    ),
+    pytest.param("Moscow says it downed 126 Ukrainian drones.", "Russia", id="a-capital-that-speaks-is-its-government"),
+    pytest.param(
+        "Russia's ministry said it downed 126 drones over Russian territory.\n\n"
+        "Ukraine's air force said 71 drones were downed over the north and east of the country. "
+        "Hits by 18 drones were recorded.",
+        "Ukraine",
+        id="the-country-of-the-paragraph-is-the-one-attacked",
+    ),
+    pytest.param(
         "The ministry said it destroyed 25 drones, including 10 in the Kursk region.",
         "Kursk Oblast",
         id="sub-place-of-including",

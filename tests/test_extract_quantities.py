@@ -75,6 +75,10 @@ NOT_FIGURES = [
     pytest.param(
         "The General Staff also listed 1,100 invaders and 4 armoured combat vehicles.", id="personnel-and-armour"
     ),
+    pytest.param(
+        "Correction: a previous version of this news item said that 27 people were injured.",
+        id="a-retracted-figure-of-a-news-item",
+    ),
 ]
 
 

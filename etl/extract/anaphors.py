@@ -35,7 +35,11 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             mention.place = namesake_in(mention, named, gazetteer)
         if district_of_next(mention, mentions[k + 1 : k + 2], lex):
             mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake
-        if mention.anaphor:
+        if mention.anaphor == "country":  # "Poland closed two airports in the east of the country": Poland (a
+            # neighbour named before it; else the country attacked, which the attacker tells: completion.py)
+            countries = [m.place for m in mentions[:k] if m.place is not None and m.place.place_type == "country"]
+            mention.place = countries[-1] if countries and countries[-1].country not in WAR_COUNTRIES else None
+        elif mention.anaphor:
             regions = [m.place for m in mentions[:k] if m.place is not None and m.place.place_type == "region"]
             mention.place = speakers_city(mention, mentions[:k]) or latest_of(
                 mention.anaphor, seen, gazetteer, regions[-1:], lex.anaphor_sites

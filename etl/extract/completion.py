@@ -319,16 +319,14 @@ def own_attacker(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> str:
 
 def only_missile_class(figures: list[Figure]) -> str:
     """The one missile class of an article about one type ("the missiles" of a Kinzhal attack), or "" when it
-    names none, several, or a missile count larger than its class's ("51 missiles, including 32 ballistic")."""
+    names none, several, or a missile count larger than every count of its class ("51 missiles, including 32
+    ballistic"; "2 cruise missiles shot down over the region" and "51 missiles" in all)."""
     specific = [f for f in figures if f.weapon in ("ballistic_missile", "cruise_missile") and f.value is not None]
     if len({f.weapon for f in specific}) != 1:
         return ""
-    largest: dict[str, int] = {}
-    for figure in specific:
-        largest[figure.metric] = max(largest.get(figure.metric, 0), figure.value or 0)
-    for figure in figures:
-        if figure.weapon == "missile" and figure.value and figure.value > largest.get(figure.metric, figure.value):
-            return ""
+    largest = max(f.value or 0 for f in specific)
+    if any(f.weapon == "missile" and (f.value or 0) > largest for f in figures):
+        return ""
     return specific[0].weapon
 
 

@@ -304,6 +304,8 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
                 ctx.section_place = place
     if not placed and capital is not None:
         ctx.paragraph_place = capital  # "launched three missiles at the capital. Two of them were shot down"
+    elif not placed and (country := next((p for p in reading.places if p.anaphor == "country"), None)):
+        ctx.paragraph_place = country  # "... over the east of the country. Hits were recorded at six locations"
     if not placed and ctx.section_place is not None and opens_section(reading, lex):
         ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)

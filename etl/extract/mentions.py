@@ -39,6 +39,7 @@ def find_mentions(
     tokens = sentence.tokens
     mentions: list[Mention] = []
     quantities = find_quantities(tokens, lex)
+    people_told = False  # a count of people before, kept or not ("Fourteen of the injured, including two ...")
     for k, quantity in enumerate(quantities):
         if quantity.singular and tokens[quantity.first].lower == "the" and counted_people(earlier, index, mentions):
             continue  # "A man was wounded ... The man was taken to hospital": the same man
@@ -68,6 +69,7 @@ def find_mentions(
                     mention.elliptical = False
                     total.flags.update(("total", "whole"))  # "six of the capital's 10 districts": 10 is all there are
                     mention.total_of = total
+        told_before, people_told = people_told, people_told or mention.head in CASUALTY_HEADS
         if "superlative" in mention.flags or {"whom", "subset"} <= mention.flags:
             continue  # "one of the largest attacks", "two of them children"
         if mention.elliptical and "partitive" not in mention.flags:
@@ -90,7 +92,7 @@ def find_mentions(
         if (
             mention.head == "people"
             and any(c in " ".join(before) or c == phrase(tokens, quantity.first - 1, 1) for c in lex.subset_cues)
-            and (quantity.singular or any(m.head in CASUALTY_HEADS for m in mentions))
+            and (quantity.singular or told_before or any(m.head in CASUALTY_HEADS for m in mentions))
         ):
             continue  # "12 people, including three children", "11 of the injured, among them a girl": a subset
         if any(m.quantity.num_first == quantity.num_first for m in mentions):
@@ -318,14 +320,17 @@ def counted_people(earlier: Sequence[tuple[int, Mention]], index: int, mentions:
     return any(m.head in CASUALTY_HEADS for m in [*recent, *mentions])
 
 
+CLAUSE_OPENERS = (",", ";", ".", ":", '"', "“", "«", "(")  # what may come right before a clause's first word
+
+
 def fronted_whole(tokens: list[Token], first: int, lex: Lexicon) -> Mention | None:
     """'Of the drones, 76 were shot down', 'As for the drones, 39 were ...': the unnumbered whole a clause opens
     with (after one of the lexicon's whole openers), as a mention."""
     if first < 4 or tokens[first - 1].lower != ",":
         return None
     for start in range(first - 3, max(-1, first - 8), -1):
-        if start and tokens[start - 1].lower not in (",", ";", "."):
-            continue
+        if start and tokens[start - 1].lower not in CLAUSE_OPENERS:
+            continue  # ('"Of the drones, 31 were ...": a quote opens a clause too)
         opener = next((o for o in lex.whole_openers if phrase(tokens, start, o.count(" ") + 1) == o), None)
         if opener is not None:
             found = match_head(tokens, start + opener.count(" ") + 1, lex)

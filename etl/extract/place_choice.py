@@ -112,8 +112,9 @@ def sentence_place(
             choice = next((p for p in after if id(p) not in owned), after[-1])
         owned.add(id(choice))
         return choice, True
-    if any(p.anaphor == "country" and clause_start <= p.start < clause_end for p in reading.places):
-        return None, True  # "1.2 million consumers across the country": the country attacked (completion)
+    country = next((p for p in reading.places if p.anaphor == "country" and clause_start <= p.start < clause_end), None)
+    if country is not None:  # "1.2 million consumers across the country": the country attacked (completion), or
+        return (country if country.place is not None else None), True  # the one its sentence named before
     before = [p for p in reversed(targets) if max(previous_end, clause_start) <= p.start < start]
     if before:
         choice = narrower_before(before[0], targets, sentence)
@@ -157,7 +158,7 @@ def sentence_place(
     caused = cause_place(sentence, targets, numbers_after, clause_end, lex)
     if caused is not None:  # "One person was killed after a drone struck a bus in Sumy": where it struck
         return caused, True
-    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, sentence)]
+    reporters = [p for p in reading.places if p.role == "reporter" and p.place is not None and not seat(p, reading)]
     national_body = reporters[0].place if reporters else None
     if national_body is not None and national_body.place_type == "country" and metric not in NATIONAL_METRICS:
         story = (ctx.paragraph_place, section_place(ctx), ctx.previous_place, ctx.headline_place)
@@ -173,14 +174,16 @@ def sentence_place(
     regions = {p.place.name for p in targets if p.place is not None and p.place.place_type == "region"}
     if metric in NATIONAL_METRICS and len(regions) >= 2:
         return None, False
-    fallbacks = [ctx.paragraph_place]
+    fallbacks: list[PlaceMention | None] = [ctx.paragraph_place]
     if ctx.list_place is not None and is_list_line(sentence):  # "used against the region: 3 KABs; 26 UAVs"
         fallbacks.insert(0, ctx.list_place)
     if metric in AIRPORT_METRICS:  # "Lithuania closed Vilnius airport ... / 31 flights were delayed"
         fallbacks.append(ctx.airport_place)
     if metric not in NATIONAL_METRICS:
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
-    return next((p for p in fallbacks if p is not None), None), False
+    # ("the country" told before: the country attacked, which completion.py places)
+    fallback = next((p for p in fallbacks if p is not None), None)
+    return (None if fallback is not None and fallback.anaphor == "country" else fallback), False
 
 
 def fronted_place(sentence: Sentence, targets: list[PlaceMention], lex: Lexicon) -> PlaceMention | None:
@@ -274,10 +277,15 @@ def relative_antecedent(sentence: Sentence, clause_start: int, targets: list[Pla
     return next((p for p in targets if 0 <= clause_start - p.end <= 1), None)
 
 
-def seat(place: PlaceMention, sentence: Sentence) -> bool:
-    """'The Defence Ministry in Moscow said': the capital a national body sits in, not where things happened."""
+def seat(place: PlaceMention, reading: SentenceReading) -> bool:
+    """'The Defence Ministry in Moscow said', 'Moscow says it downed 126 drones': the capital a national body sits
+    in, or that names the government, not where things happened."""
+    if place.place is None or place.place.name not in CAPITALS.values():
+        return False
+    sentence = reading.sentence
     before = sentence.text[max(0, place.start - sentence.start - 3) : place.start - sentence.start]
-    return before == "in " and place.place is not None and place.place.name in CAPITALS.values()
+    speaks = any(a.source_start == place.start and a.source_end == place.end for a in reading.attributions)
+    return before == "in " or speaks
 
 
 def shared_place(

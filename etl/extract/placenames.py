@@ -48,6 +48,7 @@ THERE = re.compile(  # "were injured there", "two facilities there were damaged"
 )
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) the (?:whole |entire )?country\b|\bnationwide\b|\bcountrywide\b"
+    r"|\b(?:north|south|east|west|cent(?:re|er))\w* of the country\b"  # "over the north and east of the country"
 )
 NATIONWIDE_WORDS = ("countr", "nationwide")  # what a sentence needs for NATIONWIDE to match
 REGIONAL_CAPITAL = re.compile(  # "the regional centre": how a translation from Ukrainian or Russian says it

@@ -105,14 +105,16 @@ AGE_WORDS = frozenset({"aged", "ages", "age"})
 
 
 def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
-    """Whether the number of tokens i..j is a day of a month, a year, an age ("aged 61 and 63") or a label
-    ("the hotline 1580", "Hospital No. 2")."""
+    """Whether the number of tokens i..j is a day of a month, a year, an age ("aged 61 and 63"), a label
+    ("the hotline 1580", "Hospital No. 2") or a difference ("two more than the ministry said")."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
     if before == "" and i >= 2:  # "Aug. 23": the full stop is a token of its own
         before = tokens[i - 2].lower
     after = tokens[j].lower.rstrip(".") if j < len(tokens) else ""
     if before in lex.months or after in lex.months or before in lex.number_labels:
         return True
+    if after in lex.comparatives and j + 1 < len(tokens) and tokens[j + 1].lower == "than":
+        return True  # "six drones, two more than the ministry reported": a difference
     if 1900 <= value <= 2100 and "," not in tokens[i].text:
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]

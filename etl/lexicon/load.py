@@ -228,6 +228,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         remains_of=frozenset(words["remains_of"]),
         among_counted=frozenset(words["among_counted"]),
         count_locatives=frozenset(words["count_locative"]),
+        comparatives=frozenset(words["comparative"]),
         generic_people=frozenset(words["generic_people"]),
         state_lead_ins=frozenset(words["state_lead_in"]),
         interview_cues=frozenset(words["interview_cue"]),
