@@ -582,6 +582,18 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Russia's defence ministry said it had destroyed 32 Ukrainian drones over the Kursk region.\n"
+        "The attack follows a strike last week in which 20 people were wounded in Kryvyi Rih.",
+        {32: "Russia's defence ministry", 20: ""},
+        id="the-attackers-ministry-carried-on-tells-no-losses-it-caused",
+    ),
+    pytest.param(
+        "Russia's defence ministry said it had destroyed 32 Ukrainian drones over the Kursk region.\n"
+        "Debris injured two people in the town of Rylsk.",
+        {32: "Russia's defence ministry", 2: "Russia's defence ministry"},
+        id="the-attacked-sides-ministry-carried-on-tells-its-losses",
+    ),
+    pytest.param(
         "One person was killed, the head of the Kharkiv regional administration Ivan Petrenko reported on Telegram.\n"
         "Example News publishes his message in full.\n"
         '"Kharkiv district: 6 people were injured in Kharkiv."',

@@ -193,6 +193,16 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
     pytest.param("Three of the missiles were not shot down.", [], id="three-of-the-missiles-were-not"),
     pytest.param("Russia did not launch any missiles overnight.", [], id="russia-did-not-launch-any-missiles"),
     pytest.param(
+        "More than 120 firefighters were deployed to the depot, and nobody was hurt, it said.",
+        [],
+        id="nobody-was-hurt-is-no-verb-of-the-count-before",
+    ),
+    pytest.param(
+        "No one was killed, but 5 people were injured in the blast.",
+        [("injured", "", 5, "exact")],
+        id="no-one-was-killed-leaves-the-next-clause",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

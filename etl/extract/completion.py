@@ -270,6 +270,8 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
         # were recorded": its source's side, not the article's)
         attacker = attacker or figure.paragraph_actor or by_source.get(figure.reported_by, "") or majority
         updates: dict = {"attacker": attacker or "unknown"}
+        if attackers_own_word(figure, attacker, lex):
+            updates["reported_by"] = ""  # the Russian ministry, carried on, tells no toll of a strike in Lviv
         if not figure.place and attacker in VICTIM_COUNTRY:
             country = gazetteer.country(VICTIM_COUNTRY[attacker])
             if country is not None:
@@ -277,6 +279,17 @@ def complete(figures: list[Figure], lex: Lexicon, gazetteer: Gazetteer) -> list[
         changed = any(getattr(figure, name) != value for name, value in updates.items())
         completed.append(evolve(figure, **updates) if changed else figure)
     return completed
+
+
+LOSS_CATEGORIES = ("casualty", "damage", "disruption")  # what the side attacked tells of itself
+
+
+def attackers_own_word(figure: Figure, attacker: str, lex: Lexicon) -> bool:
+    """Whether a loss its own sentence names no source for ("a drone killed a man in Lviv") took a source carried
+    from before that speaks only for the side that attacked: that side's ministry tells no losses it caused."""
+    if figure.source_rank or figure.category not in LOSS_CATEGORIES or not figure.reported_by:
+        return False
+    return source_sides(figure.reported_by, lex) == {attacker}
 
 
 def speaker_placed(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> Figure:
