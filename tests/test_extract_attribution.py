@@ -582,6 +582,18 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Drones struck Kharkiv overnight, killing four people and wounding 23 others.\n"
+        "The attack damaged 31 buildings, Governor Oleh Syniehubov said, giving the casualty figures.\n"
+        "Ukraine's air force said it downed 40 drones.",
+        {
+            4: "Kharkiv Governor Oleh Syniehubov",
+            23: "Kharkiv Governor Oleh Syniehubov",
+            31: "Kharkiv Governor Oleh Syniehubov",
+            40: "Ukraine's air force",
+        },
+        id="a-speaker-giving-the-casualty-figures-gives-those-before",
+    ),
+    pytest.param(
         "Russia's defence ministry said it had destroyed 32 Ukrainian drones over the Kursk region.\n"
         "The attack follows a strike last week in which 20 people were wounded in Kryvyi Rih.",
         {32: "Russia's defence ministry", 20: ""},

@@ -69,6 +69,7 @@ class SentenceSources:
     has_figures: bool
     reports: bool  # it reports something, counted or not ("a house was damaged"): a paragraph of it passes sources on
     points_back: bool  # attributes what came before: "reported this", "Source: ..."
+    restates: bool  # its speaker gave the figures before, though it has its own: "..., giving the casualty figures"
     hedged: bool  # "reportedly", "unconfirmed": the text says nobody vouches for it
     recalls: bool  # "Recall that on 5 February ...": an earlier attack told as known, nobody's word now
     headline: bool
@@ -115,6 +116,7 @@ def sentence_sources(
                 reports=bool(everything),
                 points_back=bool(words & lex.back_references) or sentence.text.lower().startswith("source:"),
                 hedged=bool(words & lex.hedges),
+                restates=bool(own) and any(p in sentence.lower for p in lex.restating_phrases),
                 recalls=sentence.text.lstrip(LIST_LEADERS).lower().startswith(lex.recap_openers),
                 headline=sentence.headline,
                 verbs=frozenset(verbs),
@@ -251,6 +253,8 @@ class Speakers:
             near = following.paragraph in (here.paragraph, here.paragraph + 1)  # for, to a sentence pointing back
             if following.paragraph > last + 1 or not (near or following.points_back or following.has_figures):
                 break
+            if following.restates:  # "..., Gov. Oleh Syniehubov said, giving the casualty figures"
+                return following.sources[0]
             if (
                 following.sources
                 and not following.has_figures

@@ -224,6 +224,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         speech_adverbs=frozenset(words["speech_adverb"]),
         apposition_starts=frozenset(words["apposition_start"]),
         back_references=frozenset(words["back_reference"]),
+        restating_phrases=tuple(words["restating_phrase"]),
         hedges=frozenset(words["hedge"]),
         remains_of=frozenset(words["remains_of"]),
         among_counted=frozenset(words["among_counted"]),

@@ -142,6 +142,7 @@ class Lexicon:
     own_channels: frozenset[str]  # "the governor's Telegram channel": where its owner posts, the owner's words
     hedges: frozenset[str]  # "reportedly": nobody vouches for the figure
     back_references: frozenset[str]  # "this" in "The air force reported this on Telegram"
+    restating_phrases: tuple[str, ...]  # "giving the casualty figures": the figures before are its speaker's
     according_cues: tuple[str, ...]  # "according to": the source follows
     according_starts: frozenset[str]  # their first words: where to look further
     citing_cues: frozenset[str]  # "citing": whoever speaks only passes the report on
