@@ -13,7 +13,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 5. ``placenames``: the places named, ``place_roles`` their roles (target, origin, actor); ``anaphors``: the places
    "the city", "there" or a city district stand for;
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source; ``short_names``, a body's
-   acronym or bracketed short name; ``witnesses``, who saw or heard), ``turns`` (a transcript's
+   acronym or bracketed short name; ``witnesses``, who saw or heard; ``word_order``, a passive's agent and
+   a speaker after the verb, as translations order them), ``turns`` (a transcript's
    speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the
    sources named so far), ``across``, ``fullnames``: who reported it, in its sentence or across sentences (a
    quotation's speaker), named in full, with ``people`` (what a source's words name), ``offices`` (offices

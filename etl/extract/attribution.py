@@ -28,7 +28,6 @@ from .source_phrases import (
     MAX_SOURCE_WORDS,
     POSSESSIVE,
     is_folded_acronym,
-    is_modifier,
     is_name_word,
     is_noun_use,
     is_source_word,
@@ -42,6 +41,7 @@ from .source_phrases import (
 )
 from .tokens import Sentence, Token, phrase, thread_marks
 from .witnesses import witness_before, witness_words
+from .word_order import agent_by, names_after_modifiers, reported_in, speaker_after_listener_verb
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")
@@ -254,21 +254,6 @@ def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-AGENT_REACH = 4  # words between a passive verb and its "by" ("was reported in the evening by the administration")
-
-
-def agent_by(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """The "by" that names the agent of the verb at token k, right after it or after a few words of time or
-    channel ("reported on Monday by", "announced on Telegram by"); 0 when there is none."""
-    for j in range(k + 1, min(k + 2 + AGENT_REACH, len(tokens))):
-        if tokens[j].lower == "by":
-            return j
-        if tokens[j].lower not in lex.agent_gaps and tokens[j].lower not in lex.weekdays:  # "published a
-            # breakdown by region": not its agent
-            return 0
-    return 0
-
-
 def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
     """The source of the speech verb at token k: its subject, else the phrase after it ("said Governor X"),
     the agent of a passive ("was reported by X"), or the subject of the sentence ("City authorities did not
@@ -283,7 +268,7 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
     j = before_own_channel(tokens, j, lex)  # "The ministry in its morning report said": the ministry
     if passive and verb.lower not in ("quoted", "cited"):  # "Damage was reported": what, not who ("X was quoted
         # as saying" names its speaker); only "by X" names a source
-        by = agent_by(tokens, k, lex)
+        by = agent_by(tokens, k, lex) or reported_in(tokens, j, k, lex)
         words = source_after(tokens, by + 1, lex) if by else []
         return attribution(sentence, verb, words, lex) if words else None
     relayed = relayed_document(tokens, k, lex)
@@ -308,6 +293,8 @@ def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution 
         if after and names_after_modifiers(after, lex) and (end == len(tokens) or tokens[end].text in ",.;"):
             return attribution(sentence, verb, after, lex)  # the speaker after the verb, not a place before it
     words = subject_before(tokens, j, lex)
+    if not words and (after := speaker_after_listener_verb(tokens, j, k, lex)):
+        return attribution(sentence, verb, after, lex)  # "..., informed the Air Force.": a translation's order
     if not words and agent:
         words = agent
     if not words and verb.lower not in lex.listener_verbs:  # ("told Reuters": who heard it)
@@ -331,19 +318,6 @@ def body_record(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
         return None if recorded.source in lex.personal_pronouns else recorded
     last = next(t for t in reversed(sentence.tokens) if t.start < recorded.source_end)
     return recorded if POSSESSIVE.sub("", last.lower) in lex.recorders else None
-
-
-TITLE_MODIFIERS = 2  # "says acting mayor Artem Kobzar", "said former deputy mayor X": words before a source word
-
-
-def names_after_modifiers(words: list[Token], lex: Lexicon) -> bool:
-    """Whether ``words`` open with a source word, or with a modifier or two of one ("acting mayor")."""
-    for word in words[: TITLE_MODIFIERS + 1]:
-        if is_source_word(word, lex):
-            return True
-        if not (word.text.isalpha() and word.text.islower() and is_modifier(word, lex)):
-            return False
-    return False
 
 
 AGENT_LINKS = frozenset({"of", "the", "and", "in", "(", ")"})  # ("(" and ")" around a short name: "(ATOR)")
