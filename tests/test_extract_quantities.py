@@ -24,6 +24,7 @@ NOT_FIGURES = [
     pytest.param("In 2025 alone, 400 attacks on ambulances were recorded.", id="a-year-alone"),
     pytest.param("Call the hotline 1580 if your house was damaged.", id="a-hotline-number"),
     pytest.param("Doctors at Hospital No. 2 treated the wounded.", id="a-hospital-number"),
+    pytest.param("12.10.2025 09:40 · Society · Views: 4 318", id="a-page-counter-after-a-stamp"),
     pytest.param("Sea drones damaged a Project 22160 patrol ship.", id="a-ships-project-number"),
     pytest.param(
         "Since 24 February 2022, at least 900 civilians have been killed in the city.", id="since-the-invasion-day"
@@ -148,6 +149,17 @@ NUMBERS = [
     pytest.param(
         "Russia launched 1\u200b200 drones.", [("launched", "drone", 1200, "exact")], id="zero-width-space-group"
     ),
+    pytest.param(
+        "As a result, 23 560 consumers were left without the power supply.",
+        [("power_outages", "", 23560, "exact")],
+        id="a-space-groups-digits",
+    ),
+    pytest.param(
+        "About 2 000 residents were left without electricity.",
+        [("power_outages", "", 2000, "approx")],
+        id="a-grouped-two-thousand-is-no-year",
+    ),
+    pytest.param("In 2025 100 drones hit the city.", [("hit", "drone", 100, "exact")], id="a-year-then-a-count"),
     pytest.param("Russia launched 1e3 drones.", [("launched", "drone", 1000, "exact")], id="scientific-notation"),
     pytest.param(
         "Over 1 mln consumers were left without power.",

@@ -15,7 +15,8 @@ from text_to_num import text2num
 from ..lexicon import Lexicon
 from .tokens import Token, phrase
 
-GROUP_SEPARATORS = ",\u00a0\u202f\u2009\u200b"  # comma, no-break, narrow no-break, thin and zero-width spaces
+GROUP_SEPARATORS = ", \u00a0\u202f\u2009\u200b"  # comma, space ("23 560", as Ukrainian and Russian group digits),
+# no-break, narrow no-break, thin and zero-width spaces
 NUMBER = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 MAX_DIGITS = 15  # a longer number is no count of anything (and would overflow a float)
 
@@ -115,7 +116,7 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
         return True
     if after in lex.comparatives and j + 1 < len(tokens) and tokens[j + 1].lower == "than":
         return True  # "six drones, two more than the ministry reported": a difference
-    if 1900 <= value <= 2100 and "," not in tokens[i].text:
+    if 1900 <= value <= 2100 and tokens[i].text.isdecimal():  # (not "2,000" nor "2 000")
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]
     if not AGE_WORDS.isdisjoint(window):

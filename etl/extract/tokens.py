@@ -17,7 +17,7 @@ TOKEN = re.compile(  # words first and the numbers behind one digit test: most t
     r"|\d+(?:[:/]\d+)+"  # times and numeric dates
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\d[\d,.]*(?:-[A-Za-z][\w]*)+"  # 21-month-old, 36-year-old
-    r"|\d{1,3}(?:[,\u00a0\u202f\u2009\u200b]\d{3})+(?:\.\d+)?"  # grouped digits: 1,200 and 1 200 (no-break space)
+    r"|\d{1,3}(?:[, \u00a0\u202f\u2009\u200b]\d{3})+(?:\.\d+)?"  # grouped: 1,200, 1 200 (any space)
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b)?"  # numbers, in scientific notation too
     r")"
     r"|\S"
