@@ -582,6 +582,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "A bomb hit the village. Two houses were destroyed and three were damaged. "
+        "No one was injured, according to Lysak.\nUkraine's air force said it downed 40 drones.",
+        {2: "Lysak", 3: "Lysak", 40: "Ukraine's air force"},
+        id="a-sentence-that-nobody-was-hurt-passes-its-speaker-back",
+    ),
+    pytest.param(
         "Drones struck Kharkiv overnight, killing four people and wounding 23 others.\n"
         "The attack damaged 31 buildings, Governor Oleh Syniehubov said, giving the casualty figures.\n"
         "Ukraine's air force said it downed 40 drones.",

@@ -203,6 +203,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="no-one-was-killed-leaves-the-next-clause",
     ),
     pytest.param(
+        "Russia launched 326 missiles and drones at Ukraine overnight: how many were shot down.",
+        [("launched", "drone_or_missile", 326, "exact")],
+        id="how-many-were-shot-down-asks-and-leaves-the-count-its-verb",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

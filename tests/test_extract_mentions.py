@@ -310,6 +310,14 @@ def test_an_opener_counting_nothing_breaks_down_the_count_before_and_its_lines_s
     assert rows(TIMELINE, "metric", "value") == expected
 
 
+def test_a_teaser_label_opens_no_breakdown_of_the_count_before():
+    text = (
+        "Drones hit Zaporizhzhia, injuring three people, Fedorov said.\n\n"
+        "Related news:\nFedorov: 2,300 residents of the region evacuated in November"
+    )
+    assert rows(text, "metric", "value") == [("injured", 3)]
+
+
 @pytest.mark.xfail(strict=True, reason="the lines take the country: the place of the count they break down is not kept")
 def test_the_lines_of_a_breakdown_take_the_place_of_its_count():
     assert {place for _, place in rows(TIMELINE, "value", "place")} == {"Tula"}

@@ -23,7 +23,7 @@ from .placenames import PlaceMention
 from .quantities import Quantity
 from .source_phrases import is_source_noun
 from .stamps import CLOCK_STAMP, PAGE_DAY
-from .tokens import Sentence, Token, opens_with
+from .tokens import Sentence, Token, is_teaser, opens_with
 from .verbs import Trigger
 
 ENTRY_STAMP = re.compile(  # a live page's entry stamp: a day, a month, perhaps a year, and a clock time
@@ -322,6 +322,7 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
             counted = [unnumbered]  # "the most disconnected consumers were in the following regions:"
             ctx.mentions.append((reading.index, unnumbered))  # what its items count
         breakdown = not counted and not reading.triggers  # "Chronology of the mayor's reports:": of the count before
+        breakdown = breakdown and not is_teaser(reading.sentence.text, lex.teasers)  # ("Related news:" lists others)
         if breakdown:
             counted = [
                 m

@@ -255,6 +255,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         ),
         source_prefixes=frozenset(words["source_prefix"]),
         negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
+        own_subject=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['own_subject']))})\b(?: \w+)? $"),
         according_cues=words["according_cue"],
         according_starts=frozenset(cue.split()[0] for cue in words["according_cue"]),
         citing_cues=frozenset(words["citing_cue"]),

@@ -115,6 +115,7 @@ class Lexicon:
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
     negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
+    own_subject: re.Pattern  # "nobody", "how many" right before a verb: the verb is theirs, no count's
     source_prefixes: frozenset[str]  # "data" in "according to data from the ministry": the ministry speaks
     bare_heads: frozenset[str]  # head classes counted even without a number ("a fire broke out")
     bare_head_words: re.Pattern  # where a head of those classes may start, on lower-cased text
