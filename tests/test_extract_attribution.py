@@ -582,6 +582,12 @@ def test_reportedly_borrows_no_source():
 
 SOURCES_BY_VALUE = [  # multi-figure texts: the source each value gets
     pytest.param(
+        "Sobyanin posted about single drones all night.\n"
+        "Russia's Defense Ministry gave a bigger number: 118 drones intercepted and destroyed overnight.",
+        {118: "Russia's Defense Ministry"},
+        id="gave-a-number-is-a-figure-stated",
+    ),
+    pytest.param(
         "A bomb hit the village. Two houses were destroyed and three were damaged. "
         "No one was injured, according to Lysak.\nUkraine's air force said it downed 40 drones.",
         {2: "Lysak", 3: "Lysak", 40: "Ukraine's air force"},

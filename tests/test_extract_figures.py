@@ -208,6 +208,16 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="how-many-were-shot-down-asks-and-leaves-the-count-its-verb",
     ),
     pytest.param(
+        "On Saturday Russia aimed 471 drones and 38 missiles at the power grid.",
+        [("launched", "drone", 471, "exact"), ("launched", "missile", 38, "exact")],
+        id="aimed-n-drones-at-is-launched",
+    ),
+    pytest.param(
+        "Drones aimed at Kyiv were shot down overnight, 27 in all.",
+        [("intercepted", "drone", 27, "exact")],
+        id="drones-aimed-at-a-city-are-no-launch-of-their-own",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

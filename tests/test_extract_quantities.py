@@ -25,6 +25,10 @@ NOT_FIGURES = [
     pytest.param("Call the hotline 1580 if your house was damaged.", id="a-hotline-number"),
     pytest.param("Doctors at Hospital No. 2 treated the wounded.", id="a-hospital-number"),
     pytest.param("12.10.2025 09:40 · Society · Views: 4 318", id="a-page-counter-after-a-stamp"),
+    pytest.param("In July, Russia launched an average of roughly 200 drones a night.", id="an-average"),
+    pytest.param("The air force downed drones averaging 60 a night in December.", id="averaging"),
+    pytest.param("Russia launched some 50,000 drones in the 12 months to October.", id="a-tally-over-twelve-months"),
+    pytest.param("Over the past six months, strikes damaged 300 substations.", id="a-tally-over-six-months"),
     pytest.param("Sea drones damaged a Project 22160 patrol ship.", id="a-ships-project-number"),
     pytest.param(
         "Since 24 February 2022, at least 900 civilians have been killed in the city.", id="since-the-invasion-day"
