@@ -248,10 +248,11 @@ def verb_before_that(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def states_estimate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Officials put the toll at 12', 'had put the number of injured at 22': a figure stated."""
-    return tokens[k].lower in lex.estimate_verbs and any(
-        t.lower in lex.estimate_objects for t in tokens[k + 1 : k + 1 + ESTIMATE_REACH]
-    )
+    """'Officials put the toll at 12', 'had put the number of injured at 22', 'gave a bigger number: 118': a
+    figure stated (not 'gave his tally', a document of its own: documents.py)."""
+    if tokens[k].lower not in lex.estimate_verbs or phrase(tokens, k + 1, 1) in lex.personal_possessives:
+        return False
+    return any(t.lower in lex.estimate_objects for t in tokens[k + 1 : k + 1 + ESTIMATE_REACH])
 
 
 def speech_attribution(sentence: Sentence, k: int, lex: Lexicon) -> Attribution | None:
