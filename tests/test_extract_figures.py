@@ -218,6 +218,26 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="drones-aimed-at-a-city-are-no-launch-of-their-own",
     ),
     pytest.param(
+        "The emergency service received 28 new fire and rescue vehicles from Japan.",
+        [],
+        id="a-coordinated-modifier-before-its-noun-counts-nothing",
+    ),
+    pytest.param(
+        "He put the number of injured at 44; 28 of them remain in hospitals, six in serious condition.",
+        [("injured", "", 44, "exact")],
+        id="an-item-after-a-part-in-hospital-counts-no-one-more",
+    ),
+    pytest.param(
+        "Russia launched 36 missiles overnight. Air defence shot down 30 missiles. "
+        "The missiles included 28 Kh-101 cruise missiles.",
+        [
+            ("intercepted", "missile", 30, "exact"),
+            ("launched", "cruise_missile", 28, "exact"),
+            ("launched", "missile", 36, "exact"),
+        ],
+        id="what-the-missiles-included-is-what-was-launched",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

@@ -88,6 +88,20 @@ def combine_weapons(first: tuple[str, str], second: tuple[str, str]) -> tuple[st
     return (specific[0] if specific else weapon1), model
 
 
+def describes_noun_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the words from token k (right after a head word) make that word a modifier: a noun it only
+    describes ("fire crews"), or one after a coordinated modifier ("fire and rescue vehicles")."""
+    if phrase(tokens, k, 1) in lex.modified_nouns:
+        return True
+    if phrase(tokens, k, 1) not in ("and", "&") or tokens[k - 1].lower.endswith("s"):
+        return False  # ("three houses and a car": two counts)
+    return (
+        phrase(tokens, k + 1, 1).isalpha()
+        and phrase(tokens, k + 1, 1) not in lex.stop_words
+        and phrase(tokens, k + 2, 1) in lex.modified_nouns
+    )
+
+
 def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
     """The noun a quantity counts, skipping modifiers ("13 Ukrainian attack drones")."""
     mention = Mention(q)
@@ -135,8 +149,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         if token.lower in lex.stop_words or (not token.lower[0].isalnum() and token.lower not in '“"‘'):
             break
         head = match_head(tokens, i, lex)
-        if head is not None and head[0][0] != "weapon" and phrase(tokens, head[1], 1) in lex.modified_nouns:
-            head = None  # "12 fire crews": the fire only describes them
+        if head is not None and head[0][0] != "weapon" and describes_noun_after(tokens, head[1], lex):
+            head = None  # "12 fire crews", "28 fire and rescue vehicles": the fire only describes them
         if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
             break  # "another two hit the district": a verb, not a modifier
         if head is not None and head[0][0] in EVENT_HEADS and head[1] == i + 1:

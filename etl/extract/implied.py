@@ -59,7 +59,8 @@ def included_metrics(
         for k in range(first)
         if tokens[k].start >= clause_start and k != verb
     )
-    return earlier_metrics(mention, ctx) if names_weapon else []
+    # ("Russia launched 36 missiles; 30 were shot down. The missiles included 28 Kh-101s": what was launched)
+    return earlier_metrics(mention, ctx, preferred=LAUNCHED) if names_weapon else []
 
 
 def earlier_metrics(

@@ -100,7 +100,12 @@ def choose_metrics(
     intrinsic = metrics.get((mention.head, "*"))
     if intrinsic:  # "killed", "the injured": what they count, whatever the verb (not "19 of them were hospitalised")
         part = "whom" in mention.flags or "antecedent_same" in mention.flags  # "19 of them", "of whom 11"
-        return [] if part and part_blocked(sentence, mention, triggers, lex) else [intrinsic]
+        if part and part_blocked(sentence, mention, triggers, lex):
+            return []
+        listed = mention.antecedent if "list_item" in mention.flags else None  # "..., six in serious condition"
+        if listed is not None and "whom" in listed.flags and part_blocked(sentence, listed, triggers, lex):
+            return []  # after "28 of them remain in hospitals": an item of what counts no one
+        return [intrinsic]
     if "whole" in mention.flags and mention.head == "area":
         return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
     if "total" in mention.flags and mention.head == "weapon":
