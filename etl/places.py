@@ -114,11 +114,23 @@ class Gazetteer:
                     self._by_sound.setdefault(sound_key(alias), []).append(place)
         self.max_words = max(len(k.split()) for k in self._by_key)
         self.by_name = {place.name: place for place in sorted(self.places, key=self._rank, reverse=True)}
+        for place in self.places:  # a namesake by its region too ("Krasnoarmeysk, Moscow Oblast"): what the
+            # extractor emits for it, so geocoding finds the same town
+            if self.by_name[place.name] is not place and place.region:
+                qualified = self.label(place)
+                self.by_name.setdefault(qualified, place)
+                self._by_key.setdefault(key(qualified), [place])
         self._countries = {p.country: p for p in reversed(self.places) if p.place_type == "country"}
         self.held: dict[str, str] = {}  # place name -> the side that attacks it, where the other holds it
         self._held_keys: tuple[dict[str, str], dict[str, str]] | None = None  # held, and held by lookup key
         self._exact: dict[str, Place | None] = {}  # lookup's answers
         self._fuzzy: dict[str, Place | None] = {}
+
+    def label(self, place: Place) -> str:
+        """The name that finds this place: its own, or for a namesake of a likelier place, with its region."""
+        if self.by_name.get(place.name) is place or not place.region:
+            return place.name
+        return f"{place.name}, {place.region}"
 
     @staticmethod
     def abroad(place: Place) -> bool:

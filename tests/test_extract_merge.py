@@ -64,6 +64,14 @@ def test_a_lead_and_two_reports_of_one_place_are_one_figure():
 
 NARROWER_PLACES = [  # (text, metric, place): a lead restated where the body names a narrower place
     pytest.param(
+        "Guided bombs hit Zolochiv overnight, two people killed\n\n"
+        "Russian troops dropped bombs on Zolochiv in the Bohodukhiv district. Two people were killed, the "
+        "governor said.",
+        "killed",
+        "Zolochiv, Kharkiv Oblast",
+        id="a-headline-town-the-body-places-among-its-namesakes",
+    ),
+    pytest.param(
         "A man was killed as drones attacked the Belgorod region, the governor said.\n\n"
         "In the town of Shebekino, a drone hit a car. One man was killed.",
         "killed",

@@ -8,6 +8,17 @@ from tests.conftest import last_place
 
 CHOICES = [
     pytest.param(
+        "Two people were injured when debris fell in Krasnoarmeysk, a town in the Moscow region, the governor said.",
+        "Krasnoarmeysk, Moscow Oblast",
+        id="a-town-among-its-namesakes-is-the-one-in-the-region-named",
+    ),
+    pytest.param(
+        "Debris fell on Krasnoarmeysk, a town in the Moscow region, the governor said.\n"
+        "In Krasnoarmeysk, two people were injured.",
+        "Krasnoarmeysk, Moscow Oblast",
+        id="a-namesake-placed-before-is-the-one-named-again",
+    ),
+    pytest.param(
         "Poland scrambled jets and closed two airports in the east of the country, the agency said.",
         "Poland",
         id="the-country-is-the-neighbour-named-before-it",

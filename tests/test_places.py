@@ -224,3 +224,13 @@ def test_the_held_side_follows_a_replaced_list():
         assert gazetteer.held_side("kharkiv") == "russia"
     finally:
         gazetteer.held = kept
+
+
+def test_a_namesake_is_labelled_and_found_by_its_region():
+    gazetteer = default_gazetteer()
+    moscow_towns = [p for p in gazetteer.namesakes("Krasnoarmeysk") if p.region == "Moscow Oblast"]
+    assert moscow_towns, "the gazetteer should hold the Krasnoarmeysk of the Moscow region"
+    town = moscow_towns[0]
+    assert gazetteer.label(town) == "Krasnoarmeysk, Moscow Oblast"
+    assert gazetteer.lookup("Krasnoarmeysk, Moscow Oblast") is town
+    assert gazetteer.label(gazetteer.lookup("Krasnoarmeysk")) == "Krasnoarmeysk"

@@ -17,10 +17,18 @@ from .placenames import PlaceMention
 def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gazetteer: Gazetteer, lex: Lexicon) -> None:
     """'The city', 'the oblast': the last city named as a target before (in the sentence or the article), or
     for a region the last region, or the region of the last city; ``recent`` holds earlier targets, last last."""
-    if not any(mention.anaphor or names_district(mention, lex) or small_town(mention) for mention in mentions):
-        return  # neither "the city" nor a district nor a village to place
-    seen = list(recent)
     sentence_places = [m.place for m in mentions if m.place is not None]
+    regions = [p for p in sentence_places if p.place_type == "region"]
+    if not any(
+        mention.anaphor
+        or names_district(mention, lex)
+        or small_town(mention)
+        or outside(mention, regions)
+        or seen_namesake(mention, recent, gazetteer) is not None
+        for mention in mentions
+    ):
+        return  # neither "the city" nor a district nor a village to place, nor a town outside the region named
+    seen = list(recent)
     for k, mention in enumerate(mentions):
         if mention.by_adjective and not near_its_region(mention, mentions[:k], seen):
             mention.place = None  # "Komunarskyi district" of Zaporizhzhia, "Kamensky district" of Rostov Oblast
@@ -33,6 +41,10 @@ def resolve_anaphors(mentions: list[PlaceMention], recent: Sequence[Place], gaze
             # "Lyubimovka" in a story on Sevastopol: not the village of another region; "Pivdennyi" in one on Odesa;
             # a village only where the text names its region (a town stands alone as the story's first place)
             mention.place = namesake_in(mention, named, gazetteer)
+        elif town is not None and outside(mention, regions):  # "Krasnoarmeysk, a town in the Moscow region":
+            mention.place = namesake_in(mention, regions, gazetteer) or town  # that one, not Saratov's
+        elif town is not None and (told := seen_namesake(mention, seen, gazetteer)) is not None:
+            mention.place = told  # "Krasnoarmeysk" again: the one the text placed before
         if district_of_next(mention, mentions[k + 1 : k + 2], lex):
             mention.place = None  # "the Kominternovsky district of the regional centre": that centre's, no namesake
         if mention.anaphor == "country":  # "Poland closed two airports in the east of the country": Poland (a
@@ -92,6 +104,32 @@ def district_of_next(mention: PlaceMention, following: Sequence[PlaceMention], l
         and 0 < following[0].start - mention.end <= OWNED_GAP
         and names_district(mention, lex)
     )
+
+
+def outside(mention: PlaceMention, regions: Sequence[Place]) -> bool:
+    """Whether a town named as a target lies outside every region its sentence names (a namesake may not)."""
+    town = mention.place
+    return (
+        bool(regions)
+        and town is not None
+        and town.place_type == "city"
+        and mention.role == "target"
+        and (town.region not in {r.name for r in regions})
+    )
+
+
+def seen_namesake(mention: PlaceMention, seen: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    """For a town its name alone placed (the likeliest of its namesakes), the namesake the text placed before
+    (the Krasnoarmeysk of the Moscow region, placed by its region a sentence earlier), or None."""
+    town = mention.place
+    if (
+        town is None
+        or town.place_type != "city"
+        or mention.role != "target"
+        or gazetteer.by_name.get(town.name) is not town
+    ):
+        return None
+    return next((p for p in reversed(seen) if p.name == town.name and p is not town), None)
 
 
 def namesake_in(mention: PlaceMention, named: Sequence[Place], gazetteer: Gazetteer) -> Place | None:

@@ -302,7 +302,7 @@ def speaker_placed(figure: Figure, lex: Lexicon, gazetteer: Gazetteer) -> Figure
     if placed is not None and placed.place_type != "country":
         return figure  # the paragraph's or section's place, nearer than the speaker's
     place = title_place(figure.reported_by, lex, gazetteer)
-    return evolve(figure, place=place.name, location=place.name) if place is not None else figure
+    return evolve(figure, place=gazetteer.label(place), location=place.name) if place is not None else figure
 
 
 @lru_cache(maxsize=1024)
@@ -389,6 +389,8 @@ def within(gazetteer: Gazetteer, inner: str, outer: str) -> bool:
     container = gazetteer.by_name.get(outer)
     if place is None or container is None:
         return False
+    if place.name == container.name and inner != place.name and outer == container.name:
+        return True  # "Zolochiv, Kharkiv Oblast" is the headline's "Zolochiv" told more narrowly
     if place.place_type == "facility" and container.place_type == "city":  # "the Saratov refinery" in Saratov
         near = km_between(place, container) <= FACILITY_REACH_KM
         return near and place.region == container.region

@@ -112,7 +112,8 @@ def sentence_figures(reading: SentenceReading, ctx: ArticleContext, grammar: Gra
             place, explicit = choose_place(reading, mention, owned, ctx, metric, grammar.lex)
             figure = build_figure(reading, mention, category, metric, place, explicit, ctx, grammar)
             if "each" in mention.flags and place is not None and place.parts:  # "five each over the X and Y regions"
-                figures.extend(evolve(figure, location=part.name, place=part.name) for part in place.parts)
+                label = grammar.gazetteer.label
+                figures.extend(evolve(figure, location=part.name, place=label(part)) for part in place.parts)
                 continue
             figures.append(figure)
             if "each" in mention.flags:  # "five each in the Rostov region and Crimea"

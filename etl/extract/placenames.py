@@ -369,7 +369,7 @@ def place_name(mention: PlaceMention | None, gazetteer: Gazetteer, capital: Plac
     if mention is None:
         return ""
     if mention.place is not None:
-        return mention.place.name
+        return gazetteer.label(mention.place)  # ("Krasnoarmeysk, Moscow Oblast": not the larger namesake)
     if mention.capital_side in ("UA", "RU"):
         found = gazetteer.capital_of(mention.capital_side)
         return found.name if found else ""
