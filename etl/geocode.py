@@ -56,8 +56,9 @@ class OfflineGazetteer(Geocoder):
         place = self.gazetteer.lookup(query, fuzzy=True) if query else None
         if place is None:
             return None
-        raw = {"name": place.name, "place_type": place.place_type, "country": place.country, "region": place.region}
-        location = Location(place.name, (place.lat, place.lon), raw)
+        name = self.gazetteer.label(place)  # a namesake keeps its region: "Krasnoarmeysk, Moscow Oblast"
+        raw = {"name": name, "place_type": place.place_type, "country": place.country, "region": place.region}
+        location = Location(name, (place.lat, place.lon), raw)
         return location if exactly_one else [location]
 
 

@@ -37,6 +37,10 @@ RESOLVES = [
     pytest.param("Poland", "Poland", "country", "PL", id="neighbour"),
     pytest.param("Rzeszów", "Rzeszow", "city", "PL", id="a-neighbour's-city"),
     pytest.param("Chișinău airport", "Chișinău International Airport", "facility", "MD", id="a-neighbour's-airport"),
+    pytest.param(
+        "Krasnoarmeysk, Moscow Oblast", "Krasnoarmeysk, Moscow Oblast", "city", "RU", id="a-namesake-by-its-region"
+    ),
+    pytest.param("Krasnoarmeysk", "Krasnoarmeysk", "city", "RU", id="the-likeliest-namesake-by-its-name"),
 ]
 
 
