@@ -223,7 +223,7 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-coordinated-modifier-before-its-noun-counts-nothing",
     ),
     pytest.param(
-        "He put the number of injured at 44; 28 of them remain in hospitals, six in serious condition.",
+        "He put the number of injured at 44; 28 of them remained in hospital, six in serious condition.",
         [("injured", "", 44, "exact")],
         id="an-item-after-a-part-in-hospital-counts-no-one-more",
     ),

@@ -27,6 +27,7 @@ CLOCKS = [
         ["day:0"] * 4 + ["day:-1"],
         id="capital-am-pm-without-a-zone",
     ),
+    pytest.param(["21:05", "18:10", "14:55"], "", ["day:0"] * 3, id="bare-24-hour-clocks-alone-on-their-lines"),
 ]
 
 
@@ -56,3 +57,15 @@ def test_a_live_page_in_the_pages_own_time_with_capital_pm():
     )
     dates = {f.value: f.date_cue for f in extract(text).figures if f.value}
     assert dates == {5: "day:0", 210: "day:0"}
+
+
+def test_a_page_dated_once_above_entries_stamped_with_bare_clock_times():
+    text = (
+        "Author: Maria Shevchenko\n"
+        "Tuesday, 10 February 2026 21:05\n"
+        "21:05\nThe death toll in Dnipro has risen to four, the administration reported.\n"
+        "14:55\nA missile hit a university campus in Dnipro. Fifteen people were injured, the mayor said."
+    )
+    figures = extract(text).figures
+    assert {f.value: f.date_cue for f in figures if f.value} == {4: "day:0", 15: "day:0"}
+    assert "Shevchenko" not in {f.place for f in figures}

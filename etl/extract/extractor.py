@@ -54,7 +54,8 @@ class Extractor:
         grammar, lex = self.grammar, self.lex
         sentences = segment(text, title, self.lex)
         stamps = [s for s in sentences if ENTRY_STAMP.match(s.text)]
-        clocks = [] if stamps else [s for s in sentences if CLOCK_STAMP.match(s.text)]
+        clocks = [] if len(stamps) >= 2 else [s for s in sentences if CLOCK_STAMP.match(s.text)]  # (past the page's
+        stamps = stamps if len(stamps) >= 2 or len(clocks) < 2 else []  # own dated stamp: its entries' clock times)
         ctx = ArticleContext(entry_stamps=len(stamps) >= 2 or len(clocks) >= 2, publisher=publisher.strip().lower())
         if ctx.entry_stamps and not stamps:
             above = [s.text for s in sentences if s.start < clocks[0].start]

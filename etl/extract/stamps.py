@@ -10,8 +10,8 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-CLOCK_STAMP = re.compile(  # "16.05 GMT", "9:20 p.m. ET", "11:52 PM (Aug. 4)": a live entry's stamp, its day unsaid
-    r"\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?=[aApP]\.?[mM]\b|[A-Z]{2,4}\b)"
+CLOCK_STAMP = re.compile(  # "16.05 GMT", "9:20 p.m. ET", "11:52 PM (Aug. 4)", "21:05": an entry's stamp, its day unsaid
+    r"\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?=[aApP]\.?[mM]\b|[A-Z]{2,4}\b|$)"  # ("21:05" alone on its line)
     r"(?:(?P<half>[aApP])\.?[mM]\.?\s*)?(?P<zone>[A-Z]{2,4})?\s*(?:\([^()]{1,20}\)\s*)?$"
 )
 UPDATED = re.compile(r"\s*(?:Last\s+)?[Uu]pdated\b")  # "Updated 6:42 a.m. ET, Sun May 17, 2026"
