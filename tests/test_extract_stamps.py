@@ -67,5 +67,5 @@ def test_a_page_dated_once_above_entries_stamped_with_bare_clock_times():
         "14:55\nA missile hit a university campus in Dnipro. Fifteen people were injured, the mayor said."
     )
     figures = extract(text).figures
-    assert {f.value: f.date_cue for f in figures if f.value} == {4: "day:0", 15: "day:0"}
+    assert {f.value: f.date_cue for f in figures if f.value} == {4: "date:2026-02-10", 15: "date:2026-02-10"}
     assert "Shevchenko" not in {f.place for f in figures}

@@ -145,8 +145,11 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         ctx.paragraph_actor = ""
         if ctx.entry_stamps and ENTRY_STAMP.match(sentence.text):  # "4 Jul 2025 - 08:40 GMT" over a live entry
             ctx.section_date_cue = ctx.date_cue = date_cue
-        elif ctx.entry_stamps and CLOCK_STAMP.match(sentence.text):  # "16.05 GMT": its day from the page's clocks
-            ctx.section_date_cue = ctx.date_cue = ctx.clock_cues.get(sentence.start, PAGE_DAY)
+        elif ctx.entry_stamps and (clock := CLOCK_STAMP.match(sentence.text)):  # "16.05 GMT": its day from the
+            # page's clocks; a bare "18:42" under a day's heading ("11 November") is that day's
+            dated = ctx.section_date_cue and not ctx.section_date_cue.startswith("day:")
+            if clock["zone"] or clock["half"] or not dated:
+                ctx.section_date_cue = ctx.date_cue = ctx.clock_cues.get(sentence.start, PAGE_DAY)
         elif (
             is_heading(sentence) and (date_cue or not ctx.entry_stamps) and not CLOCK_LINE.match(sentence.text)
         ):  # a live page's headings keep the day
