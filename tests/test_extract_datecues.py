@@ -344,6 +344,13 @@ CUES = [
         id="a-posts-time-on-its-own-line-keeps-its-days-heading",
     ),
     pytest.param(
+        "The president noted that last night Russia attacked Kyiv with drones.\n\n"
+        'Quote: "In Kyiv, two people were killed and 17 were injured."',
+        "",
+        [(2, "day:0"), (17, "day:0")],
+        id="a-quote-after-a-statement-of-last-night-is-that-nights",
+    ),
+    pytest.param(
         "In total, since the evening of 2 March, air defences have destroyed 14 drones flying toward the city.",
         "",
         [(14, "month_day:3-3")],

@@ -137,7 +137,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         ctx.previous_date_cue, ctx.paragraph_start = ctx.date_cue, sentence.start
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
-        quoting = ctx.date_cue.startswith(NAMED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
+        quoting = ctx.date_cue.startswith((*NAMED_DAY, "day:")) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
         sequel = opens_sequel(sentence.lower, lex)  # "As a result of the attack, a substation ..."
         carried = ctx.date_cue if quoting or sequel else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue
