@@ -97,6 +97,11 @@ PLACES = [
         id="a-village-of-the-region-named-is-that-one",
     ),
     pytest.param(
+        "Drones struck the port of Tuapse on Russia's Black Sea coast overnight, injuring 4 people.",
+        "Tuapse",
+        id="a-coast-tells-where-the-place-lies",
+    ),
+    pytest.param(
         "Two vessels flying the flags of Panama and Liberia were damaged, the governor said.",
         "",
         id="every-flag-of-a-list-names-an-owner",

@@ -59,6 +59,8 @@ def place_role(tokens: list[Token], i: int, end: int, lex: Lexicon, place: Place
         )
         if capitals or wire:
             return "dateline"  # a line of its own: "KYIV / ANKARA", "EFE | Kyiv" (not a heading: "ZAPORIZHZHIA REGION")
+    if end < len(tokens) and tokens[end].lower in lex.landmark_nouns:
+        return "landmark"  # "the port of Tuapse on Russia's Black Sea coast": where it lies, no place of its own
     before = [t.lower for t in tokens[max(0, i - 8) : i]]
     bearing = before[-1:] == ["of"] and len(before) > 1 and COMPASS.fullmatch(before[-2]) is not None
     if bearing and before[-3:-2] != ["the"]:  # "a port town about 110 kilometers west of St. Petersburg",

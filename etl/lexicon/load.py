@@ -229,6 +229,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         remains_of=frozenset(words["remains_of"]),
         among_counted=frozenset(words["among_counted"]),
         count_locatives=frozenset(words["count_locative"]),
+        landmark_nouns=frozenset(words["landmark_noun"]),
         comparatives=frozenset(words["comparative"]),
         generic_people=frozenset(words["generic_people"]),
         state_lead_ins=frozenset(words["state_lead_in"]),

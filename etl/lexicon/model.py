@@ -125,6 +125,7 @@ class Lexicon:
     interview_cues: frozenset[str]  # "talked with": the person after it is whom an interview is with
     among_counted: frozenset[str]  # "was among the": after a singular person, one of those counted before
     count_locatives: frozenset[str]  # "at": before a headless number, a count of places ("fell at three more")
+    landmark_nouns: frozenset[str]  # "coast": after a place, where another lies ("the Black Sea coast")
     comparatives: frozenset[str]  # "more": between a number and "than", a difference ("two more than the ministry")
     generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
     state_lead_ins: frozenset[str]  # "left", "remain": before a state ("were left without power")
