@@ -238,6 +238,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="what-the-missiles-included-is-what-was-launched",
     ),
     pytest.param(
+        "Two tankers moored at the berth were damaged, and three ambulances were destroyed.",
+        [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
+        id="tankers-and-ambulances-can-be-damaged",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",
