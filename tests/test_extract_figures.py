@@ -243,6 +243,21 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="tankers-and-ambulances-can-be-damaged",
     ),
     pytest.param(
+        "A grain terminal and three civilian vessels were damaged.",
+        [("damaged", "", 3, "exact")],
+        id="a-people-word-before-an-object-only-describes-it",
+    ),
+    pytest.param(
+        "Windows had been broken in 11 apartment buildings, the city said.",
+        [("damaged", "", 11, "exact")],
+        id="windows-broken-in-n-buildings",
+    ),
+    pytest.param(
+        "Three tractors and two compressor stations were destroyed.",
+        [("damaged", "", 2, "exact"), ("damaged", "", 3, "exact")],
+        id="farm-machinery-and-compressor-stations",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

@@ -29,6 +29,8 @@ NOT_FIGURES = [
     pytest.param("The air force downed drones averaging 60 a night in December.", id="averaging"),
     pytest.param("Russia launched some 50,000 drones in the 12 months to October.", id="a-tally-over-twelve-months"),
     pytest.param("Over the past six months, strikes damaged 300 substations.", id="a-tally-over-six-months"),
+    pytest.param("Over 20 vessels have been damaged in Russian attacks since July 2023.", id="attacks-since-a-month"),
+    pytest.param("Since the summer of 2023, attacks have damaged 22 civilian vessels.", id="since-a-season-of-a-year"),
     pytest.param("Sea drones damaged a Project 22160 patrol ship.", id="a-ships-project-number"),
     pytest.param(
         "Since 24 February 2022, at least 900 civilians have been killed in the city.", id="since-the-invasion-day"

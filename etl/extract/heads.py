@@ -102,6 +102,15 @@ def describes_noun_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+PEOPLE_CLASSES = ("people", "killed_noun", "injured_noun", "passenger", "weapon")  # heads that count people or arms
+
+
+def names_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k starts a head that counts no people (a vessel, an object, a house)."""
+    following = match_head(tokens, k, lex) if k < len(tokens) else None
+    return following is not None and following[0][0] not in PEOPLE_CLASSES
+
+
 def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
     """The noun a quantity counts, skipping modifiers ("13 Ukrainian attack drones")."""
     mention = Mention(q)
@@ -151,6 +160,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
         head = match_head(tokens, i, lex)
         if head is not None and head[0][0] != "weapon" and describes_noun_after(tokens, head[1], lex):
             head = None  # "12 fire crews", "28 fire and rescue vehicles": the fire only describes them
+        if head is not None and head[0][0] == "people" and names_object(tokens, head[1], lex):
+            head = None  # "three civilian vessels", "58 civilian objects": an adjective, not the people counted
         if head is None and lex.starts_with_trigger(phrase(tokens, i, 3)) and match_head(tokens, i + 1, lex) is None:
             break  # "another two hit the district": a verb, not a modifier
         if head is not None and head[0][0] in EVENT_HEADS and head[1] == i + 1:
