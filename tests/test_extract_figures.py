@@ -258,6 +258,16 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="farm-machinery-and-compressor-stations",
     ),
     pytest.param(
+        "Russia launched 500 drones overnight, far above the average of 150 a night.",
+        [("launched", "drone", 500, "exact")],
+        id="an-average-beside-a-count-leaves-the-count",
+    ),
+    pytest.param(
+        "Russia launched 500 drones overnight, the largest attack in the past 12 months.",
+        [("launched", "drone", 500, "exact")],
+        id="the-largest-in-the-past-months-compares-and-counts-no-tally",
+    ),
+    pytest.param(
         "A total of 12 houses were damaged and 3 destroyed.",
         [("damaged", "", 3, "exact"), ("damaged", "", 12, "exact")],
         id="a-total-of-12-houses-were",

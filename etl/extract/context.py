@@ -39,6 +39,7 @@ SAME_DAY = "same"  # the cue of "on that day": the day named last
 SAME_NIGHT = "same_night"  # the cue of "that night": the night named last, else the day named last
 NIGHT_WORDS = ("night", "overnight")
 NAMED_DAY = ("weekday:", "last_weekday:", "month_day:", "date:", "day_of_month:")  # cues that name a day
+STATED_DAY = (*NAMED_DAY, "day:")  # and "last night", "today": a statement's day its quotation keeps
 RECENT_PLACES = 12  # enough to find the last city and the last region named
 
 
@@ -137,7 +138,7 @@ def enter_sentence(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: 
         ctx.previous_date_cue, ctx.paragraph_start = ctx.date_cue, sentence.start
         # a quotation after a statement that named its day is that statement's ("On the evening of February 3,
         # ... said Vilkul. / "A man was killed ..."); any other paragraph starts afresh
-        quoting = ctx.date_cue.startswith((*NAMED_DAY, "day:")) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
+        quoting = ctx.date_cue.startswith(STATED_DAY) and QUOTATION_PARAGRAPH.match(sentence.text) is not None
         sequel = opens_sequel(sentence.lower, lex)  # "As a result of the attack, a substation ..."
         carried = ctx.date_cue if quoting or sequel else ctx.list_date_cue if is_list_line(sentence) else ""
         ctx.paragraph, ctx.paragraph_place, ctx.date_cue = sentence.paragraph, None, carried or ctx.section_date_cue

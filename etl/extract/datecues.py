@@ -356,11 +356,14 @@ def _dating_cue(lower: str, lex: Lexicon) -> str:
 COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compares with
 
 
-def compares(lower: str, match: re.Match, lex: Lexicon) -> bool:
-    """Whether a "since ...", "this ..." or "so far ..." only compares ("the largest attack on the capital since
-    the start of the war", "the highest figure for a single day this month", "one of the deadliest strikes so far
-    this year"): it dates nothing and counts no tally."""
-    return match.group().startswith(("since", "this", "so far")) and not lex.superlatives.isdisjoint(
+COMPARED_SPANS = ("since", "this", "so far")  # what a superlative compares within ("the largest since March")
+
+
+def compares(lower: str, match: re.Match, lex: Lexicon, spans: tuple[str, ...] = COMPARED_SPANS) -> bool:
+    """Whether a "since ...", "this ..." or "so far ..." (or another of ``spans``) only compares ("the largest
+    attack on the capital since the start of the war", "the highest figure for a single day this month", "one of
+    the deadliest strikes so far this year"): it dates nothing and counts no tally."""
+    return match.group().startswith(spans) and not lex.superlatives.isdisjoint(
         lower[: match.start()].split()[-COMPARISON_REACH:]
     )
 

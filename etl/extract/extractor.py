@@ -23,7 +23,7 @@ from .context import (
     remember,
     titled_region,
 )
-from .datecues import compares, find_dateline
+from .datecues import COMPARED_SPANS, compares, find_dateline
 from .figures import Extraction, Figure, evolve, launches, sentence_figures
 from .lines import opens_list
 from .lists import list_span
@@ -176,7 +176,10 @@ def inside_name(place: PlaceMention, sentence: Sentence, name: str) -> bool:
 def is_excluded(lower: str, lex: Lexicon) -> bool:
     """Whether a sentence tells a war-long tally, a prisoner exchange, a crash... (exclusions.csv), not where
     its "since ..." only compares ("the largest attack on the capital since the beginning of the year")."""
-    return any(not compares(lower, match, lex) for match in lex.any_exclusion.finditer(lower))
+    return any(not compares(lower, match, lex, TALLY_SPANS) for match in lex.any_exclusion.finditer(lower))
+
+
+TALLY_SPANS = (*COMPARED_SPANS, "in the", "over the", "during the")  # "the largest attack in the past 12 months"
 
 
 def extract(text: str, title: str = "", publisher: str = "") -> Extraction:

@@ -107,7 +107,7 @@ AGE_WORDS = frozenset({"aged", "ages", "age"})
 
 def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -> bool:
     """Whether the number of tokens i..j is a day of a month, a year, an age ("aged 61 and 63"), a label
-    ("the hotline 1580", "Hospital No. 2") or a difference ("two more than the ministry said")."""
+    ("the hotline 1580", "Hospital No. 2"), a difference ("two more than the ministry said") or an average."""
     before = tokens[i - 1].lower.rstrip(".") if i else ""
     if before == "" and i >= 2:  # "Aug. 23": the full stop is a token of its own
         before = tokens[i - 2].lower
@@ -116,6 +116,11 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
         return True
     if after in lex.comparatives and j + 1 < len(tokens) and tokens[j + 1].lower == "than":
         return True  # "six drones, two more than the ministry reported": a difference
+    _, first = qualifier_before(tokens, i, lex)
+    if (first >= 2 and phrase(tokens, first - 2, 2) in lex.average_leads) or (
+        first >= 1 and tokens[first - 1].lower in lex.average_leads
+    ):
+        return True  # "an average of roughly 200 drones a night", "averaging 60": a rate, no count
     if 1900 <= value <= 2100 and tokens[i].text.isdecimal():  # (not "2,000" nor "2 000")
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]

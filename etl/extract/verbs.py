@@ -37,12 +37,13 @@ def find_triggers(sentence: Sentence, lex: Lexicon) -> list[Trigger]:
     text, offset, triggers, negation = sentence.lower, sentence.start, lex.triggers, lex.negation
     for match in lex.any_trigger.finditer(text):  # one scan; at one position the first listed pattern wins
         start, end = match.span()
-        if lex.own_subject.search(text, max(0, start - NEGATION_REACH), start):
-            classes: tuple[str, ...] = ("own",)  # "nobody was hurt", "how many were shot down": no count's verb
-        elif negation.search(text, max(0, start - NEGATION_REACH), start):
-            classes = ("block",)
-        else:
+        negated = negation.search(text, max(0, start - NEGATION_REACH), start)
+        if negated is None:
             classes = triggers[row_of(match)][1]
+        elif negated.group("own"):
+            classes = ("own",)  # "nobody was hurt", "how many were shot down": no count's verb
+        else:
+            classes = ("block",)
         found.append(Trigger(start + offset, end + offset, classes))
     return found
 

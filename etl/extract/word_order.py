@@ -26,23 +26,18 @@ def agent_by(tokens: list[Token], k: int, lex: Lexicon) -> int:
 
 def reported_in(tokens: list[Token], j: int, k: int, lex: Lexicon) -> int:
     """The "in" of a translation's "This was reported in the Ministry of Defence" (who reported it follows):
-    after a passive whose subject is only "this" or "it" (token ``j``), where a body is named; else 0."""
-    if (
-        j != 0
-        or tokens[0].lower not in ("this", "it")
-        or k + 2 >= len(tokens)
-        or tokens[k + 1].lower not in ("in", "at")
-    ):
+    after a passive whose subject is only a word pointing back ("this", "it": token ``j``), where a body is named;
+    else 0."""
+    if j != 0 or tokens[0].lower not in lex.back_references or k + 2 >= len(tokens):
+        return 0
+    if tokens[k + 1].lower not in ("in", "at"):
         return 0
     return k + 1 if names_someone(source_after(tokens, k + 2, lex), lex) else 0
 
 
-REFERRING_OPENERS = (("about", "this"), ("about", "it"), ("about", "that"))  # "About this informed the OVA head"
-
-
-def subjectless(before: list[Token]) -> bool:
+def subjectless(before: list[Token], lex: Lexicon) -> bool:
     """Whether the words before a verb are only a translation's "About this" (its speaker follows the verb)."""
-    return tuple(t.lower for t in before) in REFERRING_OPENERS
+    return len(before) == 2 and before[0].lower == "about" and before[1].lower in lex.back_references
 
 
 def speaker_after_listener_verb(tokens: list[Token], j: int, k: int, lex: Lexicon) -> list[Token]:
@@ -51,7 +46,7 @@ def speaker_after_listener_verb(tokens: list[Token], j: int, k: int, lex: Lexico
     when the speaker's phrase ends the sentence; else []."""
     if tokens[k].lower not in lex.listener_verbs:
         return []
-    if not ((j >= 0 and tokens[j].text == ",") or subjectless(tokens[: j + 1])):
+    if not ((j >= 0 and tokens[j].text == ",") or subjectless(tokens[: j + 1], lex)):
         return []
     after = source_after(tokens, k + 1, lex)
     end, after = k + 1 + len(after), after[1:] if after and after[0].lower == "the" else after

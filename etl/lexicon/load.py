@@ -231,6 +231,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         count_locatives=frozenset(words["count_locative"]),
         landmark_nouns=frozenset(words["landmark_noun"]),
         comparatives=frozenset(words["comparative"]),
+        average_leads=frozenset(words["average_lead"]),
         generic_people=frozenset(words["generic_people"]),
         state_lead_ins=frozenset(words["state_lead_in"]),
         interview_cues=frozenset(words["interview_cue"]),
@@ -255,8 +256,10 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
             + r")(?![\w-])"
         ),
         source_prefixes=frozenset(words["source_prefix"]),
-        negation=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"),
-        own_subject=re.compile(rf"\b(?:{'|'.join(map(re.escape, words['own_subject']))})\b(?: \w+)? $"),
+        negation=re.compile(  # one search per trigger: a subject of its own ("nobody was") or a negation ("not")
+            rf"\b(?:(?P<own>{'|'.join(map(re.escape, words['own_subject']))})"
+            rf"|{'|'.join(map(re.escape, words['negation']))})\b(?: \w+)? $"
+        ),
         according_cues=words["according_cue"],
         according_starts=frozenset(cue.split()[0] for cue in words["according_cue"]),
         citing_cues=frozenset(words["citing_cue"]),

@@ -114,8 +114,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]  # "was" in "damage was reported": the subject is the news, not its source
     speech_adverbs: frozenset[str]  # "had also" in "officials had also reported"
     apposition_starts: frozenset[str]  # "the" in "Ivan Fedorov, the governor of the region, said"
-    negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen
-    own_subject: re.Pattern  # "nobody", "how many" right before a verb: the verb is theirs, no count's
+    negation: re.Pattern  # "not", "never", "failed to" right before a verb: the verb did not happen; its group
+    # "own" for "nobody", "how many": the verb is theirs, no count's
     source_prefixes: frozenset[str]  # "data" in "according to data from the ministry": the ministry speaks
     bare_heads: frozenset[str]  # head classes counted even without a number ("a fire broke out")
     bare_head_words: re.Pattern  # where a head of those classes may start, on lower-cased text
@@ -127,6 +127,7 @@ class Lexicon:
     count_locatives: frozenset[str]  # "at": before a headless number, a count of places ("fell at three more")
     landmark_nouns: frozenset[str]  # "coast": after a place, where another lies ("the Black Sea coast")
     comparatives: frozenset[str]  # "more": between a number and "than", a difference ("two more than the ministry")
+    average_leads: frozenset[str]  # "average of": before a number, an average ("an average of 200 a night")
     generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
     state_lead_ins: frozenset[str]  # "left", "remain": before a state ("were left without power")
     remains_of: frozenset[str]  # "bodies of": the people counted after it are dead
