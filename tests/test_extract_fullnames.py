@@ -210,6 +210,17 @@ WHO = [
         id="the-company-is-the-company-named-before",
     ),
     pytest.param(
+        "The Kharkiv regional prosecutor's office opened a case over the strike on Izium. "
+        "The prosecutors said 2 people were injured.",
+        {2: "Kharkiv regional prosecutor's office"},
+        id="the-prosecutors-are-the-office-named-before",
+    ),
+    pytest.param(
+        "A missile hit Izium, prosecutors said. Three people were injured, the prosecutors added.",
+        {3: "prosecutors"},
+        id="the-prosecutors-with-no-office-named-stay-prosecutors",
+    ),
+    pytest.param(
         "Anna Kovalenko and Ihor Kovalenko left the city. Mayor Kovalenko said 5 houses were damaged.",
         {5: "Mayor Kovalenko"},
         id="two-people-share-the-surname",

@@ -81,7 +81,23 @@ def name_mentions(sentences: Sequence[Sentence], lex: Lexicon, word: str = "") -
                     words = words[:said]
                 if sum(w.text[:1].isupper() for w in words) >= 2:  # ("President Volodymyr Zelenskyy's hometown")
                     names.append(POSSESSIVE.sub("", phrase_text(sentence, words)))
-        found.append(names)
+        found.append(names + offices_named(sentence, lex))
+    return found
+
+
+def offices_named(sentence: Sentence, lex: Lexicon) -> list[str]:
+    """Bodies named by their place and a staff's office ("the Kharkiv regional prosecutor's office"): whom
+    "the prosecutors" of another sentence work for, though one capital makes no name."""
+    found = []
+    for office in {o for offices in lex.staff_offices.values() for o in offices}:
+        at = sentence.lower.find(office)
+        end = sentence.start + at + len(office)
+        last = next((k for k, t in enumerate(sentence.tokens) if t.end == end), -1) if at >= 0 else -1
+        words = noun_phrase_before(sentence.tokens, last, lex) if last >= 0 else []
+        while words and words[0].lower in lex.stop_words:
+            words = words[1:]
+        if any(w.text[:1].isupper() for w in words):
+            found.append(phrase_text(sentence, words))
     return found
 
 
@@ -218,6 +234,8 @@ class FullNames:
                 found = nearest_of([e for e in self.bodies if e[0] <= index and holds(e[1])], index)
             if not found and role in lex.role_offices:  # "the governor": the head of the regional administration
                 found = self.office_holder(lex.role_offices[role], index)
+            if not found and role in lex.staff_offices:  # "the prosecutors": the prosecutor's office named before
+                found = self.office_body(lex.staff_offices[role], index)
             if not found and role in lex.person_words:  # "the governor said. ... Mikhail Razvozhayev wrote"
                 person = self.nearby(index, range(index, index + NEARBY + 1), partial(is_untitled_person, lex=lex))
                 found = f"{source.removeprefix('the ')} {person}" if person else ""

@@ -212,6 +212,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         colon_labels=frozenset(words["colon_label"]),
         repost_marks=frozenset(words["repost_mark"]),
         role_offices=_keyed(words["role_office"]),
+        staff_offices=_keyed(words["staff_office"]),
         titles_in_full={short: full[0] for short, full in _keyed(words["title_in_full"]).items()},
         regional_titles=frozenset(words["regional_title"]),
         acronym_offices=_keyed(words["acronym_office"]),

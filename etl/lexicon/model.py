@@ -105,6 +105,7 @@ class Lexicon:
     regional_titles: frozenset[str]  # "governor", "regional": a speaker's title with one holds a region
     titles_in_full: dict[str, str]  # "Gov." -> "Governor": a title as reported_by spells it out
     role_offices: dict[str, tuple[str, ...]]  # "governor" -> "regional military administration", ...: its offices
+    staff_offices: dict[str, tuple[str, ...]]  # "prosecutors" -> "prosecutor's office": the body they work in
     colon_labels: frozenset[str]  # "Breaking news:", "Kharkiv region:": no speaker before the colon
     repost_marks: frozenset[str]  # "Repost — X:": a post passed on, its speaker after the dash
     time_zones: tuple[str, ...]  # "Kyiv time" after "a.m.": the full stop ends no sentence
