@@ -210,6 +210,12 @@ WHO = [
         id="the-company-is-the-company-named-before",
     ),
     pytest.param(
+        "Petro “Sokil” Ivanenko, the commander of the drone unit, visited Kharkiv.\n\n"
+        "Twelve drones hit the depot in Belgorod, Ivanenko said.",
+        {12: "Petro “Sokil” Ivanenko"},
+        id="a-surname-is-the-name-with-a-nickname-inside",
+    ),
+    pytest.param(
         "The Kharkiv regional prosecutor's office opened a case over the strike on Izium. "
         "The prosecutors said 2 people were injured.",
         {2: "Kharkiv regional prosecutor's office"},

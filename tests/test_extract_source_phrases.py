@@ -75,6 +75,15 @@ BEFORE_A_VERB = [  # the phrase ending right before "said"
         id="a-name-in-curly-quotation-marks",
     ),
     pytest.param('He called it "Terrible" and said', "", id="a-quoted-word-after-no-source-word"),
+    pytest.param(
+        'Commander Petro "Sokil" Ivanenko said', 'Commander Petro "Sokil" Ivanenko', id="a-nickname-inside-a-name"
+    ),
+    pytest.param(
+        "Drones hit the city, Petro “Sokil” Ivanenko said",
+        "Petro “Sokil” Ivanenko",
+        id="a-nickname-in-curly-quotation-marks",
+    ),
+    pytest.param('He called it "Terrible" Ivanenko said', "Ivanenko", id="a-quoted-word-before-a-name-is-no-nickname"),
 ]
 
 

@@ -14,12 +14,12 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
    "the city", "there" or a city district stand for;
 6. ``attribution`` (its cues), ``source_phrases`` (the words naming a source; ``short_names``, a body's
    acronym or bracketed short name; ``witnesses``, who saw or heard; ``word_order``, a passive's agent and
-   a speaker after the verb, as translations order them), ``turns`` (a transcript's
-   speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role or document against the
-   sources named so far), ``across``, ``fullnames``: who reported it, in its sentence or across sentences (a
-   quotation's speaker), named in full, with ``people`` (what a source's words name), ``offices`` (offices
-   by acronym, level and region) and ``parties`` (the sides a source names, a page's own author, whom an
-   interview is with);
+   a speaker after the verb, as translations order them; ``word_uses``, a word of speech used as a noun),
+   ``turns`` (a transcript's speakers), ``agents`` (who imposed a disruption), ``resolve`` (a pronoun, role
+   or document against the sources named so far), ``across``, ``fullnames``: who reported it, in its sentence
+   or across sentences (a quotation's speaker), named in full, with ``people`` (what a source's words name),
+   ``offices`` (offices by acronym, level and region) and ``parties`` (the sides a source names, a page's own
+   author, whom an interview is with);
 7. ``datecues``: the date cue of its clause;
 8. ``figures``: each figure assembled (source, attacker, date cue), ``place_choice`` picking its place,
    ``dating`` its day, ``sides`` the attacking side its sentence names, ``context`` carrying what the running

@@ -28,8 +28,6 @@ from .source_phrases import (
     MAX_SOURCE_WORDS,
     POSSESSIVE,
     is_folded_acronym,
-    is_name_word,
-    is_noun_use,
     is_source_word,
     is_speech_adverb,
     names_someone,
@@ -42,6 +40,7 @@ from .source_phrases import (
 from .tokens import Sentence, Token, phrase, thread_marks
 from .witnesses import witness_before, witness_words
 from .word_order import agent_by, names_after_modifiers, reported_in, speaker_after_listener_verb
+from .word_uses import is_name_word, is_noun_use
 
 OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")  # the owner of a possessive phrase ("Meduza's count")
 DEFINITE_END = re.compile(r"\b[Tt]he\s+$")

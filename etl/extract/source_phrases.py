@@ -137,6 +137,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lex: Lexicon) -> list[Token]
             words[:0] = tokens[opening : i + 1]  # 'the Operational Command "North" reported'
             i = opening - 1
             continue
+        elif words and words[0].text[:1].isupper() and (opening := nickname_start(tokens, i)) >= 0:
+            words[:0] = tokens[opening : i + 1]  # 'Robert "Madyar" Brovdi said': a nickname inside a name
+            i = opening - 1
+            continue
         elif is_source_word(token, lex) or (words and token.lower in ("of", "the", "'s", "’s")):
             words.insert(0, token)
         elif not words and token.lower in lex.office_levels and titled_office(tokens, i, lex):
@@ -182,6 +186,17 @@ def quoted_name_start(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) and is_source_word(tokens[opening - 1], lex):
             return opening
     return -1
+
+
+def nickname_start(tokens: list[Token], j: int) -> int:
+    """The first name before a capitalised nickname in quotation marks closing at token j ('Robert "Madyar"'
+    before "Brovdi"), else -1."""
+    opening = j - 2
+    if tokens[j].text not in CLOSING_QUOTES or opening < 1 or QUOTES.get(tokens[opening].text) != tokens[j].text:
+        return -1
+    nickname, first = tokens[opening + 1], tokens[opening - 1]
+    named = nickname.text[:1].isupper() and nickname.text.isalpha() and first.text[:1].isupper()
+    return opening - 1 if named and first.text.isalpha() else -1
 
 
 def owner(token: Token) -> bool:
@@ -365,36 +380,3 @@ def phrase_text(sentence: Sentence, words: list[Token]) -> str:
     """The sentence's text from the first to the last of ``words``, without a leading 'the'."""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
     return LEADING_THE.sub("", text).strip(" ,")
-
-
-def is_noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'Early reports indicate', 'first reports of drones', 'media claims', "Kommersant's estimate": the word
-    names a report."""
-    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if following == "of" or following in lex.speech_verbs or (k > 0 and owner(tokens[k - 1])):
-        return True
-    return in_document_phrase(tokens, k, lex)
-
-
-def in_document_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'in a post', 'in a separate post', "on his Telegram post": a preposition and a determiner before the word
-    at k (with at most one word between that names nobody): a noun."""
-
-    j = k - 1
-    if j >= 0 and not is_determiner(tokens[j].lower, lex) and not is_source_noun(tokens[j], lex):
-        j -= 1  # "separate", "Telegram"
-    return j >= 1 and is_determiner(tokens[j].lower, lex) and tokens[j - 1].lower in lex.document_prepositions
-
-
-def is_determiner(word: str, lex: Lexicon) -> bool:
-    """'a', 'the', 'his': an article or an owner's determiner."""
-    return word in ARTICLES or word in lex.owner_determiners
-
-
-def is_name_word(tokens: list[Token], k: int) -> bool:
-    """'State' in "the State Emergency Service", 'Post' in "told the Kyiv Post": a capitalised word inside a
-    sentence, before or after another (in a Title Case headline every word is one: "Russia Says It Downed 524
-    Drones")."""
-    if not (tokens[k].text[:1].isupper() and k > 0):
-        return False
-    return (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()) or tokens[k - 1].text[:1].isupper()
