@@ -171,6 +171,12 @@ HEADS = [
         id="two-tolls-each-number-its-nearer",
     ),
     pytest.param(
+        "The injury toll in Sumy rose to nine.", [("injured", "", 9, "exact")], id="an-injury-toll-is-no-death-toll"
+    ),
+    pytest.param(
+        "Strike on Sumy: injury toll rises to nine", [("injured", "", 9, "exact")], id="an-injury-toll-in-a-headline"
+    ),
+    pytest.param(
         "The number of wounded rose to 12 and the death toll to two.",
         [("injured", "", 12, "exact"), ("killed", "", 2, "exact")],
         id="two-tolls-the-injured-first",

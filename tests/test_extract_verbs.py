@@ -102,6 +102,11 @@ FIGURES = [
         id="a-headlines-passive-without-its-auxiliary",
     ),
     pytest.param(
+        "Drone hits minibus in Sumy: driver killed, seven passengers injured",
+        [("injured", "", 7, "exact")],
+        id="a-headlines-passive-closing-its-own-clause-is-no-later-counts-verb",
+    ),
+    pytest.param(
         "Air defences shot down 20 drones, 15 missiles launched from Kursk and 3 guided bombs.",
         [
             ("intercepted", "drone", 20, "exact"),

@@ -290,12 +290,13 @@ def after_toll_link(tokens: list[Token], first: int, lex: Lexicon) -> bool:
 
 def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
     """killed_noun or injured_noun when the number at ``first`` ends a toll ("the death toll rose to 15"); of
-    two tolls, the nearer ("the death toll rose to three, and the number of injured to 27": 27 injured)."""
+    two tolls, the nearer ("the death toll rose to three, and the number of injured to 27": 27 injured), and of
+    two ending together the longer ("injury toll", not its "toll")."""
     if not after_toll_link(tokens, first, lex):
         return ""
     window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
-    at, head = max(((window.rfind(words), head) for words, head in lex.tolls.items()), default=(-1, ""))
-    return head if at >= 0 else ""
+    ends = [(at + len(words), len(words), head) for words, head in lex.tolls.items() if (at := window.rfind(words)) >= 0]
+    return max(ends)[2] if ends else ""
 
 
 def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -161,6 +161,9 @@ def choose_metrics(
     # "attacks with 64 drones, 51 UAVs neutralized": after a comma, past the verb's own object, a headline's
     # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
     reduced = bool(before) and preceding == "," and object_between(before[0], own_start, mention, mentions, tokens)
+    if before and not reduced and preceding == ",":  # "driver killed, six passengers injured": the verb before
+        reduced = not sentence.text[before[0].end - sentence.start : own_start - sentence.start].strip(" ,")  # closes
+        # a clause of its own
     if before and not reduced and start < own_start:  # a later item of a list after a comma, its passive the
         # list's ("..., 405 drones and 14 missiles neutralized")
         reduced = sentence.text[: start - sentence.start].rstrip().endswith(",") and object_between(
