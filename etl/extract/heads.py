@@ -295,7 +295,8 @@ def toll_head(tokens: list[Token], first: int, lex: Lexicon) -> str:
     if not after_toll_link(tokens, first, lex):
         return ""
     window = phrase(tokens, max(0, first - TOLL_WINDOW), min(first, TOLL_WINDOW))
-    ends = [(at + len(words), len(words), head) for words, head in lex.tolls.items() if (at := window.rfind(words)) >= 0]
+    found = ((window.rfind(words), words, head) for words, head in lex.tolls.items())
+    ends = [(at + len(words), len(words), head) for at, words, head in found if at >= 0]
     return max(ends)[2] if ends else ""
 
 
