@@ -262,6 +262,20 @@ def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Drones hit Nizhyn in Chernihiv Oblast overnight.", "Nizhyn", id="in"),
+        pytest.param("Drones hit Nikopol, Dnipropetrovsk Oblast, overnight.", "Nikopol", id="comma"),
+        pytest.param("Drones hit Kharkiv in northeastern Ukraine overnight.", "Kharkiv", id="in-the-country"),
+        pytest.param("Drones hit Nikopol and the Sumy region overnight.", "Sumy Oblast", id="not-inside-it"),
+    ],
+)
+def test_a_place_told_in_its_wider_one_stays_the_paragraphs_place(text, place):
+    figures = extract(f"{text}\n\nA woman was killed and 3 people were injured.").figures
+    assert {f.place for f in figures if f.metric in ("killed", "injured")} == {place}
+
+
+@pytest.mark.parametrize(
     "text, places",
     [
         pytest.param(

@@ -276,6 +276,16 @@ def titled_region(sentence: Sentence, place: PlaceMention, gazetteer: Gazetteer,
     return region if region is not None and region.place_type == "region" else None
 
 
+def holds(region: Place, told: PlaceMention | None) -> bool:
+    """Whether ``region`` is the region or country of the place ``told`` (a town named just before it)."""
+    inner = told.place if told is not None else None
+    if inner is None or inner is region:
+        return False
+    return (region.place_type == "region" and inner.region == region.name) or (
+        region.place_type == "country" and inner.country == region.country and inner.place_type != "country"
+    )
+
+
 def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon) -> None:
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
@@ -294,8 +304,9 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         if place.role == "target" and place.place is None and place.capital_side:
             capital = place
         if place.role == "target" and (place.place is not None):
+            if not (placed and holds(place.place, ctx.paragraph_place)):  # "attacked Nizhyn in Chernihiv region":
+                ctx.paragraph_place = place  # the town, the most specific, stays the paragraph's place
             placed = True
-            ctx.paragraph_place = place
             ctx.recent_places.append(place.place)
             del ctx.recent_places[:-RECENT_PLACES]
             if place.place.place_type == "city" and place.place.name in CAPITALS.values():
