@@ -39,7 +39,8 @@ class DatePatterns:
 
 
 def date_patterns(lex: Lexicon) -> DatePatterns:
-    months = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
+    spelt = {form for m in lex.months for form in (m.capitalize(), m.upper())}  # "Oct 10", "OCT 10" (a timeline's)
+    months = "|".join(sorted(spelt, key=len, reverse=True))
     weekdays = "|".join(day.capitalize() for day in lex.weekdays)
     zones = "|".join(zone.upper() for zone in lex.time_zone_hours)
     return DatePatterns(
