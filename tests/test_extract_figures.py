@@ -506,6 +506,34 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="russia-attacked-ukraine-overnight-with-112",
     ),
     pytest.param(
+        "Russia fired 30 missiles. Nine were ballistic missiles, and four of those were shot down.",
+        [
+            ("intercepted", "ballistic_missile", 4, "exact"),
+            ("launched", "ballistic_missile", 9, "exact"),
+            ("launched", "missile", 30, "exact"),
+        ],
+        id="four-of-those-is-a-part-of-the-count-before",
+    ),
+    pytest.param(
+        "Russia fired 30 missiles and 200 drones. Four of those drones were shot down near Lviv.",
+        [
+            ("intercepted", "drone", 4, "exact"),
+            ("launched", "drone", 200, "exact"),
+            ("launched", "missile", 30, "exact"),
+        ],
+        id="of-those-drones-is-no-relative",
+    ),
+    pytest.param(
+        "Russia fired 30 missiles. Nine of the missiles were ballistic, the air force said.",
+        [("launched", "ballistic_missile", 9, "exact"), ("launched", "missile", 30, "exact")],
+        id="a-predicate-adjective-names-the-weapon-of-a-part",
+    ),
+    pytest.param(
+        "Russia fired 30 missiles. Nine of the missiles were intercepted.",
+        [("intercepted", "missile", 9, "exact"), ("launched", "missile", 30, "exact")],
+        id="a-participle-is-no-weapon-adjective",
+    ),
+    pytest.param(
         "Russia struck Ukraine overnight with 60 drones and 5 missiles, of which 50 drones and 3 missiles were downed.",
         [
             ("intercepted", "drone", 50, "exact"),

@@ -125,7 +125,8 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             mention.flags.add("whom")
             mention.head, mention.head_end = "people", i + 1
             return mention
-        if i < len(tokens) and tokens[i].lower in lex.relatives:  # "112 drones, 86 of which were shot down"
+        if i < len(tokens) and tokens[i].lower in lex.relatives and not determines(tokens, i, lex):
+            # "112 drones, 86 of which were shot down", "five of those were intercepted" (not "of those drones")
             mention.flags.add("whom")
             state = i + 2 if phrase(tokens, i + 1, 1) in lex.state_verbs else i + 1  # "two of them remain in hospital"
             if phrase(tokens, state, 1) in ("a", "an"):  # "one of them a seven-year-old boy"
@@ -311,17 +312,31 @@ def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return (head is not None and head[0] != "weapon") or lex.starts_with_trigger(tokens[k].lower)
 
 
+PREDICATE_ENDS = frozenset({"", ",", ".", ";", "and", "while", "but", "(", "–", "—"})  # "were ballistic, and ..."
+
+
+def determines(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i ("those", "these") is the determiner of a counted noun after it ("of those drones")."""
+    return tokens[i].lower in lex.partitive_determiners and match_head(tokens, i + 1, lex) is not None
+
+
 def predicate_weapon(
-    tokens: list[Token], k: int, lex: Lexicon, copula_needed: bool = True
+    tokens: list[Token], k: int, lex: Lexicon, copula_needed: bool = True, noun: str = ""
 ) -> tuple[tuple[str, str, str], int] | None:
     """What a count is said to be, at token k: "(were) Kh-101 cruise missiles" of "29 were Kh-101 cruise
-    missiles", "about 90 of them Shaheds"; the weapon head (as match_head gives it), else None (not "251 were
-    drone attacks")."""
+    missiles", "about 90 of them Shaheds", or with the ``noun`` it counts, "(were) ballistic" of "14 of the
+    missiles were ballistic"; the weapon head (as match_head gives it), else None (not "251 were drone
+    attacks")."""
     if k < len(tokens) and tokens[k].lower in ("were", "was"):
         k += 1
     elif copula_needed:
         return None
     found = match_head(tokens, k, lex) if k < len(tokens) else None
+    if found is None and noun and k < len(tokens) and phrase(tokens, k + 1, 1) in PREDICATE_ENDS:
+        kind = lex.head_span(f"{tokens[k].lower} {noun}")  # the adjective and the noun: "ballistic missiles"
+        own = lex.head_span(noun)
+        if kind is not None and kind[1] == 2 and kind[0][0] == "weapon" and (own is None or own[0] != kind[0]):
+            return kind[0], k + 1
     if found is None or found[0][0] != "weapon" or attack_follows(tokens, found[1], lex):
         return None
     return found

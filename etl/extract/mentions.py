@@ -45,7 +45,8 @@ def find_mentions(
             continue  # "A man was wounded ... The man was taken to hospital": the same man
         mention = find_head(tokens, quantity, lex)
         if "partitive" in mention.flags and mention.head == "weapon":
-            classed = predicate_weapon(tokens, mention.head_end, lex)  # "250 of the drones were Shaheds"
+            noun = tokens[mention.head_end - 1].lower  # "250 of the drones were Shaheds", "14 ... were ballistic"
+            classed = predicate_weapon(tokens, mention.head_end, lex, noun=noun)
             if classed is not None:
                 (_, mention.weapon, mention.model), mention.head_end = classed
                 mention.flags.add("classified")
