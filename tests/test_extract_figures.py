@@ -534,6 +534,36 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-participle-is-no-weapon-adjective",
     ),
     pytest.param(
+        "Air defences destroyed 20 drones over the Oryol region, out of 75 downed across Russia.",
+        [("intercepted", "drone", 20, "exact"), ("intercepted", "drone", 75, "exact")],
+        id="out-of-a-whole-after-its-part",
+    ),
+    pytest.param(
+        "Air defences destroyed 20 drones over the Oryol region, out of 75 across the country.",
+        [("intercepted", "drone", 20, "exact"), ("intercepted", "drone", 75, "exact")],
+        id="out-of-a-whole-takes-its-parts-verb",
+    ),
+    pytest.param(
+        "The ministry said 9 of the 70 drones it claimed to have shot down were over the Oryol region.",
+        [("intercepted", "drone", 9, "exact"), ("intercepted", "drone", 70, "exact")],
+        id="a-wholes-own-relative-clause-tells-its-verb",
+    ),
+    pytest.param(
+        "Nine of the 70 drones were shot down over the Oryol region.",
+        [("intercepted", "drone", 9, "exact"), ("launched", "drone", 70, "exact")],
+        id="the-parts-verb-is-not-the-wholes",
+    ),
+    pytest.param(
+        "Air force says 61 of 70 drones downed",
+        [("intercepted", "drone", 61, "exact"), ("launched", "drone", 70, "exact")],
+        id="a-headlines-part-verb-is-not-the-wholes",
+    ),
+    pytest.param(
+        "Of the 70 drones downed overnight, nine were destroyed over the Oryol region.",
+        [("intercepted", "drone", 9, "exact"), ("intercepted", "drone", 70, "exact")],
+        id="a-fronted-wholes-participle-tells-its-verb",
+    ),
+    pytest.param(
         "Russia struck Ukraine overnight with 60 drones and 5 missiles, of which 50 drones and 3 missiles were downed.",
         [
             ("intercepted", "drone", 50, "exact"),

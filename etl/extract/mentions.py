@@ -238,6 +238,7 @@ def resolve_ellipsis(
     licensed = (
         "whom" in mention.flags  # "86 of which were shot down"
         or (same_sentence and phrase(tokens, q.first - 2, 2) in FRONTED_RELATIVES)  # "of which 51 were destroyed"
+        or (same_sentence and phrase(tokens, q.first - 2, 2) == "out of")  # "57 over Bryansk, out of 102 downed"
         or bool(mention.flags & lex.ellipsis_modifiers)
         or list_item
         or (

@@ -109,8 +109,10 @@ def choose_metrics(
         return [intrinsic]
     if "whole" in mention.flags and mention.head == "area":
         return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
-    if "total" in mention.flags and mention.head == "weapon":
-        return [("strike", "launched")]
+    if "total" in mention.flags and mention.head == "weapon":  # "Of the 85 drones, 60 were shot down": launched,
+        told = relative_verb(sentence, mention, triggers)  # unless its own clause says ("the 64 drones it claimed
+        metric = metrics.get(("weapon", told.classes[0])) if told is not None else None  # to have downed")
+        return [metric or ("strike", "launched")]
     tokens = sentence.tokens
     start, end = spans[id(mention)]
     own_start = tokens[mention.quantity.first].start
@@ -240,6 +242,30 @@ CLAUSE_END = re.compile(r"\s*(?:[,;.:]|$)")  # what may follow the last word of 
 def ends_clause(sentence: Sentence, trigger: Trigger) -> bool:
     """Whether a trigger is the last word of its clause: the sentence's end or a comma, semicolon or stop next."""
     return CLAUSE_END.match(sentence.text, trigger.end - sentence.start) is not None
+
+
+RELATIVE_OPENERS = frozenset({"it", "they", "that", "which", "russia", "ukraine"})  # "the 64 drones it claimed to ..."
+
+
+def relative_verb(sentence: Sentence, mention: Mention, triggers: list[Trigger]) -> Trigger | None:
+    """The verb of a clause right after a whole's head that says what happened to it ("Of the 64 drones downed
+    overnight, ...", "11 of the 64 drones it claimed to have downed"), before any comma; None when its head is
+    followed by anything else ("11 of the 64 drones were shot down", a headline's "139 of 176 drones downed":
+    the part's verb)."""
+    tokens = sentence.tokens
+    k = mention.head_end
+    if k >= len(tokens):
+        return None
+    opens = tokens[k].lower in RELATIVE_OPENERS or "whole" not in mention.flags  # (a fronted "Of the 64 drones")
+    end = tokens[min(k + RELATIVE_REACH, len(tokens)) - 1].end
+    stop = next((t.start for t in tokens[k:] if t.text in (",", ";", ".") or t.lower[:1].isdigit()), end)
+    for trigger in triggers:
+        if tokens[k].start <= trigger.start < min(end, stop) and opens:
+            return trigger
+    return None
+
+
+RELATIVE_REACH = 6  # words from a whole's head to the verb of its relative clause
 
 
 def object_between(
