@@ -142,6 +142,13 @@ CUES = [
         id="a-timelines-day-in-capitals",
     ),
     pytest.param(
+        "Russia fired 300 drones overnight, the second massive attack on the grid in four days.",
+        "",
+        [(300, "night")],
+        id="an-ordinals-span-of-days-only-compares",
+    ),
+    pytest.param("Russia fired 300 drones in four days, officials said.", "", [(300, "approx")], id="a-span-of-days"),
+    pytest.param(
         "From 11 p.m. on May 6 to 7 a.m. on May 7, 40 drones were shot down.",
         "",
         [(40, "month_day:5-7")],

@@ -334,12 +334,15 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     found = lex.any_date_cue.search(lower)
     if found is None:
         return ""
-    if "since" in lower or compares(lower, found, lex):  # (rare) a "since ..." or a "this month" that only
-        # compares dates nothing ("the highest figure for a single day this month")
+    if "since" in lower or compares(lower, found, lex, compared_spans(lex.date_cues[row_of(found)][1])):
+        # (rare) a "since ...", a "this month" or "in four days" that only compares dates nothing ("the highest
+        # figure for a single day this month", "the second massive attack in four days")
         return _dating_cue(lower, lex)
     row = row_of(found)
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
         earlier = lex.earlier_date_cues(row).search(lower, found.start() + 1)
+        while earlier is not None and compares(lower, earlier, lex, compared_spans(lex.date_cues[row_of(earlier)][1])):
+            earlier = lex.earlier_date_cues(row).search(lower, earlier.end())  # ("the second attack in four days")
         if earlier is None:
             break
         found, row = earlier, row_of(earlier)
@@ -349,15 +352,26 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
 def _dating_cue(lower: str, lex: Lexicon) -> str:
     """The cue of the first row of dates.csv that matches somewhere not only to compare, or ""."""
     return next(
-        (cue for pattern, cue in lex.date_cues if any(not compares(lower, m, lex) for m in pattern.finditer(lower))),
+        (
+            cue
+            for pattern, cue in lex.date_cues
+            if any(not compares(lower, m, lex, compared_spans(cue)) for m in pattern.finditer(lower))
+        ),
         "",
     )
+
+
+def compared_spans(cue: str) -> tuple[str, ...]:
+    """The openings of a date expression a superlative or an ordinal may compare within: a span of days too
+    ("the second massive attack in four days"), not a time of day ("the heaviest attack in the early hours")."""
+    return SPANS_OF_DAYS if cue == "approx" else COMPARED_SPANS
 
 
 COMPARISON_REACH = 8  # words between a superlative and the "since ..." it compares with
 
 
 COMPARED_SPANS = ("since", "this", "so far")  # what a superlative compares within ("the largest since March")
+SPANS_OF_DAYS = (*COMPARED_SPANS, "in", "over", "during", "within", "for")  # "the second attack in four days"
 
 
 def compares(lower: str, match: re.Match, lex: Lexicon, spans: tuple[str, ...] = COMPARED_SPANS) -> bool:
