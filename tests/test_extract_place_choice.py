@@ -261,6 +261,17 @@ def test_a_place_told_in_its_wider_one_before_the_count_is_the_place_itself(text
     assert [f.place for f in extract(text).figures] == [place]
 
 
+def test_a_local_figure_after_a_national_count_keeps_the_storys_town():
+    title = "Missile strike on Poltava: a day at the ruins"
+    text = (
+        f"{title}\n\nThe first explosions came at 04:00 on Tuesday.\n\n"
+        "That night Russia launched 90 drones and 12 missiles at Ukraine, the air force said.\n\n"
+        "By Tuesday evening the mayor said nine people had been killed."
+    )
+    figures = extract(text, title).figures
+    assert [(f.metric, f.place) for f in figures if f.metric == "killed"] == [("killed", "Poltava")]
+
+
 @pytest.mark.parametrize(
     "text, place",
     [

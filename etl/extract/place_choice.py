@@ -183,6 +183,10 @@ def sentence_place(
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
     # ("the country" told before: the country attacked, which completion.py places)
     fallback = next((p for p in fallbacks if p is not None), None)
+    if metric not in NATIONAL_METRICS and fallback is not None and fallback.place is not None:
+        if fallback.place.place_type == "country":  # "... launched 187 drones at Ukraine. By evening, nine were
+            # dead": the town the story told before, not the country of the night's national count
+            fallback = next((p for p in fallbacks if within_country(p, fallback.place)), fallback)
     return (None if fallback is not None and fallback.anaphor == "country" else fallback), False
 
 
