@@ -564,6 +564,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-fronted-wholes-participle-tells-its-verb",
     ),
     pytest.param(
+        "Two fires broke out in Izium. Workers later counted 140 broken windows and 11 damaged roofs.",
+        [("fires", "", 2, "exact")],
+        id="a-participle-before-a-noun-of-its-own-makes-no-ellipsis",
+    ),
+    pytest.param(
         "Russia struck Ukraine overnight with 60 drones and 5 missiles, of which 50 drones and 3 missiles were downed.",
         [
             ("intercepted", "drone", 50, "exact"),

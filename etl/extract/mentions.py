@@ -31,6 +31,18 @@ PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": fo
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
 
 
+PARTICIPLE_ENDS = ("ed", "en", "nt")  # "damaged", "broken", "burnt"
+
+
+def participle_of_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k, a verb's word, is a one-word participle before a plural noun ("broken windows",
+    "damaged roofs"): an adjective of a thing counted, no verb of an elliptical count."""
+    if k + 1 >= len(tokens) or not tokens[k].lower.endswith(PARTICIPLE_ENDS) or not tokens[k].lower.isalpha():
+        return False
+    noun = tokens[k + 1].lower
+    return noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in lex.stop_words
+
+
 def find_mentions(
     sentence: Sentence, lex: Lexicon, earlier: Sequence[tuple[int, Mention]], index: int
 ) -> list[Mention]:
@@ -223,6 +235,8 @@ def resolve_ellipsis(
         recent = [m for sentence, m in earlier[-6:] if sentence >= index - 2]  # of the two sentences before
         antecedent = next((m for m in reversed(recent) if m.head != "area"), recent[-1] if recent else None)
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
+    if verb_like and participle_of_noun(tokens, q.last, lex):
+        return False  # "312 broken windows, 14 damaged roofs": things of their own, uncounted, no ellipsis
     if {"kill", "injure"} & set(lex.trigger_classes(previous)) or (
         antecedent is None and previous not in ("no", "not") and casualty_verb_follows(tokens, q.last, lex)
     ):  # "killing two and injuring 10", "officials said 3 were killed": people
