@@ -18,6 +18,7 @@ from .heads import (
     fires_at,
     match_head,
     number_of,
+    participle_of_noun,
     predicate_weapon,
     running_total,
     toll_head,
@@ -29,18 +30,6 @@ from .tokens import Sentence, Token, phrase
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
 PEOPLE_GROUPS = ("family of", "group of", "couple of")  # "a family of four": four people
 FURTHER = ("another", "further", "additional")  # "a further 23": more of what was counted before
-
-
-PARTICIPLE_ENDS = ("ed", "en", "nt")  # "damaged", "broken", "burnt"
-
-
-def participle_of_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether token k, a verb's word, is a one-word participle before a plural noun ("broken windows",
-    "damaged roofs"): an adjective of a thing counted, no verb of an elliptical count."""
-    if k + 1 >= len(tokens) or not tokens[k].lower.endswith(PARTICIPLE_ENDS) or not tokens[k].lower.isalpha():
-        return False
-    noun = tokens[k + 1].lower
-    return noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in lex.stop_words
 
 
 def find_mentions(
