@@ -231,6 +231,8 @@ HEADS = [
         id="n-times-with-an-attack-verb",
     ),
     pytest.param("It was one of the largest attacks of the war.", [], id="superlative-is-a-rank"),
+    pytest.param("Seven of the ten largest attacks came in autumn.", [], id="a-part-of-a-ranking-is-a-rank"),
+    pytest.param("The five biggest attacks of the month hit Kyiv.", [], id="a-rankings-length-is-no-count"),
     pytest.param("Russian forces launched two waves of drones at the port.", [], id="measure-noun"),
     pytest.param(
         "Falling debris damaged 3 petrol stations and 12 cars.",
