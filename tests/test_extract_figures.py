@@ -569,6 +569,11 @@ FRAMES = [  # whole sentences as news reports write them, and the figures each s
         id="a-participle-before-a-noun-of-its-own-makes-no-ellipsis",
     ),
     pytest.param(
+        "Russia launched 180 drones a day earlier, the air force said.",
+        [("launched", "drone", 180, "exact")],
+        id="a-day-earlier-is-no-rate",
+    ),
+    pytest.param(
         "Russia struck Ukraine overnight with 60 drones and 5 missiles, of which 50 drones and 3 missiles were downed.",
         [
             ("intercepted", "drone", 50, "exact"),

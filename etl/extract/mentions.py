@@ -24,7 +24,7 @@ from .heads import (
     toll_head,
 )
 from .lists import dated_item, group_lists, labelled_item, list_antecedent
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, is_rate
 from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
@@ -74,6 +74,8 @@ def find_mentions(
         told_before, people_told = people_told, people_told or mention.head in CASUALTY_HEADS
         if "superlative" in mention.flags or {"whom", "subset"} <= mention.flags:
             continue  # "one of the largest attacks", "two of them children"
+        if mention.head and is_rate(tokens, mention.head_end, lex):
+            continue  # "at 180 drones a night", "50 drones per day": a rate, no count
         if mention.elliptical and "partitive" not in mention.flags:
             shares_head(mention, quantities[k + 1] if k + 1 < len(quantities) else None, tokens, lex)
         if mention.elliptical and not resolve_ellipsis(mention, tokens, mentions, earlier, index, before, lex):

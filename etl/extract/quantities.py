@@ -117,6 +117,7 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
     if after in lex.comparatives and j + 1 < len(tokens) and tokens[j + 1].lower == "than":
         return True  # "six drones, two more than the ministry reported": a difference
     _, first = qualifier_before(tokens, i, lex)
+    first -= first >= 1 and tokens[first - 1].text == ","  # "on average, about 50 drones"
     if (first >= 2 and phrase(tokens, first - 2, 2) in lex.average_leads) or (
         first >= 1 and tokens[first - 1].lower in lex.average_leads
     ):
@@ -129,6 +130,16 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
         if all(w in {",", "and", "—", "-"} or w[0].isdigit() or w in lex.number_words for w in tail):
             return True
     return False
+
+
+RELATIVE_TIMES = frozenset({"earlier", "later", "before", "after", "ago"})  # "two a day later": no rate
+
+
+def is_rate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a rate follows a count's noun ending before token k ("a night", "per day")."""
+    if k + 1 >= len(tokens) or tokens[k].lower not in lex.rate_words or tokens[k + 1].lower not in lex.rate_units:
+        return False
+    return k + 2 == len(tokens) or tokens[k + 2].lower not in RELATIVE_TIMES
 
 
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")
