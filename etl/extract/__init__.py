@@ -6,7 +6,8 @@ A small grammar over tokens, driven by the lexicons in data/lexicon, one module 
 2. ``quantities``: find quantities (digits, number words, "a dozen", vague "dozens of");
 3. ``heads``, ``mentions``, ``lists``, ``breakdowns``: the noun each counts (its *head*: drones, people,
    buildings, flights...), from an antecedent for an elliptical number, the lists they form, and the people
-   a casualty count is made of (who they were, no count of their own);
+   a casualty count is made of (who they were, no count of their own); ``bare``: things named without a
+   number ("a fire broke out");
 4. ``verbs``, ``implied``: the verb that says what happened to them (launched, shot down, killed...) in the
    same clause, else what the list, inclusion or breakdown around a verbless count says;
    head class x verb class gives the metric;

@@ -10,6 +10,7 @@ from ..places import Gazetteer, default_gazetteer
 from .agents import disruption_agent
 from .anaphors import resolve_anaphors
 from .attribution import Attribution, find_attributions
+from .bare import bare_mentions
 from .completion import attribute, complete, within
 from .context import (
     ENTRY_STAMP,
@@ -27,7 +28,7 @@ from .datecues import COMPARED_SPANS, compares, find_dateline
 from .figures import Extraction, Figure, evolve, launches, sentence_figures
 from .lines import opens_list
 from .lists import list_span
-from .mentions import bare_mentions, find_mentions
+from .mentions import find_mentions
 from .merge import merge_restatements
 from .placenames import PlaceMention, find_places
 from .resolve import resolve_sources
