@@ -642,6 +642,7 @@ PLACES = [
     pytest.param(
         "Two people were injured in Sumy and taken to hospital in Kharkiv.", "Sumy", id="where-the-hurt-were-taken"
     ),
+    pytest.param("Two people were injured, the mayor told Radio Svoboda.", "", id="an-outlet-named-freedom-is-no-town"),
 ]
 
 
