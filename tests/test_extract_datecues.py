@@ -522,6 +522,14 @@ CUES = [
         id="a-lead-telling-deaths-on-a-day-dates-the-story",
     ),
     pytest.param(
+        "The ombudsman said on Monday he was shocked by an attack that wounded 3 children in Sumy.\n\n"
+        "Russian forces struck Sumy on Sunday afternoon.\n\n"
+        "Five people were killed, officials said.",
+        "",
+        [(3, "weekday:0"), (5, "weekday:6")],
+        id="a-count-dated-by-when-it-was-told-leaves-the-attacks-day-to-be-told",
+    ),
+    pytest.param(
         "A drone set off a fire on the 5th–7th floors, and 4 people were injured.",
         "",
         [(4, "")],

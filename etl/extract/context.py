@@ -85,6 +85,7 @@ class ArticleContext:
     section_awaits_day: bool = False  # a heading without a day ("Background:") opened a section: its attack's day
     story_cue: str = ""  # the weekday the lead's attack is on ("struck early on Saturday"), for "overnight"
     body_counted: bool = False  # a figure was counted below the headlines
+    day_counted: bool = False  # one was, dated otherwise than by the day it was told ("said on Monday")
     day_story_cue: str = ""  # the day of a lead's attack by day ("on Tuesday afternoon"), for figures naming none
     entry_stamps: bool = False  # the page is a live page: its dated entry stamps date their entries
     clock_cues: dict[int, str] = field(default_factory=dict)  # a clock stamp's start -> its day (stamps.clock_cues)
@@ -202,23 +203,23 @@ def same_day(ctx: ArticleContext, cue: str) -> str:
 def note_story_day(ctx: ArticleContext, sentence: Sentence, date_cue: str, lex: Lexicon) -> None:
     """The story's day, from a lead naming its attack with a day: at night ("early on Saturday": its
     "overnight" is the night into that day) or by day ("on Tuesday afternoon": the day of figures naming none)."""
-    if not ctx.story_cue and may_date_story(ctx, sentence, date_cue, lex.night_words, lex):
+    if not ctx.story_cue and not ctx.body_counted and may_date_story(sentence, date_cue, lex.night_words, lex):
         if names_attack(sentence.tokens, lex):
             ctx.story_cue = date_cue
-    elif not ctx.day_story_cue and may_date_story(ctx, sentence, date_cue, lex.day_parts, lex):
-        if names_attack(sentence.tokens, lex, HARM_HEADS):  # "the deaths of civilians ... on Wednesday afternoon"
+    elif not ctx.day_story_cue and not ctx.day_counted and may_date_story(sentence, date_cue, lex.day_parts, lex):
+        harm = names_attack(sentence.tokens, lex, HARM_HEADS)  # "the deaths of civilians ... on Wednesday afternoon"
+        if harm or lex.any_trigger.search(sentence.lower) is not None:  # "Russian forces struck X on Sunday afternoon"
             ctx.day_story_cue = date_cue
 
 
-def may_date_story(ctx: ArticleContext, sentence: Sentence, date_cue: str, times: frozenset[str], lex: Lexicon) -> bool:
+def may_date_story(sentence: Sentence, date_cue: str, times: frozenset[str], lex: Lexicon) -> bool:
     """Whether a sentence's cue may be the story's day: a day named with a time of day of ``times`` (the night:
     "early on Saturday", "on the night of September 17"; or the day: "on Tuesday afternoon"; not "on Saturday",
-    which may be a day's attack after a night's) before any figure was counted, not in an item of a list (each
-    item is a story of its own); the caller checks that the sentence names an attack ("Russia struck the grid
-    with drones early on Saturday")."""
+    which may be a day's attack after a night's), not in an item of a list (each item is a story of its own);
+    the caller checks that no figure was counted before and that the sentence names an attack ("Russia struck
+    the grid with drones early on Saturday")."""
     return (
-        not ctx.body_counted
-        and date_cue.startswith(NAMED_DAY)
+        date_cue.startswith(NAMED_DAY)
         and not sentence.text.startswith(LIST_MARKS)
         and names_time(sentence.tokens, times, lex)
     )
@@ -286,7 +287,9 @@ def holds(region: Place, told: PlaceMention | None) -> bool:
     )
 
 
-def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon) -> None:
+def remember(
+    ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon, spoken: bool = False
+) -> None:
     """After a sentence: its last target place and capital, its counted mentions, sources and launches, the
     surnames of the people it names (the lexicon's person words tell a person: "governor", "mayor")."""
     person_words = lex.person_words
@@ -325,7 +328,10 @@ def remember(ctx: ArticleContext, reading: SentenceReading, launched: list[Launc
         ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.paragraph_actor = reading.actor or ctx.paragraph_actor
-    ctx.body_counted = ctx.body_counted or bool(reading.mentions and not reading.sentence.headline)
+    counted = bool(reading.mentions and not reading.sentence.headline)
+    ctx.body_counted = ctx.body_counted or counted
+    # (a count dated only by when it was told, "UNICEF said on Monday ...", leaves the attack's day to be told)
+    ctx.day_counted = ctx.day_counted or (counted and not spoken)
     ctx.sources.extend(reading.named_sources)
     ctx.surnames.update(s for source in reading.named_sources if (s := named_surname(source, person_words)))
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]

@@ -166,6 +166,13 @@ def said_on(text: str, start: int, lex: Lexicon) -> bool:
     return has_speech_verb(text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:], lex)
 
 
+def spoken_day_only(text: str, lex: Lexicon, patterns: DatePatterns) -> bool:
+    """Whether every weekday a text names tells when something was said ("UNICEF said on Monday it was appalled
+    by an attack that wounded three children"): the day of a statement, not the attack's."""
+    days = list(patterns.weekday.finditer(text))
+    return bool(days) and all(said_on(text, day.start(), lex) for day in days)
+
+
 def has_speech_verb(words: list[str], lex: Lexicon) -> bool:
     return any(word.strip(",.") in lex.speech_verbs for word in words)
 

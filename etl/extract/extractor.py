@@ -24,7 +24,7 @@ from .context import (
     remember,
     titled_region,
 )
-from .datecues import COMPARED_SPANS, compares, find_dateline
+from .datecues import COMPARED_SPANS, compares, find_dateline, spoken_day_only
 from .figures import Extraction, Figure, evolve, launches, sentence_figures
 from .lines import opens_list
 from .lists import list_span
@@ -77,7 +77,8 @@ class Extractor:
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
             note_story_day(ctx, sentence, date_cue, lex)
-            remember(ctx, reading, launches(index, figures), grammar.lex)
+            spoken = bool(date_cue) and spoken_day_only(sentence.text, lex, grammar.dates)
+            remember(ctx, reading, launches(index, figures), grammar.lex, spoken)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title, self.gazetteer)
         figures = complete(attributed, self.lex, self.gazetteer)
