@@ -211,6 +211,15 @@ class Gazetteer:
 EARTH_RADIUS_KM = 6371.0
 
 
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is the region or country ``inner`` lies in (not the place itself)."""
+    if inner is outer:
+        return False
+    return (outer.place_type == "region" and inner.region == outer.name) or (
+        outer.place_type == "country" and inner.country == outer.country and inner.place_type != "country"
+    )
+
+
 def km_between(a: Place, b: Place) -> float:
     """Great-circle distance between two places (the haversine formula; geopy's costs half a second to import,
     more than extraction alone spends on most articles)."""

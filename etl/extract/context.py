@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from ..lexicon import Lexicon
-from ..places import CAPITALS, Gazetteer, Place
+from ..places import CAPITALS, Gazetteer, Place, contains
 from .attribution import Attribution
 from .datecues import DatePatterns, date_patterns, find_date_cue
 from .heads import HARM_HEADS, Mention, match_head, names_attack
@@ -277,16 +277,6 @@ def titled_region(sentence: Sentence, place: PlaceMention, gazetteer: Gazetteer,
     return region if region is not None and region.place_type == "region" else None
 
 
-def holds(region: Place, told: PlaceMention | None) -> bool:
-    """Whether ``region`` is the region or country of the place ``told`` (a town named just before it)."""
-    inner = told.place if told is not None else None
-    if inner is None or inner is region:
-        return False
-    return (region.place_type == "region" and inner.region == region.name) or (
-        region.place_type == "country" and inner.country == region.country and inner.place_type != "country"
-    )
-
-
 def remember(
     ctx: ArticleContext, reading: SentenceReading, launched: list[Launch], lex: Lexicon, spoken: bool = False
 ) -> None:
@@ -307,8 +297,9 @@ def remember(
         if place.role == "target" and place.place is None and place.capital_side:
             capital = place
         if place.role == "target" and (place.place is not None):
-            if not (placed and holds(place.place, ctx.paragraph_place)):  # "attacked Nizhyn in Chernihiv region":
-                ctx.paragraph_place = place  # the town, the most specific, stays the paragraph's place
+            told = ctx.paragraph_place.place if placed and ctx.paragraph_place is not None else None
+            if told is None or not contains(place.place, told):  # "attacked Nizhyn in Chernihiv region": the
+                ctx.paragraph_place = place  # town, the most specific, stays the paragraph's place
             placed = True
             ctx.recent_places.append(place.place)
             del ctx.recent_places[:-RECENT_PLACES]
@@ -328,10 +319,9 @@ def remember(
         ctx.section_place = None  # "Kharkiv region" ... "What we know": a new section, of no place
     ctx.mentions.extend((reading.index, m) for m in reading.mentions if m.head)
     ctx.paragraph_actor = reading.actor or ctx.paragraph_actor
-    counted = bool(reading.mentions and not reading.sentence.headline)
-    ctx.body_counted = ctx.body_counted or counted
-    # (a count dated only by when it was told, "UNICEF said on Monday ...", leaves the attack's day to be told)
-    ctx.day_counted = ctx.day_counted or (counted and not spoken)
+    in_body = bool(reading.mentions and not reading.sentence.headline)
+    ctx.body_counted = ctx.body_counted or in_body
+    ctx.day_counted = ctx.day_counted or (in_body and not spoken)  # ("UNICEF said on Monday ...": not the attack's)
     ctx.sources.extend(reading.named_sources)
     ctx.surnames.update(s for source in reading.named_sources if (s := named_surname(source, person_words)))
     named = [a.source for a in reading.attributions if not a.outlet] or [a.source for a in reading.attributions]
