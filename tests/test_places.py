@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 from etl import config, places
-from etl.places import Gazetteer, Place, default_gazetteer, km_between, read_index, write_index
+from etl.places import Gazetteer, Place, contains, default_gazetteer, km_between, read_index, write_index
 
 KHARKIV = Place("Kharkiv", "city", "UA", 49.99, 36.23, "Kharkiv Oblast", 1_400_000)
 SMALL = Gazetteer([(KHARKIV, ["Kharkov"])])
@@ -89,6 +89,23 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
 def test_the_distance_between_two_places(a, b, km):
     gazetteer = default_gazetteer()
     assert round(km_between(gazetteer.by_name[a], gazetteer.by_name[b])) == km
+
+
+@pytest.mark.parametrize(
+    "outer, inner, expected",
+    [
+        pytest.param("Chernihiv Oblast", "Nizhyn", True, id="a-region-and-its-town"),
+        pytest.param("Ukraine", "Nizhyn", True, id="a-country-and-its-town"),
+        pytest.param("Ukraine", "Kharkiv Oblast", True, id="a-country-and-its-region"),
+        pytest.param("Sumy Oblast", "Nizhyn", False, id="another-region"),
+        pytest.param("Russia", "Nizhyn", False, id="another-country"),
+        pytest.param("Chernihiv Oblast", "Chernihiv Oblast", False, id="itself"),
+        pytest.param("Nizhyn", "Chernihiv Oblast", False, id="a-town-holds-no-region"),
+    ],
+)
+def test_a_place_contains_the_towns_and_regions_in_it(outer, inner, expected):
+    gazetteer = default_gazetteer()
+    assert contains(gazetteer.by_name[outer], gazetteer.by_name[inner]) is expected
 
 
 YAROSLAVL = Place("Yaroslavl", "city", "RU", 57.63, 39.87, "Yaroslavl Oblast", 600_000)
