@@ -543,6 +543,7 @@ NO_SPEAKER_BEFORE_COLON = [
     pytest.param("Poltava region: air defences shot down 14 drones overnight.", id="a-place-label"),
     pytest.param("Ukraine war: air defences shot down 14 drones over Poltava.", id="a-headline-topic"),
     pytest.param("Petrenko: air defences shot down 14 drones over Poltava.", id="one-word-is-too-little"),
+    pytest.param("⚡️ Missiles: 24 cruise missiles were launched at Poltava.", id="a-marked-label-of-what-is-counted"),
     pytest.param("Poltava region:\n- 14 drones were shot down;\n- 3 houses were damaged.", id="a-place-heading-a-list"),
     pytest.param(
         "Poltava region, Lubny district: air defences shot down 14 drones overnight.", id="a-place-label-in-two-parts"

@@ -200,6 +200,8 @@ def speaker_label(sentence: Sentence, lex: Lexicon) -> Attribution | None:
         words = [*name, tokens[comma], *words] if len(name) == comma - marks else words
     if len(words) != last + 1 - marks or any(t.lower in lex.colon_labels for t in name):
         return None
+    if len(words) == 1 and lex.head_class(words[0].lower) is not None:
+        return None  # "⚡️ Missiles: 24 Kh-101 cruise missiles ...": what the line counts, no speaker
     return attribution(sentence, tokens[colon], words, lex) if names_someone(words, lex) else None
 
 
