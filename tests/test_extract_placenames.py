@@ -643,6 +643,9 @@ PLACES = [
         "Two people were injured in Sumy and taken to hospital in Kharkiv.", "Sumy", id="where-the-hurt-were-taken"
     ),
     pytest.param("Two people were injured, the mayor told Radio Svoboda.", "", id="an-outlet-named-freedom-is-no-town"),
+    pytest.param(
+        "A man and his son Artem were injured in Kryvyi Rih.", "Kryvyi Rih", id="a-given-name-after-a-kin-word"
+    ),
 ]
 
 

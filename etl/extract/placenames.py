@@ -325,6 +325,8 @@ def named_places(
         possessive = tokens[end - 1].lower.endswith(("'s", "’s"))
         if n == 1 and place.place_type == "city" and not possessive and first_name(tokens, end, gazetteer, lex):
             continue  # "acting mayor Artem Kobzar": a person, not the town of Artem
+        if n == 1 and i and tokens[i - 1].lower in lex.kin_words:
+            continue  # "his 19-year-old son Artem", "a woman named Lida": a given name
         if end < len(tokens) and tokens[end].lower in lex.place_suffixes and not possessive:
             end += 1
         name = text[token.start - offset : tokens[end - 1].end - offset]

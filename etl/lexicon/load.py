@@ -235,6 +235,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         average_leads=frozenset(words["average_lead"]),
         rate_words=frozenset(words["rate_word"]),
         rate_units=frozenset(words["rate_unit"]),
+        kin_words=frozenset(words["kin_word"]),
         generic_people=frozenset(words["generic_people"]),
         state_lead_ins=frozenset(words["state_lead_in"]),
         interview_cues=frozenset(words["interview_cue"]),

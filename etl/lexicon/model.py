@@ -131,6 +131,7 @@ class Lexicon:
     average_leads: frozenset[str]  # "average of": before a number, an average ("an average of 200 a night")
     rate_words: frozenset[str]  # "a", "per": before a rate_unit after a count's noun, a rate ("180 drones a night")
     rate_units: frozenset[str]  # "night", "day"
+    kin_words: frozenset[str]  # "son", "wife": a given name follows ("his son Artem"), no town
     generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
     state_lead_ins: frozenset[str]  # "left", "remain": before a state ("were left without power")
     remains_of: frozenset[str]  # "bodies of": the people counted after it are dead
