@@ -177,6 +177,12 @@ HEADS = [
         "Strike on Sumy: injury toll rises to nine", [("injured", "", 9, "exact")], id="an-injury-toll-in-a-headline"
     ),
     pytest.param(
+        "Strike on Sumy: one killed, injured toll rises to nine",
+        [("injured", "", 9, "exact"), ("killed", "", 1, "exact")],
+        id="an-injured-toll-in-a-headline",
+    ),
+    pytest.param("The strike killed 40 cows on a farm.", [], id="animals-killed-are-no-casualties"),
+    pytest.param(
         "The number of wounded rose to 12 and the death toll to two.",
         [("injured", "", 12, "exact"), ("killed", "", 2, "exact")],
         id="two-tolls-the-injured-first",

@@ -324,18 +324,6 @@ def attack_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 PREDICATE_ENDS = frozenset({"", ",", ".", ";", "and", "while", "but", "(", "–", "—"})  # "were ballistic, and ..."
 
 
-PARTICIPLE_ENDS = ("ed", "en", "nt")  # "damaged", "broken", "burnt"
-
-
-def participle_of_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether token k, a verb's word, is a one-word participle before a plural noun ("broken windows",
-    "damaged roofs"): an adjective of a thing counted, no verb of an elliptical count."""
-    if k + 1 >= len(tokens) or not tokens[k].lower.endswith(PARTICIPLE_ENDS) or not tokens[k].lower.isalpha():
-        return False
-    noun = tokens[k + 1].lower
-    return noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in lex.stop_words
-
-
 def determines(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether token i ("those", "these") is the determiner of a counted noun after it ("of those drones")."""
     return tokens[i].lower in lex.partitive_determiners and match_head(tokens, i + 1, lex) is not None

@@ -18,13 +18,12 @@ from .heads import (
     fires_at,
     match_head,
     number_of,
-    participle_of_noun,
     predicate_weapon,
     running_total,
     toll_head,
 )
 from .lists import dated_item, group_lists, labelled_item, list_antecedent
-from .quantities import Quantity, find_quantities, is_rate
+from .quantities import Quantity, find_quantities, is_rate, own_noun, participle_of_noun
 from .tokens import Sentence, Token, phrase
 
 FRONTED_RELATIVES = ("of which", "of whom", "of them", "of these", "of those")
@@ -194,9 +193,9 @@ def resolve_ellipsis(
     verb_like = nxt in lex.auxiliaries or lex.starts_with_trigger(phrase(tokens, q.last, 4))
     if verb_like and participle_of_noun(tokens, q.last, lex):
         return False  # "312 broken windows, 14 damaged roofs": things of their own, uncounted, no ellipsis
-    if {"kill", "injure"} & set(lex.trigger_classes(previous)) or (
+    if ({"kill", "injure"} & set(lex.trigger_classes(previous)) and not own_noun(tokens, q.last, lex)) or (
         antecedent is None and previous not in ("no", "not") and casualty_verb_follows(tokens, q.last, lex)
-    ):  # "killing two and injuring 10", "officials said 3 were killed": people
+    ):  # "killing two and injuring 10", "officials said 3 were killed": people (not "killed 40 pigs")
         mention.head, mention.elliptical = "people", False
         inherit_qualifier(mention, antecedent if same_sentence else None, tokens)
         return True

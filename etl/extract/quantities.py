@@ -122,6 +122,8 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
         first >= 1 and tokens[first - 1].lower in lex.average_leads
     ):
         return True  # "an average of roughly 200 drones a night", "averaging 60": a rate, no count
+    if first >= 2 and phrase(tokens, first - 2, 2) in lex.population_leads:
+        return True  # "a town of some 40,000 people", "home to about 280,000 people": who live there
     if 1900 <= value <= 2100 and tokens[i].text.isdecimal():  # (not "2,000" nor "2 000")
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]
@@ -140,6 +142,34 @@ def is_rate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k + 1 >= len(tokens) or tokens[k].lower not in lex.rate_words or tokens[k + 1].lower not in lex.rate_units:
         return False
     return k + 2 == len(tokens) or tokens[k + 2].lower not in RELATIVE_TIMES
+
+
+PARTICIPLE_ENDS = ("ed", "en", "nt")  # "damaged", "broken", "burnt"
+
+
+def own_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k, right after a number, is a plural noun of its own the lexicon does not count ("40
+    pigs"), not a word an elliptical number may stand before ("others", "more", "overnight")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return (
+        word.isalpha()
+        and word.endswith("s")
+        and len(word) > 3
+        and word not in lex.stop_words
+        and word not in lex.ellipsis_modifiers
+        and not lex.starts_with_trigger(word)
+    )
+
+
+def participle_of_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k, a verb's word, is a one-word participle before a plural noun ("broken windows",
+    "damaged roofs"): an adjective of a thing counted, no verb of an elliptical count."""
+    if k + 1 >= len(tokens) or not tokens[k].lower.endswith(PARTICIPLE_ENDS) or not tokens[k].lower.isalpha():
+        return False
+    noun = tokens[k + 1].lower
+    return noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in lex.stop_words
 
 
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")

@@ -236,6 +236,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         rate_words=frozenset(words["rate_word"]),
         rate_units=frozenset(words["rate_unit"]),
         kin_words=frozenset(words["kin_word"]),
+        population_leads=frozenset(words["population_lead"]),
         generic_people=frozenset(words["generic_people"]),
         state_lead_ins=frozenset(words["state_lead_in"]),
         interview_cues=frozenset(words["interview_cue"]),

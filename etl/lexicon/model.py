@@ -132,6 +132,7 @@ class Lexicon:
     rate_words: frozenset[str]  # "a", "per": before a rate_unit after a count's noun, a rate ("180 drones a night")
     rate_units: frozenset[str]  # "night", "day"
     kin_words: frozenset[str]  # "son", "wife": a given name follows ("his son Artem"), no town
+    population_leads: frozenset[str]  # "town of", "home to": a population follows ("home to 280,000 people")
     generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
     state_lead_ins: frozenset[str]  # "left", "remain": before a state ("were left without power")
     remains_of: frozenset[str]  # "bodies of": the people counted after it are dead
