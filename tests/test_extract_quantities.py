@@ -32,6 +32,9 @@ NOT_FIGURES = [
     pytest.param("Russia now launches 150 drones per day at the front.", id="a-rate-per-day"),
     pytest.param("A drone hit Lebedyn, a town of some 25,000 people near the border.", id="a-towns-population"),
     pytest.param("Power was cut to Konotop, home to about 80,000 people.", id="home-to-a-population"),
+    pytest.param(
+        "Since they were formed in 2024, the mobile groups have downed 150 drones.", id="since-a-clause-and-year"
+    ),
     pytest.param("Russia launched some 50,000 drones in the 12 months to October.", id="a-tally-over-twelve-months"),
     pytest.param("Over the past six months, strikes damaged 300 substations.", id="a-tally-over-six-months"),
     pytest.param("Over 20 vessels have been damaged in Russian attacks since July 2023.", id="attacks-since-a-month"),
