@@ -135,6 +135,12 @@ CUES = [
     ),
     pytest.param("On May 6 to 7 drones were shot down.", "", [(7, "month_day:5-6")], id="to-a-count-is-no-range"),
     pytest.param(
+        "On the night of May 7, from 11 p.m. Moscow time on May 6 to 7 a.m. on May 7, 40 drones were shot down.",
+        "",
+        [(40, "month_day:5-7")],
+        id="a-named-night-with-its-hours-spelt-out",
+    ),
+    pytest.param(
         "Timeline of the attacks:\n\nNOV 3 - Russia launched 60 drones, the air force said.\n\n"
         "NOV 9 - Russia launched 80 drones, the air force said.",
         "",

@@ -166,13 +166,6 @@ def said_on(text: str, start: int, lex: Lexicon) -> bool:
     return has_speech_verb(text[max(0, start - 60) : start].lower().split()[-SPEECH_REACH:], lex)
 
 
-def spoken_day_only(text: str, lex: Lexicon, patterns: DatePatterns) -> bool:
-    """Whether every weekday a text names tells when something was said ("UNICEF said on Monday it was appalled
-    by an attack that wounded three children"): the day of a statement, not the attack's."""
-    days = list(patterns.weekday.finditer(text))
-    return bool(days) and all(said_on(text, day.start(), lex) for day in days)
-
-
 def has_speech_verb(words: list[str], lex: Lexicon) -> bool:
     return any(word.strip(",.") in lex.speech_verbs for word in words)
 
@@ -303,6 +296,9 @@ def _cue(text: str, lex: Lexicon, patterns: DatePatterns) -> str:
             matches.append(match)
     if len(set(days)) == 2 and len(days) == 2 and calendar_night(text, matches[0], matches[1], days):
         return f"month_day:{days[1][0]}-{days[1][1]}"  # the morning the night ended
+    if len(set(days)) > 1 and days[0] == days[-1] and named_night(text, matches[0]):
+        return f"month_day:{days[0][0]}-{days[0][1]}"  # "On the night of December 6, from 11 p.m. on December 5
+        # to 7 a.m. on December 6": the night named, its hours spelt out
     if len(set(days)) > 1:
         return "range"  # "from 10 a.m. on May 25 to 8 a.m. on May 26": a span, not a day
     if days:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from .context import ArticleContext, Grammar, SentenceReading
-from .datecues import STORY_NIGHT
+from .datecues import STORY_NIGHT, DatePatterns, said_on
 from .heads import Mention
 from .tokens import Sentence, is_teaser
 
@@ -52,3 +52,10 @@ def other_item_dated(sentence: Sentence, at: int, grammar: Grammar) -> bool:
             items.append(item)
         offset += len(item) + 1
     return any(grammar.date_cue(item) for item in items)
+
+
+def spoken_day_only(text: str, lex: Lexicon, patterns: DatePatterns) -> bool:
+    """Whether every weekday a text names tells when something was said ("UNICEF said on Monday it was appalled
+    by an attack that wounded three children"): the day of a statement, not the attack's."""
+    days = list(patterns.weekday.finditer(text))
+    return bool(days) and all(said_on(text, day.start(), lex) for day in days)

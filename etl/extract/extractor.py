@@ -24,7 +24,8 @@ from .context import (
     remember,
     titled_region,
 )
-from .datecues import COMPARED_SPANS, compares, find_dateline, spoken_day_only
+from .datecues import COMPARED_SPANS, compares, find_dateline
+from .dating import spoken_day_only
 from .figures import Extraction, Figure, evolve, launches, sentence_figures
 from .lines import opens_list
 from .lists import list_span
