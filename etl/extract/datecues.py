@@ -337,14 +337,14 @@ def _relative_cue(text: str, lex: Lexicon) -> str:
     found = lex.any_date_cue.search(lower)
     if found is None:
         return ""
-    if "since" in lower or compares(lower, found, lex, compared_spans(lex.date_cues[row_of(found)][1])):
+    if "since" in lower or only_compares(lower, found, lex):
         # (rare) a "since ...", a "this month" or "in four days" that only compares dates nothing ("the highest
         # figure for a single day this month", "the second massive attack in four days")
         return _dating_cue(lower, lex)
     row = row_of(found)
     while row > 0:  # no row before it matches up to here; the first row before it that matches after, if any
         earlier = lex.earlier_date_cues(row).search(lower, found.start() + 1)
-        while earlier is not None and compares(lower, earlier, lex, compared_spans(lex.date_cues[row_of(earlier)][1])):
+        while earlier is not None and only_compares(lower, earlier, lex):
             earlier = lex.earlier_date_cues(row).search(lower, earlier.end())  # ("the second attack in four days")
         if earlier is None:
             break
@@ -364,9 +364,13 @@ def _dating_cue(lower: str, lex: Lexicon) -> str:
     )
 
 
+def only_compares(lower: str, match: re.Match, lex: Lexicon) -> bool:
+    """compares() for a match of the date cues' combined pattern, with the spans its row's cue may compare in."""
+    return compares(lower, match, lex, compared_spans(lex.date_cues[row_of(match)][1]))
+
+
 def compared_spans(cue: str) -> tuple[str, ...]:
-    """The openings of a date expression a superlative or an ordinal may compare within: a span of days too
-    ("the second massive attack in four days"), not a time of day ("the heaviest attack in the early hours")."""
+    """A span of days too for an "approx" cue ("the second massive attack in four days"), not a time of day."""
     return SPANS_OF_DAYS if cue == "approx" else COMPARED_SPANS
 
 

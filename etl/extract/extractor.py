@@ -78,7 +78,11 @@ class Extractor:
                 faults.append(f"sentence at characters {sentence.start}-{sentence.end} skipped ({describe(err)})")
                 reading, figures = skipped(index, sentence), []
             note_story_day(ctx, sentence, date_cue, lex)
-            spoken = bool(date_cue) and spoken_day_only(sentence.text, lex, grammar.dates)
+            spoken = (  # (asked only while the attack's day may still be told)
+                bool(date_cue and reading.mentions)
+                and not ctx.day_counted
+                and spoken_day_only(sentence.text, lex, grammar.dates)
+            )
             remember(ctx, reading, launches(index, figures), grammar.lex, spoken)
             found.append(figures)
         attributed = attribute(sentences, found, ctx.sentence_sources, self.lex, publisher, title, self.gazetteer)

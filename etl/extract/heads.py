@@ -28,11 +28,6 @@ def is_superlative(word: str) -> bool:
     return word in ("most", "worst", "best") or (word.endswith("est") and len(word) > 5)
 
 
-def is_number_word(word: str, lex: Lexicon) -> bool:
-    """'10', 'ten': a word a number is written with."""
-    return word[:1].isdigit() or word in lex.number_words
-
-
 @dataclass(slots=True)
 class Mention:
     quantity: Quantity
@@ -153,7 +148,7 @@ def find_head(tokens: list[Token], q: Quantity, lex: Lexicon) -> Mention:
             i += 1
         if i < len(tokens) and is_superlative(tokens[i].lower):
             mention.flags.add("superlative")  # "one of the largest attacks": a rank, not a count
-        elif i + 1 < len(tokens) and is_number_word(tokens[i].lower, lex) and is_superlative(tokens[i + 1].lower):
+        elif i + 1 < len(tokens) and lex.number_ahead.match(tokens[i].lower) and is_superlative(tokens[i + 1].lower):
             mention.flags.add("superlative")  # "seven of the 10 largest attacks"
     elif i < len(tokens) and is_superlative(tokens[i].lower):
         mention.flags.add("superlative")  # "the five largest attacks of the month": how long a ranking is

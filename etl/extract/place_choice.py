@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from ..lexicon import Lexicon
-from ..places import CAPITALS, Place
+from ..places import CAPITALS, Place, contains
 from .context import ArticleContext, SentenceReading
 from .heads import Mention
 from .lines import LABELLED_LINE, is_list_line
@@ -181,12 +181,12 @@ def sentence_place(
         fallbacks.append(ctx.airport_place)
     if metric not in NATIONAL_METRICS:
         fallbacks += [section_place(ctx), ctx.previous_place, ctx.headline_place]
-    # ("the country" told before: the country attacked, which completion.py places)
     fallback = next((p for p in fallbacks if p is not None), None)
-    if metric not in NATIONAL_METRICS and fallback is not None and fallback.place is not None:
-        if fallback.place.place_type == "country":  # "... launched 187 drones at Ukraine. By evening, nine were
-            # dead": the town the story told before, not the country of the night's national count
-            fallback = next((p for p in fallbacks if within_country(p, fallback.place)), fallback)
+    nation = fallback.place if fallback is not None and fallback.place is not None else None
+    if metric not in NATIONAL_METRICS and nation is not None and nation.place_type == "country":
+        # "... launched 187 drones at Ukraine. By evening, nine were dead": the town the story told before
+        fallback = next((p for p in fallbacks if within_country(p, nation)), fallback)
+    # ("the country" told before: the country attacked, which completion.py places)
     return (None if fallback is not None and fallback.anaphor == "country" else fallback), False
 
 
@@ -255,8 +255,7 @@ def placed_part(mention: Mention, mentions: list[Mention], targets: list[PlaceMe
 
 def within_country(mention: PlaceMention | None, country: Place) -> bool:
     """Whether a place mention names a town or region of ``country``."""
-    place = mention.place if mention is not None else None
-    return place is not None and place.place_type != "country" and place.country == country.country
+    return mention is not None and mention.place is not None and contains(country, mention.place)
 
 
 def section_place(ctx: ArticleContext) -> PlaceMention | None:

@@ -118,12 +118,10 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
         return True  # "six drones, two more than the ministry reported": a difference
     _, first = qualifier_before(tokens, i, lex)
     first -= first >= 1 and tokens[first - 1].text == ","  # "on average, about 50 drones"
-    if (first >= 2 and phrase(tokens, first - 2, 2) in lex.average_leads) or (
-        first >= 1 and tokens[first - 1].lower in lex.average_leads
-    ):
-        return True  # "an average of roughly 200 drones a night", "averaging 60": a rate, no count
-    if first >= 2 and phrase(tokens, first - 2, 2) in lex.population_leads:
-        return True  # "a town of some 40,000 people", "home to about 280,000 people": who live there
+    lead = phrase(tokens, first - 2, 2) if first >= 2 else ""
+    if lead in lex.average_leads or lead in lex.population_leads or phrase(tokens, first - 1, 1) in lex.average_leads:
+        return True  # "an average of roughly 200 drones a night", "averaging 60": a rate; "a town of some 40,000
+        # people", "home to about 280,000": who live there; no count
     if 1900 <= value <= 2100 and tokens[i].text.isdecimal():  # (not "2,000" nor "2 000")
         return True
     window = [t.lower for t in tokens[max(0, i - 8) : i]]
@@ -166,10 +164,8 @@ def own_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def participle_of_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether token k, a verb's word, is a one-word participle before a plural noun ("broken windows",
     "damaged roofs"): an adjective of a thing counted, no verb of an elliptical count."""
-    if k + 1 >= len(tokens) or not tokens[k].lower.endswith(PARTICIPLE_ENDS) or not tokens[k].lower.isalpha():
-        return False
-    noun = tokens[k + 1].lower
-    return noun.isalpha() and noun.endswith("s") and len(noun) > 3 and noun not in lex.stop_words
+    word = tokens[k].lower if k < len(tokens) else ""
+    return word.endswith(PARTICIPLE_ENDS) and word.isalpha() and own_noun(tokens, k + 1, lex)
 
 
 AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old")

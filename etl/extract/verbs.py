@@ -110,7 +110,7 @@ def choose_metrics(
     if "whole" in mention.flags and mention.head == "area":
         return []  # "debris fell in six of the capital's 10 districts": the ten were not all hit
     if "total" in mention.flags and mention.head == "weapon":  # "Of the 85 drones, 60 were shot down": launched,
-        told = relative_verb(sentence, mention, triggers)  # unless its own clause says ("the 64 drones it claimed
+        told = relative_verb(sentence, mention, triggers, lex)  # unless its own clause says ("the 64 drones it claimed
         metric = metrics.get(("weapon", told.classes[0])) if told is not None else None  # to have downed")
         return [metric or ("strike", "launched")]
     tokens = sentence.tokens
@@ -164,8 +164,8 @@ def choose_metrics(
     # passive without its auxiliary, ending its clause (not "shot down 20 drones, 15 missiles launched from X")
     reduced = bool(before) and preceding == "," and object_between(before[0], own_start, mention, mentions, tokens)
     if before and not reduced and preceding == ",":  # "driver killed, six passengers injured": the verb before
-        reduced = not sentence.text[before[0].end - sentence.start : own_start - sentence.start].strip(" ,")  # closes
-        # a clause of its own
+        # the comma closes a clause of its own
+        reduced = not sentence.text[before[0].end - sentence.start : own_start - sentence.start].strip(" ,")
     if before and not reduced and start < own_start:  # a later item of a list after a comma, its passive the
         # list's ("..., 405 drones and 14 missiles neutralized")
         reduced = sentence.text[: start - sentence.start].rstrip().endswith(",") and object_between(
@@ -244,25 +244,25 @@ def ends_clause(sentence: Sentence, trigger: Trigger) -> bool:
     return CLAUSE_END.match(sentence.text, trigger.end - sentence.start) is not None
 
 
-RELATIVE_OPENERS = frozenset({"it", "they", "that", "which", "russia", "ukraine"})  # "the 64 drones it claimed to ..."
-
-
-def relative_verb(sentence: Sentence, mention: Mention, triggers: list[Trigger]) -> Trigger | None:
+def relative_verb(sentence: Sentence, mention: Mention, triggers: list[Trigger], lex: Lexicon) -> Trigger | None:
     """The verb of a clause right after a whole's head that says what happened to it ("Of the 64 drones downed
     overnight, ...", "11 of the 64 drones it claimed to have downed"), before any comma; None when its head is
     followed by anything else ("11 of the 64 drones were shot down", a headline's "139 of 176 drones downed":
     the part's verb)."""
     tokens = sentence.tokens
     k = mention.head_end
-    if k >= len(tokens):
-        return None
-    opens = tokens[k].lower in RELATIVE_OPENERS or "whole" not in mention.flags  # (a fronted "Of the 64 drones")
+    if k >= len(tokens) or ("whole" in mention.flags and not opens_relative(tokens[k], lex)):
+        return None  # (a fronted "Of the 64 drones" needs no opener)
     end = tokens[min(k + RELATIVE_REACH, len(tokens)) - 1].end
     stop = next((t.start for t in tokens[k:] if t.text in (",", ";", ".") or t.lower[:1].isdigit()), end)
-    for trigger in triggers:
-        if tokens[k].start <= trigger.start < min(end, stop) and opens:
-            return trigger
-    return None
+    return next((t for t in triggers if tokens[k].start <= t.start < min(end, stop)), None)
+
+
+def opens_relative(token: Token, lex: Lexicon) -> bool:
+    """Whether a word right after a noun opens a relative clause about it: a pronoun or relative ("the 64 drones
+    it claimed to have downed", "... that were shot down"), or a named subject ("... Russia launched")."""
+    word = token.lower
+    return word in lex.pronouns or word in lex.relative_subjects or word == "that" or token.text[:1].isupper()
 
 
 RELATIVE_REACH = 6  # words from a whole's head to the verb of its relative clause
