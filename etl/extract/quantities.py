@@ -132,14 +132,11 @@ def is_no_count(tokens: list[Token], i: int, j: int, value: int, lex: Lexicon) -
     return False
 
 
-RELATIVE_TIMES = frozenset({"earlier", "later", "before", "after", "ago"})  # "two a day later": no rate
-
-
 def is_rate(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether a rate follows a count's noun ending before token k ("a night", "per day")."""
     if k + 1 >= len(tokens) or tokens[k].lower not in lex.rate_words or tokens[k + 1].lower not in lex.rate_units:
         return False
-    return k + 2 == len(tokens) or tokens[k + 2].lower not in RELATIVE_TIMES
+    return k + 2 == len(tokens) or tokens[k + 2].lower not in lex.relative_times  # ("two a day later")
 
 
 PARTICIPLE_ENDS = ("ed", "en", "nt")  # "damaged", "broken", "burnt"

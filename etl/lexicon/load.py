@@ -235,6 +235,7 @@ def load_lexicon(folder: Path = config.LEXICON) -> Lexicon:
         average_leads=frozenset(words["average_lead"]),
         rate_words=frozenset(words["rate_word"]),
         rate_units=frozenset(words["rate_unit"]),
+        relative_times=frozenset(words["relative_time"]),
         kin_words=frozenset(words["kin_word"]),
         population_leads=frozenset(words["population_lead"]),
         generic_people=frozenset(words["generic_people"]),

@@ -131,6 +131,7 @@ class Lexicon:
     average_leads: frozenset[str]  # "average of": before a number, an average ("an average of 200 a night")
     rate_words: frozenset[str]  # "a", "per": before a rate_unit after a count's noun, a rate ("180 drones a night")
     rate_units: frozenset[str]  # "night", "day"
+    relative_times: frozenset[str]  # "later": "a day later" is a time, no rate
     kin_words: frozenset[str]  # "son", "wife": a given name follows ("his son Artem"), no town
     population_leads: frozenset[str]  # "town of", "home to": a population follows ("home to 280,000 people")
     generic_people: frozenset[str]  # "people": a count of people that says nothing of who they were
